@@ -140,7 +140,7 @@ static void utf8_stats(const unsigned char *p, size_t n, size_t *good,
 			continue;
 		}
 		k = isnad__utf8_decode(p + i, n - i, &cp);
-		if (cp == 0xFFFD && k < 3)
+		if (isnad__utf8_bad(p + i, k, cp))
 			(*bad)++;
 		else
 			(*good)++;
@@ -196,9 +196,10 @@ const char *isnad_detect_encoding(const void *in, size_t len)
 	if ((u16 = guess_utf16(p, len)) != NULL)
 		return u16;
 	utf8_stats(p, n, &good, &bad);
-	/* A few broken sequences in otherwise valid UTF-8 are damage, not a
-	 * different charset: keep UTF-8 and replace them. */
-	if (bad == 0 || good >= 8 * bad)
+	/* Legacy Arabic text is almost never valid UTF-8 by accident (its
+	 * letters are lead bytes followed by more lead bytes), so a text with
+	 * twice as many valid sequences as broken ones is damaged UTF-8. */
+	if (bad == 0 || good >= 2 * bad)
 		return "UTF-8";
 	return detect_single_byte(p, n);
 }
@@ -261,7 +262,7 @@ static isnad_status conv_utf8(const unsigned char *p, size_t len, size_t skip,
 		k = isnad__utf8_decode(p + i, len - i, &cp);
 		if (o->len + 4 >= o->cap && !out_reserve(o, 64))
 			return ISNAD_ENOMEM;
-		if (cp == 0xFFFD && k < 3) {
+		if (isnad__utf8_bad(p + i, k, cp)) {
 			(*n_invalid)++;
 			out_put(o, "\xEF\xBF\xBD", 3, i);
 		} else {

@@ -22,6 +22,14 @@
  * stores the code point, or returns the length of the maximal invalid
  * subsequence (>= 1) and stores 0xFFFD. */
 size_t isnad__utf8_decode(const unsigned char *s, size_t len, uint32_t *cp);
+/* After isnad__utf8_decode returned n and cp: was the input invalid (as
+ * opposed to a literal U+FFFD)? */
+static inline int isnad__utf8_bad(const unsigned char *s, size_t n, uint32_t cp)
+{
+	return cp == 0xFFFD &&
+	       !(n == 3 && s[0] == 0xEF && s[1] == 0xBF && s[2] == 0xBD);
+}
+
 /* Encode cp as UTF-8 into out (4 bytes room); returns the length. */
 size_t isnad__utf8_encode(uint32_t cp, char *out);
 

@@ -26,6 +26,9 @@
  * or an approximator, clitic and tanween included. */
 #define WORD_MAX 64
 #define KEY_MAX (3 * WORD_MAX + 4)
+/* Most letters in a number word or approximator, proclitic included
+ * (وتريليونات, وثمانيمائة); longer words are rejected unfolded. */
+#define MAX_LETTERS 11
 /* Values past this would overflow after a scale word; clamp instead. */
 #define VALUE_CAP 1e300
 
@@ -287,11 +290,15 @@ static size_t fold_key(const char *w, size_t n, char *dst)
 	return o;
 }
 
+/* Keys are a few bytes long: plain loops beat library calls here, which
+ * matters because every Arabic word of the text is looked up. */
 static int key_cmp(const char *a, size_t na, const char *b, size_t nb)
 {
-	int r = memcmp(a, b, na < nb ? na : nb);
-	if (r)
-		return r;
+	size_t m = na < nb ? na : nb;
+	for (size_t i = 0; i < m; i++)
+		if (a[i] != b[i])
+			return (unsigned char)a[i] < (unsigned char)b[i] ? -1
+									   : 1;
 	return na < nb ? -1 : na > nb;
 }
 
@@ -311,9 +318,16 @@ static const struct word_entry *lookup(const char *key, size_t n)
 	return NULL;
 }
 
+/* Does key[0..n) equal the string lit?  (Keys never hold a NUL.) */
 static int key_is(const char *key, size_t n, const char *lit)
 {
-	return lit && n == strlen(lit) && memcmp(key, lit, n) == 0;
+	size_t i;
+	if (!lit)
+		return 0;
+	for (i = 0; i < n; i++)
+		if (key[i] != lit[i])
+			return 0;
+	return lit[n] == '\0';
 }
 
 /* Hundreds written as one word: ثلاثمائة, خمسمئة. */
@@ -334,20 +348,21 @@ static int lookup_hundreds(const char *key, size_t n, double *v_out)
 	return 0;
 }
 
-static const struct word_entry *lookup_number(const char *key, size_t n,
-					      double *v_out, enum kind *k_out)
+/* Value and kind of a folded number word, or 0 if it is none. */
+static int lookup_number(const char *key, size_t n, double *v_out,
+			 enum kind *k_out)
 {
 	const struct word_entry *e = lookup(key, n);
 	if (e) {
 		*v_out = e->value;
 		*k_out = e->kind;
-		return e;
+		return 1;
 	}
 	if (lookup_hundreds(key, n, v_out)) {
 		*k_out = K_HUND;
-		return &words[0]; /* any non-NULL: the value is in *v_out */
+		return 1;
 	}
-	return NULL;
+	return 0;
 }
 
 /* ---- tokens ---------------------------------------------------------- */
@@ -454,9 +469,8 @@ static size_t skip_inline_space(const char *s, size_t len, size_t i)
 static int read_term(const char *s, size_t len, size_t i, int skip,
 		     int no_dec, struct term *t)
 {
-	size_t n, p, w_end;
+	size_t n, p, w_end, letters;
 	uint32_t c;
-	const struct word_entry *e;
 
 	memset(t, 0, offsetof(struct term, key));
 	t->key_len = 0;
@@ -475,10 +489,13 @@ static int read_term(const char *s, size_t len, size_t i, int skip,
 	if (!is_arabic_letter(c))
 		return 1;
 	p = i;
+	letters = 0;
 	while (p < len && p - i <= WORD_MAX &&
-	       is_word_char(cp_at(s, len, p, &n)))
+	       is_word_char(c = cp_at(s, len, p, &n))) {
+		letters += is_arabic_letter(c);
 		p += n;
-	if (p - i > WORD_MAX)
+	}
+	if (p - i > WORD_MAX || letters > MAX_LETTERS)
 		return 1;
 	w_end = p;
 	t->end = w_end;
@@ -487,7 +504,7 @@ static int read_term(const char *s, size_t len, size_t i, int skip,
 		t->kind = K_JOIN;
 		return 1;
 	}
-	if ((e = lookup_number(t->key, t->key_len, &t->value, &t->kind)))
+	if (lookup_number(t->key, t->key_len, &t->value, &t->kind))
 		return 1;
 	/* One proclitic (وخمسة بخمسة لخمسة فخمسة).  لست is "(you) are not",
 	 * far more often than "for six". */
@@ -517,7 +534,8 @@ static size_t match_approx(const char *s, size_t len, const struct term *t,
 	struct term next;
 	int stripped;
 
-	if (t->kind != K_OTHER || klen == 0)
+	/* Longest first word, حوالي, with a proclitic. */
+	if (t->kind != K_OTHER || klen == 0 || klen > 12)
 		return 0;
 	for (stripped = 0; stripped < 2; stripped++) {
 		if (stripped) {
@@ -548,7 +566,8 @@ static size_t match_approx(const char *s, size_t len, const struct term *t,
 				(void)cp_at(s, len, kstart, &n);
 				kstart += n;
 				while (kstart < t->end &&
-				       is_arabic_mark(cp_at(s, len, kstart, &n)))
+				       is_arabic_mark(cp_at(s, len, kstart,
+							    &n)))
 					kstart += n;
 			}
 			*flags |= approxes[a].flags;
@@ -562,11 +581,11 @@ static size_t match_approx(const char *s, size_t len, const struct term *t,
 /* ---- expressions ----------------------------------------------------- */
 
 /*
- * Parse the quantity whose first token is at s[i] (exactly, or after inline
- * space if skip).  Returns the end of the expression, or 0.
+ * Parse the quantity whose first token is *t0, or when t0 is NULL the token
+ * after inline space at s[i].  Returns the end of the expression, or 0.
  */
-static size_t parse_quantity(const char *s, size_t len, size_t i, int skip,
-			     int no_dec, int first_clitic_ok,
+static size_t parse_quantity(const char *s, size_t len, const struct term *t0,
+			     size_t i, int first_clitic_ok,
 			     struct isnad_number *out)
 {
 	struct term t, u;
@@ -575,7 +594,9 @@ static size_t parse_quantity(const char *s, size_t len, size_t i, int skip,
 	int words = 0, decimal = 0;
 	size_t end;
 
-	if (!read_term(s, len, i, skip, no_dec, &t))
+	if (t0)
+		t = *t0;
+	else if (!read_term(s, len, i, 1, 0, &t))
 		return 0;
 	if (t.clitic && !first_clitic_ok)
 		return 0;
@@ -628,12 +649,11 @@ static size_t parse_quantity(const char *s, size_t len, size_t i, int skip,
 	}
 
 	for (;;) {
-		size_t jpos;
 		/* Parts that follow without و: a teen (ثلاثة عشر), hundreds
 		 * of a unit (ثلاث مئة), a scale word after a count. */
 		if (!read_term(s, len, end, 1, 0, &u))
 			break;
-		if (!u.clitic && prev == K_UNIT && words && u.kind == K_TEN) {
+		if (!u.clitic && prev == K_UNIT && u.kind == K_TEN) {
 			cur += 10;
 			prev = K_TEN;
 			end = u.end;
@@ -660,13 +680,9 @@ static size_t parse_quantity(const char *s, size_t len, size_t i, int skip,
 		}
 		/* The و that joins the next part, apart or attached. */
 		if (u.kind == K_JOIN) {
-			jpos = u.end;
-			if (!read_term(s, len, jpos, 1, 0, &u) ||
-			    u.clitic)
+			if (!read_term(s, len, u.end, 1, 0, &u) || u.clitic)
 				break;
-		} else if (u.clitic == 0x0648 && u.kind != K_DIGITS) {
-			;
-		} else {
+		} else if (u.clitic != 0x0648 /* و */) {
 			break;
 		}
 		if (u.kind == K_TEENU) {
@@ -680,7 +696,7 @@ static size_t parse_quantity(const char *s, size_t len, size_t i, int skip,
 				u.kind = K_UNIT;
 			}
 		}
-		if (prev == K_UNIT && words && u.kind == K_TENS) {
+		if (prev == K_UNIT && u.kind == K_TENS) {
 			cur += u.value;
 			prev = K_TENS;
 		} else if ((prev == K_HUND || prev == K_MULT) &&
@@ -731,7 +747,7 @@ static size_t parse_at(const char *s, size_t len, int no_dec,
 		return 0;
 	pos = match_approx(s, len, &t, &flags, &start);
 	if (pos) {
-		end = parse_quantity(s, len, pos, 1, 0, 0, out);
+		end = parse_quantity(s, len, NULL, pos, 0, out);
 		if (!end) {
 			memset(out, 0, sizeof *out);
 			return 0;
@@ -740,7 +756,7 @@ static size_t parse_at(const char *s, size_t len, int no_dec,
 		out->flags |= flags;
 		return end;
 	}
-	end = parse_quantity(s, len, 0, 0, no_dec, 1, out);
+	end = parse_quantity(s, len, &t, 0, 1, out);
 	if (!end)
 		memset(out, 0, sizeof *out);
 	return end;

@@ -279,7 +279,8 @@ static int abbreviation_before(const unsigned char *s, size_t i)
 		c = cp_before(s, 0, j, &n);
 		if (is_latin_letter(c)) {
 			if (latin_n < sizeof low)
-				low[latin_n] = (char)(c < 0x80 ? (c | 0x20) : 0);
+				low[latin_n] =
+					(char)(c < 0x80 ? (c | 0x20) : 0);
 			latin_n++;
 			letters++;
 		} else if (is_arabic_letter(c)) {
@@ -459,7 +460,10 @@ static size_t terminator(const unsigned char *s, size_t len, size_t i,
 		if (strong)
 			*split = 1;
 		else if (ell || dots >= 2)
-			*split = new_sentence_at(s, len, e);
+			/* "أن ... الأمر": an ellipsis set off by spaces
+			 * marks an elision inside the sentence. */
+			*split = !(i > 0 && is_space(cp_before(s, 0, i, &n))) &&
+				 new_sentence_at(s, len, e);
 		else if (e == g && abbreviation_before(s, i))
 			*split = 0;
 		else

@@ -349,7 +349,8 @@ static int best_chain(const struct isnad_tokenizer *tk, const uint32_t *cp,
 		int conj = ch->n == 1 && (ch->cp[0] == A_WAW || ch->cp[0] == A_FEH ||
 					  ch->cp[0] == A_SEEN);
 		double beta = best_rn <= 2 ? (conj ? 30.0 : 4.0)
-					   : (conj ? 1000.0 : 100.0);
+			      : conj ? 1000.0
+			      : ch->cp[ch->n - 1] == A_KAF ? 10.0 : 30.0;
 		if (best * beta > (double)cw) {
 			*elided = best_el;
 			return best_i;
@@ -571,10 +572,20 @@ static int analyse(struct isnad_tokenizer *tk, struct isnad_arena *a,
 
 	/* A cut between two letters made by one character (a lam-alef
 	 * ligature) cannot be expressed in offsets: keep the word whole. */
-	if ((c.pre && w.off[c.pre] == w.off[c.pre - 1]) ||
-	    (c.art == 2 && w.off[c.pre + 2] == w.off[c.pre + 1]) ||
-	    (c.suf && w.off[w.n - c.suf] == w.off[w.n - c.suf - 1]))
-		c.pre = c.art = c.suf = 0;
+	{
+		int cuts[8], nc = 0, k;
+		for (k = 1; k <= c.pre; k++)
+			cuts[nc++] = k;
+		if (c.art)
+			cuts[nc++] = c.pre + (c.art == 2 ? 2 : 1);
+		cuts[nc++] = w.n - c.suf;
+		for (k = 0; k < nc; k++)
+			if (w.off[cuts[k]] <= (k ? w.off[cuts[k - 1]] : 0) ||
+			    (k == nc - 1 && c.suf && w.off[w.n] <= w.off[cuts[k]]))
+				break;
+		if (k < nc)
+			c.pre = c.art = c.suf = 0;
+	}
 
 	at = 0;
 	if (c.pre) {
@@ -849,7 +860,7 @@ static size_t number_end(const struct scan *sc, size_t i)
 	size_t j = i, n;
 	for (;;) {
 		uint32_t cp = cp_at(sc, j, &n);
-		if (n && is_digit_cp(cp)) {
+		if (n && (is_digit_cp(cp) || (cp >= 0x80 && classify(cp) == C_DIGIT))) {
 			j += n;
 			continue;
 		}
@@ -1079,7 +1090,7 @@ isnad_status isnad_tokenize(struct isnad_tokenizer *tk, const char *s,
 		}
 		if (!ok)
 			return ISNAD_ENOMEM;
-		i = j;
+		i = j > i ? j : i + n;  /* always make progress */
 	}
 	return ISNAD_OK;
 }

@@ -111,8 +111,7 @@ size_t isnad_utf8_valid_prefix(const char *s, size_t len)
 			continue;
 		}
 		n = isnad__utf8_decode(p + i, len - i, &cp);
-		if (cp == 0xFFFD && !(n == 3 && p[i] == 0xEF && p[i + 1] == 0xBF &&
-				      p[i + 2] == 0xBD))
+		if (isnad__utf8_bad(p + i, n, cp))
 			return i;
 		i += n;
 	}

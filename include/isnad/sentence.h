@@ -29,6 +29,9 @@ void isnad_spans_release(struct isnad_spans *sp);
  * within the same paragraph.  A numbered list item (1- 1. 1) أولاً:) at
  * the start of a line starts a sentence of its own.  Memory is linear in
  * the number of sentences.
+ * Ownership: *out is caller-provided (isnad_spans_init before, release
+ * with isnad_spans_release); spans are appended to what it holds.  On
+ * ISNAD_ENOMEM nothing is appended.  Thread-safe (no shared state).
  */
 isnad_status isnad_sentences(const char *s, size_t len,
 			     struct isnad_spans *out);

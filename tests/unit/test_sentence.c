@@ -30,8 +30,9 @@ static void expect_split(const char *file, int line, const char *text,
 		const char *p = text + sp.v[i].start;
 		size_t l = sp.v[i].end - sp.v[i].start;
 		if (i >= n || strlen(want[i]) != l || memcmp(p, want[i], l))
-			harness_fail(file, line, "sentence %zu is \"%.*s\"%s%s%s",
-				     i, (int)l, p, i < n ? ", expected \"" : "",
+			harness_fail(file, line,
+				     "sentence %zu is \"%.*s\"%s%s%s", i,
+				     (int)l, p, i < n ? ", expected \"" : "",
 				     i < n ? want[i] : "", i < n ? "\"" : "");
 	}
 	isnad_spans_release(&sp);
@@ -65,7 +66,8 @@ TEST(sentence_basic_terminators)
 
 TEST(sentence_trim_and_no_empty)
 {
-	SPLIT("   \n\n  ارتفعت أسعار النفط.   \n \n\n   ", "ارتفعت أسعار النفط.");
+	SPLIT("   \n\n  ارتفعت أسعار النفط.   \n \n\n   ",
+	      "ارتفعت أسعار النفط.");
 	SPLIT("", NULL);
 	SPLIT(" \t\n\r\n \xC2\xA0 ", NULL);
 	/* A BOM and bidi marks are trimmed too. */
@@ -164,6 +166,9 @@ TEST(sentence_ellipsis)
 	/* Glued to the next word, or followed by lower case: not a break. */
 	SPLIT("وهكذا...استمر الحصار.", "وهكذا...استمر الحصار.");
 	SPLIT("He paused... and then left.", "He paused... and then left.");
+	/* Set off by spaces: an elision inside a quoted sentence. */
+	SPLIT("وقال إن الحكومة ... ستتخذ الإجراءات اللازمة.",
+	      "وقال إن الحكومة ... ستتخذ الإجراءات اللازمة.");
 }
 
 TEST(sentence_grouped_terminators)
@@ -314,8 +319,8 @@ TEST(sentence_large_inputs)
 	}
 
 	/* Straight quotes pair up: every other one opens. */
-	for (k = 0; k + 4 <= total; k += 4)
-		memcpy(buf + k, "\"a. ", 4);
-	CHECK(count_sentences(buf, k) >= k / 8);
+	for (k = 0; k + 9 <= total; k += 9)
+		memcpy(buf + k, "\"\xD9\x86\xD8\xB9\xD9\x85. ", 9);
+	CHECK(count_sentences(buf, k) >= k / 18);
 	free(buf);
 }
