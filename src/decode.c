@@ -341,6 +341,7 @@ isnad_status isnad_decode(const void *in, size_t len, const char *encoding,
 	struct out o = { NULL, NULL, 0, 0 };
 	const char *enc;
 	size_t skip = 0;
+	int valid = 0;
 	isnad_status st;
 
 	memset(out, 0, sizeof *out);
@@ -356,6 +357,13 @@ isnad_status isnad_decode(const void *in, size_t len, const char *encoding,
 				return ISNAD_EENCODING;
 			enc = "SINGLE-BYTE";
 		}
+	} else if (len && !(len >= 3 && p[0] == 0xEF && p[1] == 0xBB &&
+			     p[2] == 0xBF) &&
+		   !memchr(in, 0, len) && isnad_utf8_valid_prefix(in, len) == len) {
+		/* Valid UTF-8 without NULs (which UTF-16 text would have) is
+		 * UTF-8: the common case skips detection. */
+		enc = "UTF-8";
+		valid = 1;
 	} else {
 		enc = isnad_detect_encoding(in, len);
 	}
@@ -365,7 +373,7 @@ isnad_status isnad_decode(const void *in, size_t len, const char *encoding,
 			skip = 3;
 			out->had_bom = 1;
 		}
-		if (!skip && isnad_utf8_valid_prefix(in, len) == len) {
+		if (!skip && (valid || isnad_utf8_valid_prefix(in, len) == len)) {
 			/* The common case: no copy of the map, offsets equal. */
 			out->s = isnad_malloc(len + 1);
 			if (!out->s)

@@ -6,6 +6,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 #include "isnad/alloc.h"
 #include "isnad/status.h"
 
@@ -33,7 +34,36 @@ static inline int isnad__utf8_bad(const unsigned char *s, size_t n, uint32_t cp)
 /* Encode cp as UTF-8 into out (4 bytes room); returns the length. */
 size_t isnad__utf8_encode(uint32_t cp, char *out);
 
-/* 64-bit hash of a byte string. */
-uint64_t isnad__hash(const void *p, size_t n);
+/* Scanner class of U+0600..U+06FF: 1 word character, 2 digit, 0 other
+ * (generated into norm_tables.h). */
+extern const unsigned char isnad__ar_cls[256];
+
+/* 64-bit hash of a byte string.  FNV-1a over 8-byte words with a final
+ * avalanche: the keys are words of 2-30 bytes, hashed once per token, so
+ * it is inline and word-at-a-time. */
+static inline uint64_t isnad__hash(const void *data, size_t n)
+{
+	const unsigned char *p = data;
+	uint64_t h = 0xcbf29ce484222325ull ^ (uint64_t)n;
+	while (n >= 8) {
+		uint64_t w;
+		memcpy(&w, p, 8);
+		h = (h ^ w) * 0x100000001b3ull;
+		h ^= h >> 29;
+		p += 8;
+		n -= 8;
+	}
+	if (n) {
+		uint64_t w = 0;
+		memcpy(&w, p, n);
+		h = (h ^ w) * 0x100000001b3ull;
+	}
+	h ^= h >> 33;
+	h *= 0xff51afd7ed558ccdull;
+	h ^= h >> 33;
+	h *= 0xc4ceb9fe1a85ec53ull;
+	h ^= h >> 33;
+	return h;
+}
 
 #endif

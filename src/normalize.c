@@ -132,12 +132,12 @@ static void nout_bytes(struct nout *o, const char *p, size_t n, uint32_t off)
 
 static void flush_ws(struct nout *o, int final)
 {
-	static const char *const forms[] = { "", " ", "\n", "\n\n" };
+	static const char forms[4][3] = { "", " ", "\n", "\n\n" };
 	int k = o->pend;
 	o->pend = 0;
 	if (!k || !o->any || (final && k == 1))
 		return;
-	nout_bytes(o, forms[k], strlen(forms[k]), o->pend_off);
+	nout_bytes(o, forms[k], k == 3 ? 2 : 1, o->pend_off);
 }
 
 static void emit_cp(struct nout *o, uint32_t cp, uint32_t off)
@@ -231,6 +231,15 @@ isnad_status isnad_normalize(const char *s, size_t len,
 				i++;
 				continue;
 			}
+			if (c == ' ') {  /* the commonest separator */
+				if (!o.pend) {
+					o.pend = 1;
+					o.pend_off = (uint32_t)i;
+				}
+				crlf = 0;
+				i++;
+				continue;
+			}
 			/* CR LF counts as one line break. */
 			if (c == '\n' && crlf) {
 				crlf = 0;
@@ -243,6 +252,30 @@ isnad_status isnad_normalize(const char *s, size_t len,
 			continue;
 		}
 		crlf = 0;
+		/* Two-byte Arabic block: one lookup, no code point decoding. */
+		if ((c & 0xFC) == 0xD8 && i + 1 < len && (p[i + 1] & 0xC0) == 0x80) {
+			const unsigned char *e =
+				ar_out[lv][((c & 3) << 6) | (p[i + 1] & 0x3F)];
+			if (e[0]) {
+				if (o.pend)
+					flush_ws(&o, 0);
+				if (o.b->len + 3 >= o.b->cap ||
+				    (map && o.b->len - o.map_base + 3 > o.map_cap))
+					nout_reserve(&o, 64);
+				if (o.st)
+					break;
+				if (map) {
+					(*map)[o.b->len - o.map_base] = (uint32_t)i;
+					(*map)[o.b->len - o.map_base + 1] = (uint32_t)i;
+				}
+				o.b->s[o.b->len] = (char)e[1];
+				o.b->s[o.b->len + 1] = (char)e[2];
+				o.b->len += e[0];
+				o.any = 1;
+			}
+			i += 2;
+			continue;
+		}
 		n = isnad__utf8_decode(p + i, len - i, &cp);
 		process_cp(&o, cp, (uint32_t)i, lv, 0);
 		i += n;
@@ -299,12 +332,13 @@ size_t isnad_normalize_word(const char *s, size_t len,
 			continue;
 		}
 		/* Two-byte Arabic block: one table lookup. */
-		if ((c == 0xD8 || c == 0xD9 || c == 0xDA || c == 0xDB) &&
-		    i + 1 < len && (p[i + 1] & 0xC0) == 0x80) {
-			uint32_t m = ar_map[lv][((c & 0x3) << 6) | (p[i + 1] & 0x3F)];
+		if ((c & 0xFC) == 0xD8 && i + 1 < len && (p[i + 1] & 0xC0) == 0x80) {
+			const unsigned char *e =
+				ar_out[lv][((c & 3) << 6) | (p[i + 1] & 0x3F)];
+			d[0] = (char)e[1];
+			d[1] = (char)e[2];
+			d += e[0];
 			i += 2;
-			if (m)
-				d += put_cp(d, m);
 			continue;
 		}
 		n = isnad__utf8_decode(p + i, len - i, &cp);
@@ -343,11 +377,7 @@ size_t isnad_normalize_word(const char *s, size_t len,
 int isnad_is_arabic_wordchar(uint32_t cp)
 {
 	if (cp >= 0x600 && cp <= 0x6FF)
-		return (cp >= 0x610 && cp <= 0x61A) ||
-		       (cp >= 0x620 && cp <= 0x65F) ||
-		       (cp >= 0x66E && cp <= 0x6D3) || cp == 0x6D5 ||
-		       (cp >= 0x6D6 && cp <= 0x6ED) ||
-		       (cp >= 0x6FA && cp <= 0x6FC) || cp == 0x6FF;
+		return isnad__ar_cls[cp - 0x600] == 1;
 	if (cp >= 0x750 && cp <= 0x77F)
 		return 1;
 	if (cp >= 0x8A0 && cp <= 0x8FF)

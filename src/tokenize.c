@@ -32,6 +32,7 @@
 
 #define MAX_LETTERS 64          /* longer Arabic runs are not analysed */
 #define CACHE_LIMIT (1u << 18)  /* entries before the cache is dropped */
+#define HOT_SIZE 32768          /* entries of the hot front, a power of 2 */
 #define SUFFIX_BETA 20.0        /* see cut_article_enclitic */
 #define MIN_REST 2              /* remainder frequency needed to cut */
 
@@ -61,22 +62,42 @@ struct piece {
 	uint16_t norm_len, stem_len;
 };
 
+/* Result of analysing one word, while it is built. */
 struct analysis {
-	uint64_t hash;
-	const char *key;
+	uint8_t n;
+	struct piece *p;   /* room for 5 */
+};
+
+/* A cached analysis in one block, so that a lookup touches one or two
+ * cache lines: header, pieces, then the key bytes. */
+struct entry {
 	uint32_t key_len;
 	uint8_t n;
-	struct piece *p;
+	struct piece p[];
+};
+
+static inline const char *entry_key(const struct entry *e)
+{
+	return (const char *)(e->p + e->n);
+}
+
+struct slot {
+	uint64_t hash;
+	struct entry *e;
 };
 
 struct isnad_tokenizer {
 	const struct isnad_lexicon *lx;
 	struct isnad_stemmer *st;
 	unsigned flags;
-	struct analysis *slots;   /* open addressing, mask + 1 entries */
+	struct slot *slots;       /* open addressing, mask + 1 entries */
 	size_t mask, n;
+	size_t uncached;           /* words analysed outside the full cache */
 	struct isnad_arena cache;  /* keys and pieces of cached analyses */
 	struct isnad_arena call;   /* per-call norms and uncached analyses */
+	/* Direct-mapped front of the cache: the few thousand commonest words
+	 * stay in L1/L2 instead of probing a table of megabytes. */
+	struct slot hot[HOT_SIZE];
 	double rho_cache[16];      /* rates by chain index, see chains[] */
 	double sigma_cache[9];
 };
@@ -178,6 +199,7 @@ void isnad_tokenizer_set_flags(struct isnad_tokenizer *tk, unsigned flags)
 	if (tk->flags != flags) {
 		/* cached stems depend on the flags */
 		memset(tk->slots, 0, (tk->mask + 1) * sizeof *tk->slots);
+		memset(tk->hot, 0, sizeof tk->hot);
 		tk->n = 0;
 		isnad__arena_reset(&tk->cache);
 	}
@@ -539,10 +561,7 @@ static int analyse(struct isnad_tokenizer *tk, struct isnad_arena *a,
 		i += k;
 	}
 	w.off[w.n] = (uint16_t)len;
-	p = isnad__arena_alloc(a, 5 * sizeof *p);
-	if (!p)
-		return 0;
-	out->p = p;
+	p = out->p;
 	if (i < len) {
 		/* too long to be a word: one piece, normalised from the
 		 * surface, not stemmed */
@@ -578,15 +597,21 @@ static int analyse(struct isnad_tokenizer *tk, struct isnad_arena *a,
 			cuts[nc++] = k;
 		if (c.art)
 			cuts[nc++] = c.pre + (c.art == 2 ? 2 : 1);
-		cuts[nc++] = w.n - c.suf;
+		if (c.suf)
+			cuts[nc++] = w.n - c.suf;
+		/* letters on both sides of a cut must come from different
+		 * characters, and the cuts must advance inside the word */
 		for (k = 0; k < nc; k++)
-			if (w.off[cuts[k]] <= (k ? w.off[cuts[k - 1]] : 0) ||
-			    (k == nc - 1 && c.suf && w.off[w.n] <= w.off[cuts[k]]))
+			if (cuts[k] <= 0 || cuts[k] >= w.n ||
+			    w.off[cuts[k]] <= w.off[cuts[k] - 1] ||
+			    (k && cuts[k] <= cuts[k - 1]))
 				break;
 		if (k < nc)
 			c.pre = c.art = c.suf = 0;
 	}
 
+	/* marks or tatweel before the first letter belong to the first piece */
+	w.off[0] = 0;
 	at = 0;
 	if (c.pre) {
 		/* the chain's letters each become a proclitic token */
@@ -631,14 +656,14 @@ static int analyse(struct isnad_tokenizer *tk, struct isnad_arena *a,
 static isnad_status cache_grow(struct isnad_tokenizer *tk)
 {
 	size_t nmask = tk->mask * 2 + 1;
-	struct analysis *ns = isnad_calloc(nmask + 1, sizeof *ns);
+	struct slot *ns = isnad_calloc(nmask + 1, sizeof *ns);
 	if (!ns)
 		return ISNAD_ENOMEM;
 	for (size_t i = 0; i <= tk->mask; i++) {
 		size_t j;
-		if (!tk->slots[i].key)
+		if (!tk->slots[i].e)
 			continue;
-		for (j = tk->slots[i].hash & nmask; ns[j].key; j = (j + 1) & nmask)
+		for (j = tk->slots[i].hash & nmask; ns[j].e; j = (j + 1) & nmask)
 			;
 		ns[j] = tk->slots[i];
 	}
@@ -648,44 +673,63 @@ static isnad_status cache_grow(struct isnad_tokenizer *tk)
 	return ISNAD_OK;
 }
 
-static const struct analysis *lookup_word(struct isnad_tokenizer *tk,
-					  const char *s, size_t len,
-					  struct analysis *scratch)
+/* Analyse s and pack the result into one entry allocated from arena a. */
+static struct entry *make_entry(struct isnad_tokenizer *tk,
+				struct isnad_arena *a, const char *s,
+				size_t len)
+{
+	struct piece tmp[5];
+	struct analysis an = { 0, tmp };
+	struct entry *e;
+	if (!analyse(tk, a, s, len, &an))
+		return NULL;
+	e = isnad__arena_alloc(a, sizeof *e + an.n * sizeof *tmp + len);
+	if (!e)
+		return NULL;
+	e->key_len = (uint32_t)len;
+	e->n = an.n;
+	memcpy(e->p, tmp, an.n * sizeof *tmp);
+	memcpy((char *)(e->p + e->n), s, len);
+	return e;
+}
+
+static const struct entry *lookup_word(struct isnad_tokenizer *tk,
+				       const char *s, size_t len)
 {
 	uint64_t h = isnad__hash(s, len);
 	size_t i = (size_t)h & tk->mask;
-	struct analysis *slot;
-	for (; tk->slots[i].key; i = (i + 1) & tk->mask) {
-		slot = &tk->slots[i];
-		if (slot->hash == h && slot->key_len == len &&
-		    !memcmp(slot->key, s, len))
-			return slot;
+	struct slot *hot = &tk->hot[(h >> 32) & (HOT_SIZE - 1)];
+	struct entry *e;
+	if (hot->hash == h && hot->e && hot->e->key_len == len &&
+	    !memcmp(entry_key(hot->e), s, len))
+		return hot->e;
+	for (; tk->slots[i].e; i = (i + 1) & tk->mask) {
+		e = tk->slots[i].e;
+		if (tk->slots[i].hash == h && e->key_len == len &&
+		    !memcmp(entry_key(e), s, len)) {
+			*hot = tk->slots[i];
+			return e;
+		}
 	}
 	if (tk->n >= CACHE_LIMIT || len > 256) {
 		/* full (or a freak word): analyse into the per-call arena */
-		if (!analyse(tk, &tk->call, s, len, scratch))
-			return NULL;
-		return scratch;
+		tk->uncached++;
+		return make_entry(tk, &tk->call, s, len);
 	}
 	if ((tk->n + 1) * 2 > tk->mask && cache_grow(tk) == ISNAD_OK)
-		for (i = (size_t)h & tk->mask; tk->slots[i].key;
+		for (i = (size_t)h & tk->mask; tk->slots[i].e;
 		     i = (i + 1) & tk->mask)
 			;
-	if ((tk->n + 1) * 2 > tk->mask + 1) {
-		if (!analyse(tk, &tk->call, s, len, scratch))
-			return NULL;
-		return scratch;
-	}
-	slot = &tk->slots[i];
-	if (!analyse(tk, &tk->cache, s, len, slot))
+	if ((tk->n + 1) * 2 > tk->mask + 1)
+		return make_entry(tk, &tk->call, s, len);
+	e = make_entry(tk, &tk->cache, s, len);
+	if (!e)
 		return NULL;
-	slot->key = arena_str(&tk->cache, s, len);
-	if (!slot->key)
-		return NULL;
-	slot->key_len = (uint32_t)len;
-	slot->hash = h;
+	tk->slots[i].hash = h;
+	tk->slots[i].e = e;
+	*hot = tk->slots[i];
 	tk->n++;
-	return slot;
+	return e;
 }
 
 /* ---- the scanner --------------------------------------------------------------------- */
@@ -880,9 +924,20 @@ static size_t number_end(const struct scan *sc, size_t i)
 static int simple_token(struct isnad_tokenizer *tk, struct isnad_token *t,
 			const char *s)
 {
-	size_t len = t->end - t->start;
-	char *buf = isnad__arena_alloc(&tk->call, 3 * len + 4);
-	size_t n;
+	size_t len = t->end - t->start, n;
+	const unsigned char *u = (const unsigned char *)s + t->start;
+	char *buf;
+	/* Plain ASCII without capitals (punctuation, digits, most URLs) is its
+	 * own search form: point into the input instead of copying. */
+	for (n = 0; n < len && u[n] >= 0x20 && u[n] < 0x7F &&
+		    !(u[n] >= 'A' && u[n] <= 'Z'); n++)
+		;
+	if (n == len) {
+		t->norm = t->stem = s + t->start;
+		t->norm_len = t->stem_len = (uint32_t)len;
+		return 1;
+	}
+	buf = isnad__arena_alloc(&tk->call, 3 * len + 4);
 	if (!buf)
 		return 0;
 	n = isnad_normalize_word(s + t->start, len, ISNAD_NORM_SEARCH, buf);
@@ -924,8 +979,7 @@ static int push_simple(struct isnad_tokenizer *tk, struct isnad_tokens *toks,
 static int push_word(struct isnad_tokenizer *tk, struct isnad_tokens *toks,
 		     const char *s, size_t a, size_t b, uint32_t word)
 {
-	struct analysis scratch;
-	const struct analysis *an;
+	const struct entry *an;
 	/* Words longer than the offsets of a piece can say go in slices. */
 	while (b - a > 0xFFFF) {
 		size_t cut = a + 0xFFF0;
@@ -935,7 +989,7 @@ static int push_word(struct isnad_tokenizer *tk, struct isnad_tokens *toks,
 			return 0;
 		a = cut;
 	}
-	an = lookup_word(tk, s + a, b - a, &scratch);
+	an = lookup_word(tk, s + a, b - a);
 	if (!an)
 		return 0;
 	for (int k = 0; k < an->n; k++) {
@@ -966,8 +1020,13 @@ isnad_status isnad_tokenize(struct isnad_tokenizer *tk, const char *s,
 	if (!tk || !toks || (!s && len))
 		return ISNAD_EINVAL;
 	isnad__arena_reset(&tk->call);
-	if (tk->n >= CACHE_LIMIT) {
+	/* A full cache keeps serving the words it has (news vocabulary is
+	 * Zipfian: they came first); it is dropped only when the text has
+	 * moved on and many words go uncached. */
+	if (tk->n >= CACHE_LIMIT && tk->uncached > CACHE_LIMIT / 2) {
+		tk->uncached = 0;
 		memset(tk->slots, 0, (tk->mask + 1) * sizeof *tk->slots);
+		memset(tk->hot, 0, sizeof tk->hot);
 		tk->n = 0;
 		isnad__arena_reset(&tk->cache);
 	}
@@ -994,8 +1053,18 @@ isnad_status isnad_tokenize(struct isnad_tokenizer *tk, const char *s,
 			j = i + n;
 			for (;;) {
 				size_t m;
-				uint32_t nx = cp_at(&sc, j, &m);
+				uint32_t nx;
 				enum cls c2;
+				/* two-byte Arabic letters: table, no decoding */
+				if (j + 1 < len && (sc.s[j] & 0xFC) == 0xD8 &&
+				    (sc.s[j + 1] & 0xC0) == 0x80) {
+					if (isnad__ar_cls[((sc.s[j] & 3) << 6) |
+							  (sc.s[j + 1] & 0x3F)] != 1)
+						break;
+					j += 2;
+					continue;
+				}
+				nx = cp_at(&sc, j, &m);
 				if (!m)
 					break;
 				c2 = classify(nx);

@@ -1,5 +1,5 @@
 /*
- * utf8.c - UTF-8 decoding and encoding primitives and the string hash.
+ * utf8.c - UTF-8 decoding, encoding and validation primitives.
  *
  * Invalid input follows Unicode's "maximal subpart" practice: each maximal
  * prefix of a would-be sequence becomes one U+FFFD, so a truncated
@@ -110,37 +110,16 @@ size_t isnad_utf8_valid_prefix(const char *s, size_t len)
 			i++;
 			continue;
 		}
+		/* two-byte characters (all of Arabic) without decoding */
+		if (p[i] >= 0xC2 && p[i] <= 0xDF && i + 1 < len &&
+		    (p[i + 1] & 0xC0) == 0x80) {
+			i += 2;
+			continue;
+		}
 		n = isnad__utf8_decode(p + i, len - i, &cp);
 		if (isnad__utf8_bad(p + i, n, cp))
 			return i;
 		i += n;
 	}
 	return len;
-}
-
-uint64_t isnad__hash(const void *data, size_t n)
-{
-	/* FNV-1a over 8-byte words with a final avalanche: words here are
-	 * short (2-30 bytes), so a simple word-at-a-time loop wins. */
-	const unsigned char *p = data;
-	uint64_t h = 0xcbf29ce484222325ull ^ (uint64_t)n;
-	while (n >= 8) {
-		uint64_t w;
-		memcpy(&w, p, 8);
-		h = (h ^ w) * 0x100000001b3ull;
-		h ^= h >> 29;
-		p += 8;
-		n -= 8;
-	}
-	if (n) {
-		uint64_t w = 0;
-		memcpy(&w, p, n);
-		h = (h ^ w) * 0x100000001b3ull;
-	}
-	h ^= h >> 33;
-	h *= 0xff51afd7ed558ccdull;
-	h ^= h >> 33;
-	h *= 0xc4ceb9fe1a85ec53ull;
-	h ^= h >> 33;
-	return h;
 }

@@ -37,6 +37,20 @@ def arabic_entry(cp, level):
         return SEARCH_FOLD[cp]
     return cp
 
+def ar_class(cp):
+    """Scanner class in the Arabic block: 1 word character (letters, marks,
+    tatweel), 2 digit, 0 anything else (punctuation, signs)."""
+    if 0x0660 <= cp <= 0x0669 or 0x06F0 <= cp <= 0x06F9:
+        return 2
+    if (0x0610 <= cp <= 0x061A or 0x0620 <= cp <= 0x065F or
+            0x066E <= cp <= 0x06D3 or cp == 0x06D5 or 0x06D6 <= cp <= 0x06ED or
+            0x06FA <= cp <= 0x06FC or cp == 0x06FF):
+        return 1
+    return 0
+
+def utf8_of(cp):
+    return list(chr(cp).encode()) if cp else []
+
 def pres_expansion(cp):
     d = ud.normalize("NFKC", chr(cp))
     if d == chr(cp):
@@ -62,6 +76,26 @@ def main():
         for i in range(0, 256, 8):
             out.write("\t\t" + ", ".join("0x%04X" % v for v in row[i:i + 8]) + ",\n")
         out.write("\t},\n")
+    out.write("};\n\n")
+    out.write("/* ar_out[level][cp - 0x600]: the same mapping as UTF-8 bytes, for\n"
+              " * the two-byte fast paths: {length, byte, byte}. */\n")
+    out.write("static const unsigned char ar_out[3][256][3] = {\n")
+    for lv in range(3):
+        out.write("\t{ /* %s */\n" % LEVELS[lv])
+        row = []
+        for i in range(256):
+            b = utf8_of(arabic_entry(0x600 + i, lv))
+            row.append("{%d, 0x%02X, 0x%02X}" % (len(b), (b + [0, 0])[0], (b + [0, 0])[1]))
+        for i in range(0, 256, 4):
+            out.write("\t\t" + ", ".join(row[i:i + 4]) + ",\n")
+        out.write("\t},\n")
+    out.write("};\n\n")
+    out.write("/* isnad__ar_cls[cp - 0x600]: 1 word character, 2 digit, 0 other\n"
+              " * (shared with the tokenizer's scanner through isnad_int.h). */\n")
+    out.write("const unsigned char isnad__ar_cls[256] = {\n")
+    cl = [ar_class(0x600 + i) for i in range(256)]
+    for i in range(0, 256, 16):
+        out.write("\t" + ", ".join(str(v) for v in cl[i:i + 16]) + ",\n")
     out.write("};\n\n")
     ranges = [(0xFB50, 0xFDFF), (0xFE70, 0xFEFF)]
     offs, flat = [], []

@@ -83,8 +83,9 @@ void isnad_tokenizer_free(struct isnad_tokenizer *tk);
 
 /*
  * Tokenize s[0..len) (valid UTF-8) and append to *toks (offsets relative to
- * s).  The norm and stem pointers are borrowed from the tokenizer and stay
- * valid until the next isnad_tokenize call on the same tokenizer.
+ * s).  The norm and stem pointers are borrowed: they point into the
+ * tokenizer or into s itself, and stay valid until the next isnad_tokenize
+ * call on the same tokenizer (and while s lives).
  */
 isnad_status isnad_tokenize(struct isnad_tokenizer *tk, const char *s,
 			    size_t len, struct isnad_tokens *toks);
