@@ -68,12 +68,23 @@ const char *isnad_stem(struct isnad_stemmer *st, const char *w, size_t len,
 		       size_t *len_out)
 {
 	const char *r;
-	size_t n, k = 0;
+	size_t n, n2, k = 0;
+	char bare[3 * STEM_MAX + 8], folded[3 * STEM_MAX + 8];
 	if (len == 0 || len > 3 * STEM_MAX) {
 		*len_out = len;
 		return len ? w : "";
 	}
-	/* Restore the article on bases that lack it (see above). */
+	/* ى and ي are one letter to a reader (مستوى/مستوي) but not to
+	 * Snowball's rules: give it ي. */
+	memcpy(folded, w, len);
+	for (size_t i = 0; i + 1 < len; i++)
+		if (folded[i] == '\xd9' && folded[i + 1] == '\x89')
+			folded[++i] = '\x8a';
+	w = folded;
+	/* Snowball on the word as it is (its verb rules see قالت) ... */
+	r = isnad_stem_snowball(st, w, len, &n2);
+	memcpy(bare, r, n2);
+	/* ... and with the article restored (its noun rules see اجتماعات) */
 	if (!(len >= 4 && !memcmp(w, "\xd8\xa7\xd9\x84", 4))) {
 		memcpy(st->in, "\xd8\xa7\xd9\x84", 4);
 		k = 4;
@@ -84,6 +95,13 @@ const char *isnad_stem(struct isnad_stemmer *st, const char *w, size_t len,
 	if (k && n >= 4 && !memcmp(r, "\xd8\xa7\xd9\x84", 4)) {
 		r += 4;
 		n -= 4;
+	}
+	/* The bare reading wins when it only took more off the end (قالت ->
+	 * قال); one that took letters off the front (وزارة -> زار) mistook
+	 * a root letter for a prefix. */
+	if (n2 < n && !memcmp(bare, r, n2)) {
+		r = bare;
+		n = n2;
 	}
 	if (n > 3 * STEM_MAX)
 		n = 3 * STEM_MAX;

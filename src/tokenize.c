@@ -307,17 +307,20 @@ struct cut {
 
 /* Is the word seen with the article in front of it?  An article can't
  * precede a conjunction or preposition, so الكتاب, الوزير and البلد prove
- * that كتاب, وزير and بلد begin with letters of their own. */
+ * that كتاب, وزير and بلد begin with letters of their own.  A handful of
+ * such sightings beside thousands of the bare word (الفقد / فقد) are
+ * another word or noise, not proof. */
 static int article_attested(const struct isnad_tokenizer *tk, const uint32_t *cp,
-			    int n)
+			    int n, uint32_t cw)
 {
-	uint32_t tmp[MAX_LETTERS + 2];
+	uint32_t tmp[MAX_LETTERS + 2], ca;
 	if (n + 2 > MAX_LETTERS)
 		return 0;
 	tmp[0] = A_ALEF;
 	tmp[1] = A_LAM;
 	memcpy(tmp + 2, cp, (size_t)n * sizeof *cp);
-	return count_cps(tk, tmp, n + 2) >= MIN_REST;
+	ca = count_cps(tk, tmp, n + 2);
+	return ca >= MIN_REST && (uint64_t)ca * 100 >= cw;
 }
 
 /*
@@ -370,9 +373,14 @@ static int best_chain(const struct isnad_tokenizer *tk, const uint32_t *cp,
 		const struct chain *ch = &chains[best_i];
 		int conj = ch->n == 1 && (ch->cp[0] == A_WAW || ch->cp[0] == A_FEH ||
 					  ch->cp[0] == A_SEEN);
+		/* A remainder that is itself a common word (شكل, سبب) makes
+		 * even a lexicalised compound (بشكل, بسبب) a compound; a rare
+		 * one (شار in بشار) does not. */
 		double beta = best_rn <= 2 ? (conj ? 30.0 : 4.0)
 			      : conj ? 1000.0
-			      : ch->cp[ch->n - 1] == A_KAF ? 10.0 : 30.0;
+			      : ch->cp[ch->n - 1] == A_KAF ? 10.0
+			      : best / tk->rho_cache[best_i] >= 100.0 ? 300.0
+			      : 30.0;
 		if (best * beta > (double)cw) {
 			*elided = best_el;
 			return best_i;
@@ -389,17 +397,17 @@ static void cut_proclitics(const struct isnad_tokenizer *tk,
 			   const struct letters *w, uint32_t cw, struct cut *c)
 {
 	int el = 0, ci;
-	if (article_attested(tk, w->cp, w->n))
+	if (article_attested(tk, w->cp, w->n, cw))
 		return;
 	ci = best_chain(tk, w->cp, w->n, cw, 0, ISNAD_ARRAY_LEN(chains), &el);
 	if (ci >= 0) {
 		c->pre = chains[ci].n;
 		c->art = el;
 		/* و/ف, then maybe a preposition: و + للحكومة */
+		uint32_t c1 = count_cps(tk, w->cp + 1, w->n - 1);
 		if ((ci == CHAIN_WAW || ci == CHAIN_FEH) && !el && w->n - 1 >= 3 &&
-		    !article_attested(tk, w->cp + 1, w->n - 1)) {
-			int ci2 = best_chain(tk, w->cp + 1, w->n - 1,
-					     count_cps(tk, w->cp + 1, w->n - 1),
+		    !article_attested(tk, w->cp + 1, w->n - 1, c1)) {
+			int ci2 = best_chain(tk, w->cp + 1, w->n - 1, c1,
 					     CHAIN_PREP, ISNAD_ARRAY_LEN(chains), &el);
 			if (ci2 >= 0) {
 				c->pre = 2;
@@ -456,9 +464,11 @@ static void cut_article_enclitic(const struct isnad_tokenizer *tk,
 	}
 	/* A form seen with the article is a noun whose last letters are its
 	 * own: الاتجاه, المياه, العربي. */
-	if (bn < 3 || article_attested(tk, b, bn))
+	if (bn < 3)
 		return;
 	cb = c->pre ? count_cps(tk, b, bn) : cw;
+	if (article_attested(tk, b, bn, cb))
+		return;
 	for (size_t i = 0; i < ISNAD_ARRAY_LEN(suffixes); i++) {
 		const struct suffix *s = &suffixes[i];
 		int sn = bn - s->n, k, min = s->cp[0] == A_YEH ? 3 : 2;

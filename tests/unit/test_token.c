@@ -264,3 +264,40 @@ TEST(tokenizer_survives_pathological_input)
 	isnad_tokens_release(&t);
 	free(s);
 }
+
+/* The conflation check as a regression guard: on the 200 pairs drawn from
+ * real text (tests/data/conflation), the clitic split + Snowball must put
+ * clearly more pairs right than Snowball alone. */
+TEST(conflation_pairs_beat_snowball_alone)
+{
+	FILE *f = fopen("tests/data/conflation/pairs.tsv", "r");
+	char line[512], a_ours[256];
+	struct isnad_stemmer *st;
+	int total = 0, ours = 0, peer = 0;
+	CHECK(f != NULL);
+	if (!f || isnad_stemmer_new(&st) != ISNAD_OK)
+		return;
+	while (fgets(line, sizeof line, f)) {
+		char *a = strtok(line, "\t\n"), *b = strtok(NULL, "\t\n");
+		char *expect = strtok(NULL, "\t\n");
+		size_t na, nb;
+		const char *pa;
+		char pa_copy[256];
+		int same;
+		if (!a || !b || !expect || !strcmp(a, "word_a"))
+			continue;
+		same = !strcmp(expect, "same");
+		snprintf(a_ours, sizeof a_ours, "%s", stem_of(a));
+		ours += (strcmp(a_ours, stem_of(b)) == 0) == same;
+		pa = isnad_stem_snowball(st, a, strlen(a), &na);
+		snprintf(pa_copy, sizeof pa_copy, "%.*s", (int)na, pa);
+		pa = isnad_stem_snowball(st, b, strlen(b), &nb);
+		peer += (nb == strlen(pa_copy) && !memcmp(pa, pa_copy, nb)) == same;
+		total++;
+	}
+	fclose(f);
+	isnad_stemmer_free(st);
+	CHECK_INT(total, 200);
+	CHECK(ours * 100 >= total * 85);
+	CHECK(ours >= peer + total / 10);
+}
