@@ -72,6 +72,7 @@ struct analysis {
  * cache lines: header, pieces, then the key bytes. */
 struct entry {
 	uint32_t key_len;
+	uint32_t seq;      /* order of first sight: early words are frequent */
 	uint8_t n;
 	struct piece p[];
 };
@@ -697,6 +698,7 @@ static struct entry *make_entry(struct isnad_tokenizer *tk,
 	if (!e)
 		return NULL;
 	e->key_len = (uint32_t)len;
+	e->seq = UINT32_MAX;
 	e->n = an.n;
 	memcpy(e->p, tmp, an.n * sizeof *tmp);
 	memcpy((char *)(e->p + e->n), s, len);
@@ -717,7 +719,10 @@ static const struct entry *lookup_word(struct isnad_tokenizer *tk,
 		e = tk->slots[i].e;
 		if (tk->slots[i].hash == h && e->key_len == len &&
 		    !memcmp(entry_key(e), s, len)) {
-			*hot = tk->slots[i];
+			/* Words seen first are the frequent ones (Zipf): a
+			 * later word does not evict one from the hot front. */
+			if (!hot->e || e->seq < hot->e->seq)
+				*hot = tk->slots[i];
 			return e;
 		}
 	}
@@ -735,9 +740,11 @@ static const struct entry *lookup_word(struct isnad_tokenizer *tk,
 	e = make_entry(tk, &tk->cache, s, len);
 	if (!e)
 		return NULL;
+	e->seq = (uint32_t)tk->n;
 	tk->slots[i].hash = h;
 	tk->slots[i].e = e;
-	*hot = tk->slots[i];
+	if (!hot->e)
+		*hot = tk->slots[i];
 	tk->n++;
 	return e;
 }

@@ -7,6 +7,8 @@
 #include <stdarg.h>
 #include <stdlib.h>
 
+#include "isnad/alloc.h"
+
 #define MAX_TESTS 1024
 
 static struct {
@@ -68,6 +70,37 @@ char *harness_slurp(const char *path, size_t *len_out)
 	if (len_out)
 		*len_out = len;
 	return buf;
+}
+
+char *harness_seed(const char *name, size_t *len_out)
+{
+	char path[1024];
+	char *s;
+	snprintf(path, sizeof path, "%s/seeds/%s", harness_shared(), name);
+	s = harness_slurp(path, len_out);
+	if (!s)
+		harness_fail(__FILE__, __LINE__, "cannot read %s", path);
+	return s;
+}
+
+static int allocs_left;
+
+static void *failing_alloc(void *ud, void *ptr, size_t size)
+{
+	(void)ud;
+	if (size == 0) {
+		free(ptr);
+		return NULL;
+	}
+	if (allocs_left-- <= 0)
+		return NULL;
+	return realloc(ptr, size);
+}
+
+void harness_fail_allocs_after(int n)
+{
+	allocs_left = n;
+	isnad_set_allocator(n < 0 ? NULL : failing_alloc, NULL);
 }
 
 static int wanted(const char *name, int argc, char **argv)

@@ -16,6 +16,11 @@ void harness_fail(const char *file, int line, const char *fmt, ...);
 const char *harness_shared(void);
 /* Read a whole file; NULL if missing.  Caller frees with free(). */
 char *harness_slurp(const char *path, size_t *len_out);
+/* Read ../shared/seeds/NAME, recording a failure if it is missing. */
+char *harness_seed(const char *name, size_t *len_out);
+/* Make libisnad's allocator fail every call after the next n (to test
+ * out-of-memory paths); n < 0 restores the default allocator. */
+void harness_fail_allocs_after(int n);
 
 #define TEST(name)                                                      \
 	static void name(void);                                         \

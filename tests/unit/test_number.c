@@ -258,19 +258,6 @@ TEST(number_huge_values_stay_finite)
 	isnad_numbers_release(&nums);
 }
 
-static int fail_after;
-static void *failing_alloc(void *ud, void *ptr, size_t size)
-{
-	(void)ud;
-	if (size == 0) {
-		free(ptr);
-		return NULL;
-	}
-	if (fail_after-- <= 0)
-		return NULL;
-	return realloc(ptr, size);
-}
-
 TEST(number_out_of_memory)
 {
 	char buf[40 * 3];
@@ -279,11 +266,10 @@ TEST(number_out_of_memory)
 		memcpy(buf + 3 * i, "12 ", 3);
 	for (int f = 0; f < 2; f++) {
 		isnad_numbers_init(&nums);
-		fail_after = f;
-		isnad_set_allocator(failing_alloc, NULL);
+		harness_fail_allocs_after(f);
 		CHECK_INT(isnad_numbers_find(buf, sizeof buf, &nums),
 			  ISNAD_ENOMEM);
-		isnad_set_allocator(NULL, NULL);
+		harness_fail_allocs_after(-1);
 		CHECK_INT(nums.n, 0);
 		isnad_numbers_release(&nums);
 	}

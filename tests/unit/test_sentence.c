@@ -251,19 +251,6 @@ TEST(sentence_appends_and_offsets)
 	isnad_spans_release(&sp);
 }
 
-static int fail_after;
-static void *failing_alloc(void *ud, void *ptr, size_t size)
-{
-	(void)ud;
-	if (size == 0) {
-		free(ptr);
-		return NULL;
-	}
-	if (fail_after-- <= 0)
-		return NULL;
-	return realloc(ptr, size);
-}
-
 TEST(sentence_out_of_memory)
 {
 	/* Enough sentences to need a second allocation. */
@@ -276,10 +263,9 @@ TEST(sentence_out_of_memory)
 	}
 	for (int f = 0; f < 2; f++) {
 		isnad_spans_init(&sp);
-		fail_after = f;
-		isnad_set_allocator(failing_alloc, NULL);
+		harness_fail_allocs_after(f);
 		CHECK_INT(isnad_sentences(buf, k, &sp), ISNAD_ENOMEM);
-		isnad_set_allocator(NULL, NULL);
+		harness_fail_allocs_after(-1);
 		CHECK_INT(sp.n, 0);
 		isnad_spans_release(&sp);
 	}
