@@ -87,6 +87,15 @@ struct slot {
 	struct entry *e;
 };
 
+/* A run found by the scanner, before it becomes tokens. */
+struct seg {
+	size_t start, end;
+	uint64_t hash;     /* of an Arabic word, once computed */
+	uint32_t word;
+	uint8_t type;
+	uint8_t hashed;
+};
+
 struct isnad_tokenizer {
 	const struct isnad_lexicon *lx;
 	struct isnad_stemmer *st;
@@ -94,6 +103,8 @@ struct isnad_tokenizer {
 	struct slot *slots;       /* open addressing, mask + 1 entries */
 	size_t mask, n;
 	size_t uncached;           /* words analysed outside the full cache */
+	struct seg *segs;          /* this call's runs */
+	size_t n_segs, cap_segs;
 	struct isnad_arena cache;  /* keys and pieces of cached analyses */
 	struct isnad_arena call;   /* per-call norms and uncached analyses */
 	/* Direct-mapped front of the cache: the few thousand commonest words
@@ -192,6 +203,7 @@ void isnad_tokenizer_free(struct isnad_tokenizer *tk)
 	isnad__arena_release(&tk->cache);
 	isnad__arena_release(&tk->call);
 	isnad_free(tk->slots);
+	isnad_free(tk->segs);
 	isnad_free(tk);
 }
 
@@ -706,9 +718,8 @@ static struct entry *make_entry(struct isnad_tokenizer *tk,
 }
 
 static const struct entry *lookup_word(struct isnad_tokenizer *tk,
-				       const char *s, size_t len)
+				       const char *s, size_t len, uint64_t h)
 {
-	uint64_t h = isnad__hash(s, len);
 	size_t i = (size_t)h & tk->mask;
 	struct slot *hot = &tk->hot[(h >> 32) & (HOT_SIZE - 1)];
 	struct entry *e;
@@ -994,7 +1005,8 @@ static int push_simple(struct isnad_tokenizer *tk, struct isnad_tokens *toks,
 }
 
 static int push_word(struct isnad_tokenizer *tk, struct isnad_tokens *toks,
-		     const char *s, size_t a, size_t b, uint32_t word)
+		     const char *s, size_t a, size_t b, uint32_t word,
+		     const uint64_t *hash)
 {
 	const struct entry *an;
 	/* Words longer than the offsets of a piece can say go in slices. */
@@ -1002,11 +1014,13 @@ static int push_word(struct isnad_tokenizer *tk, struct isnad_tokens *toks,
 		size_t cut = a + 0xFFF0;
 		while (cut > a && ((unsigned char)s[cut] & 0xC0) == 0x80)
 			cut--;
-		if (!push_word(tk, toks, s, a, cut, word))
+		if (!push_word(tk, toks, s, a, cut, word, NULL))
 			return 0;
 		a = cut;
+		hash = NULL;
 	}
-	an = lookup_word(tk, s + a, b - a);
+	an = lookup_word(tk, s + a, b - a,
+			 hash ? *hash : isnad__hash(s + a, b - a));
 	if (!an)
 		return 0;
 	for (int k = 0; k < an->n; k++) {
@@ -1026,6 +1040,74 @@ static int push_word(struct isnad_tokenizer *tk, struct isnad_tokens *toks,
 	return 1;
 }
 
+static int add_seg(struct isnad_tokenizer *tk, size_t a, size_t b, int type,
+		   uint32_t word)
+{
+	struct seg *g;
+	if (tk->n_segs == tk->cap_segs) {
+		size_t nc = tk->cap_segs ? tk->cap_segs * 2 : 1024;
+		struct seg *v = isnad_realloc(tk->segs, nc * sizeof *v);
+		if (!v)
+			return 0;
+		tk->segs = v;
+		tk->cap_segs = nc;
+	}
+	g = &tk->segs[tk->n_segs++];
+	g->start = a;
+	g->end = b;
+	g->word = word;
+	g->type = (uint8_t)type;
+	g->hashed = 0;
+	return 1;
+}
+
+/* How far ahead word lookups are started.  A lookup is two dependent
+ * memory reads (hot slot, then entry) that miss the cache on most words
+ * but the commonest: the hashes and slots of the words PREFETCH_AHEAD
+ * runs on are fetched while this one is emitted. */
+#define PREFETCH_AHEAD 8
+#define SEG_BATCH 4096
+
+static isnad_status emit_segs(struct isnad_tokenizer *tk, const char *s,
+			      struct isnad_tokens *toks)
+{
+	struct seg *g = tk->segs;
+	size_t n = tk->n_segs;
+	for (size_t k = 0; k < n; k++) {
+		int ok;
+		if (k + PREFETCH_AHEAD < n) {
+			struct seg *f = &g[k + PREFETCH_AHEAD];
+			if (f->type == ISNAD_TOK_ARABIC) {
+				f->hash = isnad__hash(s + f->start, f->end - f->start);
+				f->hashed = 1;
+				__builtin_prefetch(&tk->hot[(f->hash >> 32) &
+							    (HOT_SIZE - 1)]);
+			}
+		}
+		if (k + PREFETCH_AHEAD / 2 < n) {
+			struct seg *f = &g[k + PREFETCH_AHEAD / 2];
+			if (f->hashed) {
+				const struct slot *h =
+					&tk->hot[(f->hash >> 32) & (HOT_SIZE - 1)];
+				if (h->hash == f->hash)
+					__builtin_prefetch(h->e);
+				else
+					__builtin_prefetch(&tk->slots[f->hash &
+								      tk->mask]);
+			}
+		}
+		if (g[k].type == ISNAD_TOK_ARABIC)
+			ok = push_word(tk, toks, s, g[k].start, g[k].end, g[k].word,
+				       g[k].hashed ? &g[k].hash : NULL);
+		else
+			ok = push_simple(tk, toks, s, g[k].start, g[k].end,
+					 g[k].type, g[k].word);
+		if (!ok)
+			return ISNAD_ENOMEM;
+	}
+	return ISNAD_OK;
+}
+
 isnad_status isnad_tokenize(struct isnad_tokenizer *tk, const char *s,
 			    size_t len, struct isnad_tokens *toks)
 {
@@ -1037,6 +1119,7 @@ isnad_status isnad_tokenize(struct isnad_tokenizer *tk, const char *s,
 	if (!tk || !toks || (!s && len))
 		return ISNAD_EINVAL;
 	isnad__arena_reset(&tk->call);
+	tk->n_segs = 0;
 	/* A full cache keeps serving the words it has (news vocabulary is
 	 * Zipfian: they came first); it is dropped only when the text has
 	 * moved on and many words go uncached. */
@@ -1100,29 +1183,28 @@ isnad_status isnad_tokenize(struct isnad_tokenizer *tk, const char *s,
 				}
 				break;
 			}
-			ok = push_word(tk, toks, s, i, j, word);
+			ok = add_seg(tk, i, j, ISNAD_TOK_ARABIC, word);
 		} else if (c == C_DIGIT) {
 			j = number_end(&sc, i);
 			/* 3rd, 2015s, COVID19: digits glued to Latin letters */
-			ok = push_simple(tk, toks, s, i, j, ISNAD_TOK_NUMBER, word);
+			ok = add_seg(tk, i, j, ISNAD_TOK_NUMBER, word);
 		} else if (c == C_LATIN) {
 			size_t e;
 			if ((ieq_prefix(&sc, i, "http://") ||
 			     ieq_prefix(&sc, i, "https://") ||
 			     ieq_prefix(&sc, i, "www.")) &&
 			    (j = url_end(&sc, i)) > i + 4) {
-				ok = push_simple(tk, toks, s, i, j, ISNAD_TOK_URL, word);
+				ok = add_seg(tk, i, j, ISNAD_TOK_URL, word);
 			} else if (sc.s[i] < 0x80 && (e = email_end(&sc, i)) != 0) {
 				j = e;
-				ok = push_simple(tk, toks, s, i, j, ISNAD_TOK_EMAIL, word);
+				ok = add_seg(tk, i, j, ISNAD_TOK_EMAIL, word);
 			} else {
 				j = latin_end(&sc, i, &domain);
 				if (domain) {
 					size_t u = url_end(&sc, i);
 					j = u > j ? u : j;
 				}
-				ok = push_simple(tk, toks, s, i, j,
-						 domain ? ISNAD_TOK_URL : ISNAD_TOK_LATIN,
+				ok = add_seg(tk, i, j, domain ? ISNAD_TOK_URL : ISNAD_TOK_LATIN,
 						 word);
 			}
 		} else if ((cp == '#' || cp == '@') && i + 1 < len) {
@@ -1148,12 +1230,11 @@ isnad_status isnad_tokenize(struct isnad_tokenizer *tk, const char *s,
 					}
 					break;
 				}
-				ok = push_simple(tk, toks, s, i, j,
-						 hash ? ISNAD_TOK_HASHTAG
+				ok = add_seg(tk, i, j, hash ? ISNAD_TOK_HASHTAG
 						      : ISNAD_TOK_MENTION, word);
 			} else {
 				j = i + n;
-				ok = push_simple(tk, toks, s, i, j, ISNAD_TOK_PUNCT, word);
+				ok = add_seg(tk, i, j, ISNAD_TOK_PUNCT, word);
 			}
 		} else {
 			/* punctuation: a run of the same mark is one token
@@ -1172,11 +1253,18 @@ isnad_status isnad_tokenize(struct isnad_tokenizer *tk, const char *s,
 						j += m;
 				}
 			}
-			ok = push_simple(tk, toks, s, i, j, ISNAD_TOK_PUNCT, word);
+			ok = add_seg(tk, i, j, ISNAD_TOK_PUNCT, word);
 		}
 		if (!ok)
 			return ISNAD_ENOMEM;
 		i = j > i ? j : i + n;  /* always make progress */
+		/* emit in batches: memory for runs stays small on any input */
+		if (tk->n_segs >= SEG_BATCH) {
+			isnad_status st = emit_segs(tk, s, toks);
+			if (st)
+				return st;
+			tk->n_segs = 0;
+		}
 	}
-	return ISNAD_OK;
+	return emit_segs(tk, s, toks);
 }
