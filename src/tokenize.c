@@ -352,13 +352,13 @@ static int best_chain(const struct isnad_tokenizer *tk, const uint32_t *cp,
 		      int n, uint32_t cw, size_t lo, size_t hi, int *elided)
 {
 	double best = 0.0;
-	int best_i = -1, best_el = 0, best_rn = 0;
+	int best_i = -1, best_el = 0;
 	for (size_t i = lo; i < hi; i++) {
 		const struct chain *ch = &chains[i];
 		const uint32_t *r = cp + ch->n;
-		int rn = n - ch->n, el = 0;
+		int rn = n - ch->n, el = 0, conj;
 		uint32_t cr;
-		double score;
+		double score, beta;
 		if (rn < 2 || cp[0] != ch->cp[0] ||
 		    (ch->n == 2 && cp[1] != ch->cp[1]))
 			continue;
@@ -375,31 +375,27 @@ static int best_chain(const struct isnad_tokenizer *tk, const uint32_t *cp,
 		if (cr < MIN_REST)
 			continue;
 		score = tk->rho_cache[i] * (double)cr;
-		if (score > best) {
+		conj = ch->n == 1 && (ch->cp[0] == A_WAW || ch->cp[0] == A_FEH ||
+				      ch->cp[0] == A_SEEN);
+		/* A preposition before the article (بالإضافة, للغاية) or
+		 * before a common word (بشكل, بسبب) is a compound however
+		 * lexicalised; before a rare one (شار in بشار) it may be
+		 * the word's own first letter. */
+		beta = rn <= 2 ? (conj ? 30.0 : 4.0)
+		       : el || starts_with_al(r, rn) ? 1e6
+		       : conj ? 1000.0
+		       : ch->cp[ch->n - 1] == A_KAF ? 10.0
+		       : cr >= 100 ? 300.0
+		       : 30.0;
+		if (score * beta > (double)cw && score > best) {
 			best = score;
 			best_i = (int)i;
 			best_el = el;
-			best_rn = rn;
 		}
 	}
-	if (best_i >= 0) {
-		const struct chain *ch = &chains[best_i];
-		int conj = ch->n == 1 && (ch->cp[0] == A_WAW || ch->cp[0] == A_FEH ||
-					  ch->cp[0] == A_SEEN);
-		/* A remainder that is itself a common word (شكل, سبب) makes
-		 * even a lexicalised compound (بشكل, بسبب) a compound; a rare
-		 * one (شار in بشار) does not. */
-		double beta = best_rn <= 2 ? (conj ? 30.0 : 4.0)
-			      : conj ? 1000.0
-			      : ch->cp[ch->n - 1] == A_KAF ? 10.0
-			      : best / tk->rho_cache[best_i] >= 100.0 ? 300.0
-			      : 30.0;
-		if (best * beta > (double)cw) {
-			*elided = best_el;
-			return best_i;
-		}
-	}
-	return -1;
+	if (best_i >= 0)
+		*elided = best_el;
+	return best_i;
 }
 
 #define CHAIN_WAW 8     /* index of و in chains[] */
@@ -508,7 +504,13 @@ static void cut_article_enclitic(const struct isnad_tokenizer *tk,
 		}
 		if (cs < MIN_REST)
 			continue;
-		if (tk->sigma_cache[i] * (double)cs * SUFFIX_BETA > (double)cb) {
+		/* as for prefixes, a common stem allows a wider factor; not
+		 * for ك and ي, whose stems are often words ending so (هناك) */
+		if (tk->sigma_cache[i] * (double)cs *
+			    (cs >= 100 && s->cp[0] != A_KAF && s->cp[0] != A_YEH
+				     ? 5 * SUFFIX_BETA
+				     : SUFFIX_BETA) >
+		    (double)cb) {
 			c->suf = s->n;
 			c->fix = fix;
 		}
