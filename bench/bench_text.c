@@ -65,7 +65,8 @@ static int load(const char *path)
 			docs[n_docs].s = malloc(docs[n_docs].len + 1);
 			if (!docs[n_docs].s)
 				return -1;
-			memcpy(docs[n_docs].s, json_string_value(t), docs[n_docs].len + 1);
+			memcpy(docs[n_docs].s, json_string_value(t),
+			       docs[n_docs].len + 1);
 			total_bytes += docs[n_docs].len;
 			n_docs++;
 		}
@@ -94,7 +95,7 @@ static int passes = 3;
 
 static struct result run_decode_normalize(void)
 {
-	struct result best = { 1e30, 0, 0 };
+	struct result best = {1e30, 0, 0};
 	struct isnad_buf b;
 	isnad_buf_init(&b, 0);
 	for (int p = 0; p < passes; p++) {
@@ -103,7 +104,8 @@ static struct result run_decode_normalize(void)
 			struct isnad_decoded d;
 			isnad_decode(docs[i].s, docs[i].len, NULL, &d);
 			isnad_buf_reset(&b);
-			isnad_normalize(d.s, d.len, ISNAD_NORM_SEARCH, &b, NULL);
+			isnad_normalize(d.s, d.len, ISNAD_NORM_SEARCH, &b,
+			                NULL);
 			isnad_decoded_release(&d);
 		}
 		t0 = now() - t0;
@@ -115,9 +117,9 @@ static struct result run_decode_normalize(void)
 }
 
 static struct result run_tokenize(unsigned flags, int with_decode,
-				  int with_sentences)
+                                  int with_sentences)
 {
-	struct result best = { 1e30, 0, 0 };
+	struct result best = {1e30, 0, 0};
 	struct isnad_tokenizer *tk;
 	struct isnad_tokens t;
 	struct isnad_spans sp;
@@ -162,7 +164,7 @@ static struct result run_tokenize(unsigned flags, int with_decode,
 /* The peer: split on ASCII white space, stem every token with Snowball. */
 static struct result run_snowball_loop(void)
 {
-	struct result best = { 1e30, 0, 0 };
+	struct result best = {1e30, 0, 0};
 	struct sb_stemmer *sb = sb_stemmer_new("arabic", "UTF_8");
 	size_t sink = 0;
 	for (int p = 0; p < passes; p++) {
@@ -172,14 +174,17 @@ static struct result run_snowball_loop(void)
 			const char *s = docs[i].s, *e = s + docs[i].len;
 			while (s < e) {
 				const char *w;
-				while (s < e && (*s == ' ' || *s == '\n' || *s == '\t'))
+				while (s < e &&
+				       (*s == ' ' || *s == '\n' || *s == '\t'))
 					s++;
 				w = s;
-				while (s < e && *s != ' ' && *s != '\n' && *s != '\t')
+				while (s < e && *s != ' ' && *s != '\n' &&
+				       *s != '\t')
 					s++;
 				if (s > w) {
-					sb_stemmer_stem(sb, (const sb_symbol *)w,
-							(int)(s - w));
+					sb_stemmer_stem(sb,
+					                (const sb_symbol *)w,
+					                (int)(s - w));
 					sink += (size_t)sb_stemmer_length(sb);
 					ntok++;
 				}
@@ -193,7 +198,7 @@ static struct result run_snowball_loop(void)
 	}
 	sb_stemmer_delete(sb);
 	if (sink == 1)
-		puts("");  /* keep the loop from being optimised away */
+		puts(""); /* keep the loop from being optimised away */
 	return best;
 }
 
@@ -210,9 +215,10 @@ int main(int argc, char **argv)
 	if (load(argv[1]) != 0)
 		return 1;
 	rss_loaded = peak_rss_kb();
-	printf("corpus: %zu articles, %.1f MB (%s), best of %d passes, 1 core\n",
-	       n_docs, (double)total_bytes / 1e6, argv[1], passes);
-	isnad_lexicon_default();  /* parse the lexicon outside the timings */
+	printf(
+	    "corpus: %zu articles, %.1f MB (%s), best of %d passes, 1 core\n",
+	    n_docs, (double)total_bytes / 1e6, argv[1], passes);
+	isnad_lexicon_default(); /* parse the lexicon outside the timings */
 
 	dn = run_decode_normalize();
 	report("decode + normalise (search)", dn);
@@ -224,9 +230,12 @@ int main(int argc, char **argv)
 	report("whole text core (+stems, sentences)", core);
 	peer = run_snowball_loop();
 	report("peer: white-space split + Snowball", peer);
-	printf("ratio whole core / Snowball-only: %.2fx tokens/s, %.2fx words/s\n",
-	       ((double)core.tokens / core.secs) / ((double)peer.tokens / peer.secs),
-	       ((double)core.words / core.secs) / ((double)peer.words / peer.secs));
+	printf(
+	    "ratio whole core / Snowball-only: %.2fx tokens/s, %.2fx words/s\n",
+	    ((double)core.tokens / core.secs) /
+	        ((double)peer.tokens / peer.secs),
+	    ((double)core.words / core.secs) /
+	        ((double)peer.words / peer.secs));
 	printf("peak RSS: %.1f MB (corpus loaded: %.1f MB, so %.1f MB for the "
 	       "text core)\n",
 	       (double)peak_rss_kb() / 1024, (double)rss_loaded / 1024,

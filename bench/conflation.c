@@ -19,7 +19,7 @@ struct kind {
 
 /* Stem of a word's base (its Arabic, non-clitic token). */
 static void our_stem(struct isnad_tokenizer *tk, const char *w, char *out,
-		     size_t cap)
+                     size_t cap)
 {
 	struct isnad_tokens t;
 	out[0] = '\0';
@@ -28,14 +28,14 @@ static void our_stem(struct isnad_tokenizer *tk, const char *w, char *out,
 		for (size_t i = 0; i < t.n; i++)
 			if (t.v[i].type == ISNAD_TOK_ARABIC) {
 				snprintf(out, cap, "%.*s", (int)t.v[i].stem_len,
-					 t.v[i].stem);
+				         t.v[i].stem);
 				break;
 			}
 	isnad_tokens_release(&t);
 }
 
 static void peer_stem(struct isnad_stemmer *st, const char *w, char *out,
-		      size_t cap)
+                      size_t cap)
 {
 	size_t n;
 	const char *s = isnad_stem_snowball(st, w, strlen(w), &n);
@@ -65,7 +65,8 @@ int main(int argc, char **argv)
 	}
 	while (fgets(line, sizeof line, f)) {
 		char *a = strtok(line, "\t\n"), *b = strtok(NULL, "\t\n");
-		char *expect = strtok(NULL, "\t\n"), *kind = strtok(NULL, "\t\n");
+		char *expect = strtok(NULL, "\t\n"),
+		     *kind = strtok(NULL, "\t\n");
 		char sa[256], sb[256], pa[256], pb[256];
 		int same, ok_ours, ok_peer, k;
 		if (!a || !b || !expect || !kind || !strcmp(a, "word_a"))
@@ -81,7 +82,8 @@ int main(int argc, char **argv)
 			if (!strcmp(kinds[k].name, kind))
 				break;
 		if (k == nk && nk < MAX_KINDS) {
-			snprintf(kinds[nk].name, sizeof kinds[nk].name, "%s", kind);
+			snprintf(kinds[nk].name, sizeof kinds[nk].name, "%s",
+			         kind);
 			kinds[nk].n = kinds[nk].ours = kinds[nk].peer = 0;
 			nk++;
 		}
@@ -94,18 +96,21 @@ int main(int argc, char **argv)
 		ours += ok_ours;
 		peer += ok_peer;
 		if (show && !ok_ours)
-			printf("  ours wrong: %s/%s (%s) -> %s / %s\n", a, b, expect,
-			       sa, sb);
+			printf("  ours wrong: %s/%s (%s) -> %s / %s\n", a, b,
+			       expect, sa, sb);
 	}
 	fclose(f);
-	printf("conflation check, %d pairs from real text (%s)\n", total, argv[1]);
-	printf("  %-14s %5s %18s %18s\n", "kind", "pairs", "isnad", "Snowball alone");
+	printf("conflation check, %d pairs from real text (%s)\n", total,
+	       argv[1]);
+	printf("  %-14s %5s %18s %18s\n", "kind", "pairs", "isnad",
+	       "Snowball alone");
 	for (int k = 0; k < nk; k++)
-		printf("  %-14s %5d %10d (%3.0f%%) %10d (%3.0f%%)\n", kinds[k].name,
-		       kinds[k].n, kinds[k].ours, 100.0 * kinds[k].ours / kinds[k].n,
-		       kinds[k].peer, 100.0 * kinds[k].peer / kinds[k].n);
-	printf("  %-14s %5d %10d (%3.0f%%) %10d (%3.0f%%)\n", "all", total, ours,
-	       total ? 100.0 * ours / total : 0, peer,
+		printf("  %-14s %5d %10d (%3.0f%%) %10d (%3.0f%%)\n",
+		       kinds[k].name, kinds[k].n, kinds[k].ours,
+		       100.0 * kinds[k].ours / kinds[k].n, kinds[k].peer,
+		       100.0 * kinds[k].peer / kinds[k].n);
+	printf("  %-14s %5d %10d (%3.0f%%) %10d (%3.0f%%)\n", "all", total,
+	       ours, total ? 100.0 * ours / total : 0, peer,
 	       total ? 100.0 * peer / total : 0);
 	isnad_tokenizer_free(tk);
 	isnad_stemmer_free(st);

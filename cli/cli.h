@@ -32,20 +32,20 @@ void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 #define CLI_CHUNK (4u << 20)
 
 struct chunk {
-	const char *source;   /* the input as named by the user */
-	const char *text;     /* decoded UTF-8 of this chunk */
+	const char *source; /* the input as named by the user */
+	const char *text;   /* decoded UTF-8 of this chunk */
 	size_t len;
-	const uint32_t *map;  /* NULL: identity */
-	uint64_t base;        /* input offset of the chunk's first byte */
+	const uint32_t *map; /* NULL: identity */
+	uint64_t base;       /* input offset of the chunk's first byte */
 	const char *encoding;
-	int first, last;      /* first / last chunk of this input */
+	int first, last; /* first / last chunk of this input */
 };
 
 /* Called per chunk; return 0 to go on, nonzero to stop this input. */
 typedef int (*chunk_fn)(const struct chunk *c, void *ud);
 
 struct input_opts {
-	const char *encoding;  /* forced charset or NULL */
+	const char *encoding; /* forced charset or NULL */
 };
 
 /*
@@ -55,7 +55,7 @@ struct input_opts {
  * inputs were fine, 1 otherwise.
  */
 int cli_for_each_input(int n, char **inputs, const struct input_opts *o,
-		       chunk_fn fn, void *ud);
+                       chunk_fn fn, void *ud);
 
 static inline uint64_t chunk_off(const struct chunk *c, size_t i)
 {

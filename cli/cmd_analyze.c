@@ -40,7 +40,8 @@ struct an_state {
 static void add_stem(struct doc *d, const char *s, size_t n)
 {
 	for (size_t i = 0; i < d->n_stems; i++)
-		if (strlen(d->stems[i].stem) == n && !memcmp(d->stems[i].stem, s, n)) {
+		if (strlen(d->stems[i].stem) == n &&
+		    !memcmp(d->stems[i].stem, s, n)) {
 			d->stems[i].n++;
 			return;
 		}
@@ -88,8 +89,9 @@ static void print_doc(struct an_state *as)
 		printf("{\"source\":");
 		json_str(stdout, d->source, strlen(d->source));
 		printf(",\"encoding\":\"%s\",\"bytes\":%llu,\"sentences\":%zu,"
-		       "\"words\":%zu,\"tokens\":{", d->encoding,
-		       (unsigned long long)d->bytes, d->sentences, d->words);
+		       "\"words\":%zu,\"tokens\":{",
+		       d->encoding, (unsigned long long)d->bytes, d->sentences,
+		       d->words);
 		for (int t = 0; t < ISNAD_TOK__COUNT; t++)
 			printf("%s\"%s\":%zu", t ? "," : "",
 			       isnad_token_type_name((enum isnad_token_type)t),
@@ -100,18 +102,20 @@ static void print_doc(struct an_state *as)
 		printf("],\"top_stems\":[");
 		for (size_t i = 0; i < d->n_stems && i < TOP_STEMS; i++) {
 			printf("%s", i ? "," : "");
-			json_str(stdout, d->stems[i].stem, strlen(d->stems[i].stem));
+			json_str(stdout, d->stems[i].stem,
+			         strlen(d->stems[i].stem));
 		}
 		printf("]}\n");
 		return;
 	}
 	printf("== %s  (%s, %llu bytes)\n", d->source, d->encoding,
 	       (unsigned long long)d->bytes);
-	printf("   %zu sentences, %zu words, %zu tokens:", d->sentences, d->words,
-	       ntok);
+	printf("   %zu sentences, %zu words, %zu tokens:", d->sentences,
+	       d->words, ntok);
 	for (int t = 0; t < ISNAD_TOK__COUNT; t++)
 		if (d->by_type[t])
-			printf(" %s %zu", isnad_token_type_name((enum isnad_token_type)t),
+			printf(" %s %zu",
+			       isnad_token_type_name((enum isnad_token_type)t),
 			       d->by_type[t]);
 	printf("\n");
 	if (d->first_sentence[0])
@@ -141,16 +145,19 @@ static void note_numbers(struct an_state *as, const struct chunk *c)
 			if (d->n_numbers < MAX_NUMBERS) {
 				int len = (int)(n->end - n->start);
 				if (as->json)
-					snprintf(d->numbers[d->n_numbers],
-						 sizeof d->numbers[0],
-						 "{\"start\":%llu,\"value\":%.15g}",
-						 (unsigned long long)chunk_off(c, n->start),
-						 n->value);
+					snprintf(
+					    d->numbers[d->n_numbers],
+					    sizeof d->numbers[0],
+					    "{\"start\":%llu,\"value\":%.15g}",
+					    (unsigned long long)chunk_off(
+					        c, n->start),
+					    n->value);
 				else
 					snprintf(d->numbers[d->n_numbers],
-						 sizeof d->numbers[0], "«%.*s»=%.15g",
-						 len > 80 ? 80 : len, c->text + n->start,
-						 n->value);
+					         sizeof d->numbers[0],
+					         "«%.*s»=%.15g",
+					         len > 80 ? 80 : len,
+					         c->text + n->start, n->value);
 			}
 			as->d.n_numbers++;
 		}
@@ -174,11 +181,14 @@ static int an_chunk(const struct chunk *c, void *ud)
 			size_t n = sp.v[0].end - sp.v[0].start, k = 0;
 			if (n > sizeof as->d.first_sentence - 4)
 				n = sizeof as->d.first_sentence - 4;
-			while (n > 0 && ((unsigned char)c->text[sp.v[0].start + n] & 0xC0) == 0x80)
+			while (n > 0 &&
+			       ((unsigned char)c->text[sp.v[0].start + n] &
+			        0xC0) == 0x80)
 				n--;
 			for (size_t i = 0; i < n; i++) {
 				char ch = c->text[sp.v[0].start + i];
-				as->d.first_sentence[k++] = ch == '\n' ? ' ' : ch;
+				as->d.first_sentence[k++] =
+				    ch == '\n' ? ' ' : ch;
 			}
 			as->d.first_sentence[k] = '\0';
 		}
@@ -210,17 +220,17 @@ static int an_chunk(const struct chunk *c, void *ud)
 
 /* A short text of our own, for a first run with nothing to read. */
 static const char sample[] =
-	"أعلنت وزارة الصحة، يوم الاثنين 3 مارس 2025، عن تسجيل 1.5 مليون "
-	"إصابة، وقالت في بيان نقلته وكالة الأنباء الرسمية إن نحو ثلاثة آلاف "
-	"مريض غادروا المستشفيات.\n"
-	"وأضاف المتحدث باسم الوزارة: «نعمل مع شركائنا لتوفير اللقاحات "
-	"للمحافظات الحدودية».\n";
+    "أعلنت وزارة الصحة، يوم الاثنين 3 مارس 2025، عن تسجيل 1.5 مليون "
+    "إصابة، وقالت في بيان نقلته وكالة الأنباء الرسمية إن نحو ثلاثة آلاف "
+    "مريض غادروا المستشفيات.\n"
+    "وأضاف المتحدث باسم الوزارة: «نعمل مع شركائنا لتوفير اللقاحات "
+    "للمحافظات الحدودية».\n";
 
 int cmd_analyze(int argc, char **argv)
 {
 	static char seeds[] = "../shared/seeds/*.txt";
 	struct an_state as;
-	struct input_opts in = { NULL };
+	struct input_opts in = {NULL};
 	char **inputs = malloc(sizeof(char *) * (size_t)(argc + 1));
 	int n = 0, rc;
 	isnad_status st;
@@ -229,11 +239,15 @@ int cmd_analyze(int argc, char **argv)
 		return 1;
 	for (int i = 1; i < argc; i++) {
 		if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
-			printf("usage: isnad [analyze] [--json] [--encoding CHARSET] "
+			printf("usage: isnad [analyze] [--json] [--encoding "
+			       "CHARSET] "
 			       "[INPUT...]\n"
-			       "  per document: charset, sentences, tokens by type,\n"
-			       "  numbers with values and frequent stems.  With no\n"
-			       "  INPUT: ../shared/seeds if present, else a built-in "
+			       "  per document: charset, sentences, tokens by "
+			       "type,\n"
+			       "  numbers with values and frequent stems.  "
+			       "With no\n"
+			       "  INPUT: ../shared/seeds if present, else a "
+			       "built-in "
 			       "sample.\n");
 			free(inputs);
 			return 0;
@@ -260,8 +274,14 @@ int cmd_analyze(int argc, char **argv)
 	if (n) {
 		rc = cli_for_each_input(n, inputs, &in, an_chunk, &as);
 	} else {
-		struct chunk c = { "(built-in sample)", sample, sizeof sample - 1,
-				   NULL, 0, "UTF-8", 1, 1 };
+		struct chunk c = {"(built-in sample)",
+		                  sample,
+		                  sizeof sample - 1,
+		                  NULL,
+		                  0,
+		                  "UTF-8",
+		                  1,
+		                  1};
 		rc = an_chunk(&c, &as);
 	}
 	if (!as.json)

@@ -13,7 +13,7 @@ struct opts {
 	struct input_opts in;
 	int n;
 	char **inputs;
-	int owned;   /* inputs was allocated here */
+	int owned; /* inputs was allocated here */
 };
 
 static void free_opts(struct opts *o);
@@ -22,7 +22,7 @@ static void free_opts(struct opts *o);
 static int parse_opts(int argc, char **argv, struct opts *o, const char *usage)
 {
 	static char dash[] = "-";
-	static char *stdin_only[] = { dash };
+	static char *stdin_only[] = {dash};
 	memset(o, 0, sizeof *o);
 	o->level = ISNAD_NORM_SEARCH;
 	o->inputs = malloc(sizeof(char *) * (size_t)(argc + 1));
@@ -39,8 +39,11 @@ static int parse_opts(int argc, char **argv, struct opts *o, const char *usage)
 			o->json = 1;
 		} else if (!strcmp(a, "--no-stem")) {
 			o->tflags |= ISNAD_TOKENIZE_NO_STEM;
-		} else if (!strcmp(a, "--level") || !strncmp(a, "--level=", 8)) {
-			const char *v = a[7] == '=' ? a + 8 : (i + 1 < argc ? argv[++i] : "");
+		} else if (!strcmp(a, "--level") ||
+		           !strncmp(a, "--level=", 8)) {
+			const char *v = a[7] == '='
+			                    ? a + 8
+			                    : (i + 1 < argc ? argv[++i] : "");
 			if (!strcmp(v, "search"))
 				o->level = ISNAD_NORM_SEARCH;
 			else if (!strcmp(v, "display"))
@@ -48,19 +51,27 @@ static int parse_opts(int argc, char **argv, struct opts *o, const char *usage)
 			else if (!strcmp(v, "light"))
 				o->level = ISNAD_NORM_LIGHT;
 			else {
-				cli_error("unknown level '%s' (search, display, light)", v);
-				free_opts(o); return -1;
+				cli_error("unknown level '%s' (search, "
+				          "display, light)",
+				          v);
+				free_opts(o);
+				return -1;
 			}
-		} else if (!strcmp(a, "--encoding") || !strncmp(a, "--encoding=", 11)) {
-			o->in.encoding = a[10] == '=' ? a + 11 : (i + 1 < argc ? argv[++i] : NULL);
+		} else if (!strcmp(a, "--encoding") ||
+		           !strncmp(a, "--encoding=", 11)) {
+			o->in.encoding =
+			    a[10] == '=' ? a + 11
+			                 : (i + 1 < argc ? argv[++i] : NULL);
 			if (!o->in.encoding) {
 				cli_error("--encoding needs a charset name");
-				free_opts(o); return -1;
+				free_opts(o);
+				return -1;
 			}
 		} else if (a[0] == '-' && a[1]) {
 			cli_error("unknown option '%s'", a);
 			fputs(usage, stderr);
-			free_opts(o); return -1;
+			free_opts(o);
+			return -1;
 		} else {
 			o->inputs[o->n++] = argv[i];
 		}
@@ -105,14 +116,17 @@ static int norm_chunk(const struct chunk *c, void *ud)
 int cmd_normalize(int argc, char **argv)
 {
 	struct opts o;
-	int r = parse_opts(argc, argv, &o,
-		"usage: isnad normalize [--level search|display|light] "
-		"[--encoding CHARSET] INPUT...\n"
-		"  search   (default) harakat, tatweel removed; alef forms, ى ة ؤ ئ\n"
-		"           folded; digits to ASCII; presentation forms, controls,\n"
-		"           white space normalised\n"
-		"  display  presentation forms, controls and white space only\n"
-		"  light    display plus harakat and tatweel removed\n");
+	int r = parse_opts(
+	    argc, argv, &o,
+	    "usage: isnad normalize [--level search|display|light] "
+	    "[--encoding CHARSET] INPUT...\n"
+	    "  search   (default) harakat, tatweel removed; alef forms, ى ة ؤ "
+	    "ئ\n"
+	    "           folded; digits to ASCII; presentation forms, "
+	    "controls,\n"
+	    "           white space normalised\n"
+	    "  display  presentation forms, controls and white space only\n"
+	    "  light    display plus harakat and tatweel removed\n");
 	if (r)
 		return r < 0 ? EXIT_MISUSE : 0;
 	r = cli_for_each_input(o.n, o.inputs, &o.in, norm_chunk, &o);
@@ -120,7 +134,7 @@ int cmd_normalize(int argc, char **argv)
 	return r;
 }
 
-/* ---- tokenize ------------------------------------------------------------- */
+/* ---- tokenize ------------------------------------------------------------ */
 
 struct tok_state {
 	struct opts *o;
@@ -140,7 +154,8 @@ static int tok_chunk(const struct chunk *c, void *ud)
 	}
 	for (size_t i = 0; i < ts->toks.n; i++) {
 		const struct isnad_token *t = &ts->toks.v[i];
-		unsigned long long s = chunk_off(c, t->start), e = chunk_off(c, t->end);
+		unsigned long long s = chunk_off(c, t->start),
+		                   e = chunk_off(c, t->end);
 		const char *type = isnad_token_type_name(t->type);
 		if (ts->o->json) {
 			printf("{\"start\":%llu,\"end\":%llu,\"text\":", s, e);
@@ -153,7 +168,8 @@ static int tok_chunk(const struct chunk *c, void *ud)
 		} else {
 			printf("%llu\t%llu\t%s\t%.*s\t%.*s\t%.*s\n", s, e, type,
 			       (int)(t->end - t->start), c->text + t->start,
-			       (int)t->norm_len, t->norm, (int)t->stem_len, t->stem);
+			       (int)t->norm_len, t->norm, (int)t->stem_len,
+			       t->stem);
 		}
 	}
 	return 0;
@@ -164,12 +180,14 @@ int cmd_tokenize(int argc, char **argv)
 	struct opts o;
 	struct tok_state ts;
 	isnad_status st;
-	int r = parse_opts(argc, argv, &o,
-		"usage: isnad tokenize [--json] [--no-stem] [--encoding CHARSET] "
-		"INPUT...\n"
-		"  one token per line: START END TYPE TEXT NORM STEM (byte offsets\n"
-		"  into the input); --json writes JSON Lines\n"
-		"  {\"start\",\"end\",\"text\",\"type\",\"norm\",\"stem\"}\n");
+	int r = parse_opts(
+	    argc, argv, &o,
+	    "usage: isnad tokenize [--json] [--no-stem] [--encoding CHARSET] "
+	    "INPUT...\n"
+	    "  one token per line: START END TYPE TEXT NORM STEM (byte "
+	    "offsets\n"
+	    "  into the input); --json writes JSON Lines\n"
+	    "  {\"start\",\"end\",\"text\",\"type\",\"norm\",\"stem\"}\n");
 	if (r)
 		return r < 0 ? EXIT_MISUSE : 0;
 	ts.o = &o;
@@ -186,7 +204,7 @@ int cmd_tokenize(int argc, char **argv)
 	return r;
 }
 
-/* ---- sentences ------------------------------------------------------------ */
+/* ---- sentences ----------------------------------------------------------- */
 
 /* Print a sentence on one line: inner line breaks become spaces. */
 static void print_flat(const char *s, size_t n)
@@ -238,10 +256,11 @@ static int sent_chunk(const struct chunk *c, void *ud)
 int cmd_sentences(int argc, char **argv)
 {
 	struct opts o;
-	int r = parse_opts(argc, argv, &o,
-		"usage: isnad sentences [--json] [--encoding CHARSET] INPUT...\n"
-		"  one sentence per line (line breaks inside become spaces);\n"
-		"  --json writes {\"start\",\"end\",\"text\"} per sentence\n");
+	int r = parse_opts(
+	    argc, argv, &o,
+	    "usage: isnad sentences [--json] [--encoding CHARSET] INPUT...\n"
+	    "  one sentence per line (line breaks inside become spaces);\n"
+	    "  --json writes {\"start\",\"end\",\"text\"} per sentence\n");
 	if (r)
 		return r < 0 ? EXIT_MISUSE : 0;
 	r = cli_for_each_input(o.n, o.inputs, &o.in, sent_chunk, &o);

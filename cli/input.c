@@ -34,11 +34,21 @@ void json_str(FILE *f, const char *s, size_t n)
 	for (size_t i = 0; i < n; i++) {
 		unsigned c = p[i];
 		switch (c) {
-		case '"': fputs("\\\"", f); break;
-		case '\\': fputs("\\\\", f); break;
-		case '\n': fputs("\\n", f); break;
-		case '\r': fputs("\\r", f); break;
-		case '\t': fputs("\\t", f); break;
+		case '"':
+			fputs("\\\"", f);
+			break;
+		case '\\':
+			fputs("\\\\", f);
+			break;
+		case '\n':
+			fputs("\\n", f);
+			break;
+		case '\r':
+			fputs("\\r", f);
+			break;
+		case '\t':
+			fputs("\\t", f);
+			break;
 		default:
 			if (c < 0x20 || c == 0x7F)
 				fprintf(f, "\\u%04x", c);
@@ -88,13 +98,14 @@ static int looks_binary(const unsigned char *p, size_t n)
 {
 	size_t bad = 0, m = n < 65536 ? n : 65536;
 	for (size_t i = 0; i < m; i++)
-		if ((p[i] < 0x20 && !is_ws(p[i]) && p[i] != 0x1B) || p[i] == 0x7F)
+		if ((p[i] < 0x20 && !is_ws(p[i]) && p[i] != 0x1B) ||
+		    p[i] == 0x7F)
 			bad++;
 	return m && bad * 20 > m;
 }
 
 static int run_stream(FILE *f, const char *name, const struct input_opts *o,
-		      chunk_fn fn, void *ud)
+                      chunk_fn fn, void *ud)
 {
 	unsigned char *buf = malloc(CLI_CHUNK);
 	size_t have = 0, n_invalid = 0, nul = 0;
@@ -116,7 +127,7 @@ static int run_stream(FILE *f, const char *name, const struct input_opts *o,
 			if (have < CLI_CHUNK) {
 				if (ferror(f)) {
 					cli_error("'%s': read error: %s", name,
-						  strerror(errno));
+					          strerror(errno));
 					rc = 1;
 					break;
 				}
@@ -126,7 +137,8 @@ static int run_stream(FILE *f, const char *name, const struct input_opts *o,
 		if (first) {
 			if (!enc)
 				enc = isnad_detect_encoding(buf, have);
-			if (strncmp(enc, "UTF-16", 6) && looks_binary(buf, have)) {
+			if (strncmp(enc, "UTF-16", 6) &&
+			    looks_binary(buf, have)) {
 				cli_error("'%s': binary data, not text", name);
 				rc = 1;
 				break;
@@ -140,7 +152,7 @@ static int run_stream(FILE *f, const char *name, const struct input_opts *o,
 		st = isnad_decode(buf, cut, enc, &d);
 		if (st) {
 			cli_error("'%s': cannot decode as %s: %s", name, enc,
-				  isnad_strerror(st));
+			          isnad_strerror(st));
 			rc = 1;
 			break;
 		}
@@ -165,20 +177,20 @@ static int run_stream(FILE *f, const char *name, const struct input_opts *o,
 	free(buf);
 	if (n_invalid) {
 		cli_error("'%s': %zu invalid %s sequence%s replaced by U+FFFD",
-			  name, n_invalid, enc ? enc : "UTF-8",
-			  n_invalid == 1 ? "" : "s");
+		          name, n_invalid, enc ? enc : "UTF-8",
+		          n_invalid == 1 ? "" : "s");
 		rc = 1;
 	}
 	if (nul && !rc) {
 		cli_error("'%s': %zu NUL byte%s in text", name, nul,
-			  nul == 1 ? "" : "s");
+		          nul == 1 ? "" : "s");
 		rc = 1;
 	}
 	return rc;
 }
 
 static int run_path(const char *path, const struct input_opts *o, chunk_fn fn,
-		    void *ud, int depth)
+                    void *ud, int depth)
 {
 	struct stat st;
 	FILE *f;
@@ -207,19 +219,23 @@ static int run_path(const char *path, const struct input_opts *o, chunk_fn fn,
 		n = scandir(path, &ents, NULL, alphasort);
 		if (n < 0) {
 			cli_error("cannot read folder '%s': %s", path,
-				  strerror(errno));
+			          strerror(errno));
 			return 1;
 		}
 		rc = 0;
 		for (int i = 0; i < n; i++) {
 			if (ents[i]->d_name[0] != '.') {
-				size_t l = strlen(path) + strlen(ents[i]->d_name) + 2;
+				size_t l =
+				    strlen(path) + strlen(ents[i]->d_name) + 2;
 				char *sub = malloc(l);
 				if (sub) {
 					snprintf(sub, l, "%s%s%s", path,
-						 path[strlen(path) - 1] == '/' ? "" : "/",
-						 ents[i]->d_name);
-					rc |= run_path(sub, o, fn, ud, depth + 1);
+					         path[strlen(path) - 1] == '/'
+					             ? ""
+					             : "/",
+					         ents[i]->d_name);
+					rc |=
+					    run_path(sub, o, fn, ud, depth + 1);
 					free(sub);
 				}
 			}
@@ -239,7 +255,7 @@ static int run_path(const char *path, const struct input_opts *o, chunk_fn fn,
 }
 
 int cli_for_each_input(int n, char **inputs, const struct input_opts *o,
-		       chunk_fn fn, void *ud)
+                       chunk_fn fn, void *ud)
 {
 	int rc = 0;
 	for (int i = 0; i < n; i++)

@@ -8,27 +8,28 @@
 #include "cli.h"
 
 static const struct cmd commands[] = {
-	{ "analyze", cmd_analyze,
-	  "summarise documents: sentences, tokens, clitics, numbers (default)" },
-	{ "normalize", cmd_normalize, "Arabic normalisation (search|display|light)" },
-	{ "tokenize", cmd_tokenize, "tokens with clitics split, offsets, stems" },
-	{ "sentences", cmd_sentences, "one sentence per line" },
+    {"analyze", cmd_analyze,
+     "summarise documents: sentences, tokens, clitics, numbers (default)"},
+    {"normalize", cmd_normalize, "Arabic normalisation (search|display|light)"},
+    {"tokenize", cmd_tokenize, "tokens with clitics split, offsets, stems"},
+    {"sentences", cmd_sentences, "one sentence per line"},
 };
 
 static void usage(FILE *f)
 {
 	fprintf(f, "usage: isnad [COMMAND] [OPTIONS] INPUT...\n\n"
-		   "INPUT is a file, a folder (read recursively), '-' for "
-		   "standard input, or a glob.\n\ncommands:\n");
+	           "INPUT is a file, a folder (read recursively), '-' for "
+	           "standard input, or a glob.\n\ncommands:\n");
 	for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
-		fprintf(f, "  %-10s %s\n", commands[i].name, commands[i].summary);
+		fprintf(f, "  %-10s %s\n", commands[i].name,
+		        commands[i].summary);
 	fprintf(f, "\n'isnad COMMAND --help' describes a command's options.\n");
 }
 
 int main(int argc, char **argv)
 {
-	if (argc >= 2 && (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h") ||
-			  !strcmp(argv[1], "help"))) {
+	if (argc >= 2 && (!strcmp(argv[1], "--help") ||
+	                  !strcmp(argv[1], "-h") || !strcmp(argv[1], "help"))) {
 		usage(stdout);
 		return 0;
 	}

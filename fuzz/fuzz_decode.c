@@ -10,9 +10,9 @@
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	static const char *const forced[] = { NULL, "UTF-8", "UTF-16LE",
-					      "UTF-16BE", "WINDOWS-1256",
-					      "ISO-8859-6" };
+	static const char *const forced[] = {NULL,           "UTF-8",
+	                                     "UTF-16LE",     "UTF-16BE",
+	                                     "WINDOWS-1256", "ISO-8859-6"};
 	/* the first byte picks detection or a forced charset */
 	const char *enc = size ? forced[data[0] % 6] : NULL;
 	struct isnad_decoded d;

@@ -19,7 +19,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		char *w;
 		size_t wl;
 		isnad_buf_init(&b, 0);
-		if (isnad_normalize(s, len, (enum isnad_norm_level)lv, &b, &map))
+		if (isnad_normalize(s, len, (enum isnad_norm_level)lv, &b,
+		                    &map))
 			abort();
 		if (isnad_utf8_valid_prefix(b.s, b.len) != b.len)
 			abort();
@@ -31,7 +32,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		if (lv == 2) {
 			/* idempotent: normalising twice changes nothing */
 			isnad_buf_init(&b2, 0);
-			if (isnad_normalize(b.s, b.len, ISNAD_NORM_SEARCH, &b2, NULL))
+			if (isnad_normalize(b.s, b.len, ISNAD_NORM_SEARCH, &b2,
+			                    NULL))
 				abort();
 			if (b2.len != b.len || memcmp(b2.s, b.s, b.len))
 				abort();

@@ -21,7 +21,7 @@ static int is_char_start(const uint8_t *s, size_t len, size_t i)
 }
 
 static void check_one(const uint8_t *s, size_t len,
-		      const struct isnad_number *x)
+                      const struct isnad_number *x)
 {
 	if (x->start >= x->end || x->end > len)
 		abort();

@@ -24,10 +24,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		const struct isnad_token *k = &t.v[i];
 		if (k->start >= k->end || k->end > len || k->start < prev_end)
 			abort();
-		if (isnad_utf8_valid_prefix(k->norm, k->norm_len) != k->norm_len ||
-		    isnad_utf8_valid_prefix(k->stem, k->stem_len) != k->stem_len)
+		if (isnad_utf8_valid_prefix(k->norm, k->norm_len) !=
+		        k->norm_len ||
+		    isnad_utf8_valid_prefix(k->stem, k->stem_len) !=
+		        k->stem_len)
 			abort();
-		if (k->type >= ISNAD_TOK__COUNT || (i && k->word < t.v[i - 1].word))
+		if (k->type >= ISNAD_TOK__COUNT ||
+		    (i && k->word < t.v[i - 1].word))
 			abort();
 		prev_end = k->end;
 	}

@@ -50,7 +50,7 @@ void isnad__arena_reset(struct isnad_arena *a)
 		struct arena_block *b = a->head;
 		a->head = b->next;
 		if (b->cap > BLOCK_SIZE) {
-			isnad_free(b);  /* oversized: don't hoard it */
+			isnad_free(b); /* oversized: don't hoard it */
 			continue;
 		}
 		b->next = a->free;

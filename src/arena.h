@@ -10,9 +10,9 @@
 
 struct arena_block;
 struct isnad_arena {
-	struct arena_block *head;   /* block being filled */
-	struct arena_block *free;   /* blocks kept for reuse */
-	size_t used;                /* bytes handed out since reset */
+	struct arena_block *head; /* block being filled */
+	struct arena_block *free; /* blocks kept for reuse */
+	size_t used;              /* bytes handed out since reset */
 };
 
 void isnad__arena_init(struct isnad_arena *a);

@@ -39,7 +39,8 @@ static int sb_table(const char *charset, struct sbtable *t)
 		size_t il = 1, ol = 4;
 		iconv(cd, NULL, NULL, NULL, NULL);
 		if (iconv(cd, &ip, &il, &op, &ol) == (size_t)-1 || il != 0) {
-			/* undefined byte (or a lead byte of a multi-byte set) */
+			/* undefined byte (or a lead byte of a multi-byte set)
+			 */
 			memcpy(t->utf8[b], "\xEF\xBF\xBD", 3);
 			t->len[b] = 3;
 		} else {
@@ -54,7 +55,7 @@ static int sb_table(const char *charset, struct sbtable *t)
 /* Share of non-ASCII characters that are Arabic letters when sample is read
  * in charset t, in [0,1]; -1 if there are none. */
 static double arabic_score(const struct sbtable *t, const unsigned char *p,
-			   size_t n)
+                           size_t n)
 {
 	size_t hi = 0, ar = 0;
 	for (size_t i = 0; i < n; i++) {
@@ -64,7 +65,8 @@ static double arabic_score(const struct sbtable *t, const unsigned char *p,
 		hi++;
 		u = (const unsigned char *)t->utf8[p[i]];
 		if (t->len[p[i]] == 2 && (u[0] == 0xD8 || u[0] == 0xD9)) {
-			uint32_t cp = ((uint32_t)(u[0] & 0x1F) << 6) | (u[1] & 0x3F);
+			uint32_t cp =
+			    ((uint32_t)(u[0] & 0x1F) << 6) | (u[1] & 0x3F);
 			if ((cp >= 0x621 && cp <= 0x64A) || cp == 0x60C ||
 			    cp == 0x61F || cp == 0x61B)
 				ar++;
@@ -76,11 +78,12 @@ static double arabic_score(const struct sbtable *t, const unsigned char *p,
 static const char *canonical(const char *name)
 {
 	static const char *const known[] = {
-		"UTF-8", "UTF-16LE", "UTF-16BE", "WINDOWS-1256", "ISO-8859-6",
-		"WINDOWS-1252", "ISO-8859-1", "ISO-8859-15", "WINDOWS-1250",
-		"WINDOWS-1251", "WINDOWS-1253", "WINDOWS-1254", "WINDOWS-1255",
-		"ISO-8859-2", "ISO-8859-5", "ISO-8859-7", "ISO-8859-8",
-		"ISO-8859-9", "KOI8-R", "IBM864", "MAC-ARABIC", "ASCII",
+	    "UTF-8",        "UTF-16LE",     "UTF-16BE",     "WINDOWS-1256",
+	    "ISO-8859-6",   "WINDOWS-1252", "ISO-8859-1",   "ISO-8859-15",
+	    "WINDOWS-1250", "WINDOWS-1251", "WINDOWS-1253", "WINDOWS-1254",
+	    "WINDOWS-1255", "ISO-8859-2",   "ISO-8859-5",   "ISO-8859-7",
+	    "ISO-8859-8",   "ISO-8859-9",   "KOI8-R",       "IBM864",
+	    "MAC-ARABIC",   "ASCII",
 	};
 	char up[32];
 	size_t i;
@@ -88,7 +91,7 @@ static const char *canonical(const char *name)
 		return NULL;
 	for (i = 0; name[i] && i + 1 < sizeof up; i++)
 		up[i] = (char)(name[i] >= 'a' && name[i] <= 'z' ? name[i] - 32
-								: name[i]);
+		                                                : name[i]);
 	up[i] = '\0';
 	if (!strcmp(up, "CP1256"))
 		return "WINDOWS-1256";
@@ -128,7 +131,7 @@ static const char *guess_utf16(const unsigned char *p, size_t n)
 
 /* Non-ASCII characters that are valid UTF-8 vs invalid sequences. */
 static void utf8_stats(const unsigned char *p, size_t n, size_t *good,
-		       size_t *bad)
+                       size_t *bad)
 {
 	size_t i = 0;
 	*good = *bad = 0;
@@ -162,7 +165,8 @@ static const char *detect_single_byte(const unsigned char *p, size_t n)
 		uchardet_delete(u);
 	}
 	/* The tables are rebuilt per call: 768 one-byte iconv calls cost less
-	 * than detection itself and keep the library free of mutable globals. */
+	 * than detection itself and keep the library free of mutable globals.
+	 */
 	s1256 = sb_table("WINDOWS-1256", &a) ? arabic_score(&a, p, n) : -1;
 	s88596 = sb_table("ISO-8859-6", &b) ? arabic_score(&b, p, n) : -1;
 	if (ud && strcmp(ud, "WINDOWS-1256") && strcmp(ud, "ISO-8859-6") &&
@@ -204,7 +208,7 @@ const char *isnad_detect_encoding(const void *in, size_t len)
 	return detect_single_byte(p, n);
 }
 
-/* ---- converters ------------------------------------------------------------- */
+/* ---- converters ---------------------------------------------------------- */
 
 struct out {
 	char *s;
@@ -243,7 +247,7 @@ static void out_put(struct out *o, const char *p, size_t n, size_t off)
 }
 
 static isnad_status conv_utf8(const unsigned char *p, size_t len, size_t skip,
-			      struct out *o, size_t *n_invalid)
+                              struct out *o, size_t *n_invalid)
 {
 	size_t i = skip;
 	if (!out_reserve(o, len + len / 2 + 8))
@@ -274,7 +278,7 @@ static isnad_status conv_utf8(const unsigned char *p, size_t len, size_t skip,
 }
 
 static isnad_status conv_utf16(const unsigned char *p, size_t len, size_t skip,
-			       int be, struct out *o, size_t *n_invalid)
+                               int be, struct out *o, size_t *n_invalid)
 {
 	size_t i = skip;
 	if (!out_reserve(o, len + len / 2 + 8))
@@ -284,7 +288,7 @@ static isnad_status conv_utf16(const unsigned char *p, size_t len, size_t skip,
 		size_t start = i;
 		char tmp[4];
 		size_t k;
-		if (i + 1 >= len) {  /* odd trailing byte */
+		if (i + 1 >= len) { /* odd trailing byte */
 			(*n_invalid)++;
 			cp = 0xFFFD;
 			i = len;
@@ -293,8 +297,9 @@ static isnad_status conv_utf16(const unsigned char *p, size_t len, size_t skip,
 			       : (uint32_t)(p[i + 1] << 8 | p[i]);
 			i += 2;
 			if (u >= 0xD800 && u <= 0xDBFF && i + 1 < len) {
-				uint32_t l = be ? (uint32_t)(p[i] << 8 | p[i + 1])
-						: (uint32_t)(p[i + 1] << 8 | p[i]);
+				uint32_t l =
+				    be ? (uint32_t)(p[i] << 8 | p[i + 1])
+				       : (uint32_t)(p[i + 1] << 8 | p[i]);
 				if (l >= 0xDC00 && l <= 0xDFFF) {
 					cp = 0x10000 + ((u - 0xD800) << 10) +
 					     (l - 0xDC00);
@@ -319,15 +324,16 @@ static isnad_status conv_utf16(const unsigned char *p, size_t len, size_t skip,
 }
 
 static isnad_status conv_table(const unsigned char *p, size_t len,
-			       const struct sbtable *t, struct out *o,
-			       size_t *n_invalid)
+                               const struct sbtable *t, struct out *o,
+                               size_t *n_invalid)
 {
 	if (!out_reserve(o, 2 * len + 8))
 		return ISNAD_ENOMEM;
 	for (size_t i = 0; i < len; i++) {
 		if (o->len + 4 >= o->cap && !out_reserve(o, 64))
 			return ISNAD_ENOMEM;
-		if (t->len[p[i]] == 3 && !memcmp(t->utf8[p[i]], "\xEF\xBF\xBD", 3))
+		if (t->len[p[i]] == 3 &&
+		    !memcmp(t->utf8[p[i]], "\xEF\xBF\xBD", 3))
 			(*n_invalid)++;
 		out_put(o, t->utf8[p[i]], t->len[p[i]], i);
 	}
@@ -335,10 +341,10 @@ static isnad_status conv_table(const unsigned char *p, size_t len,
 }
 
 isnad_status isnad_decode(const void *in, size_t len, const char *encoding,
-			  struct isnad_decoded *out)
+                          struct isnad_decoded *out)
 {
 	const unsigned char *p = in;
-	struct out o = { NULL, NULL, 0, 0 };
+	struct out o = {NULL, NULL, 0, 0};
 	const char *enc;
 	size_t skip = 0;
 	int valid = 0;
@@ -357,9 +363,11 @@ isnad_status isnad_decode(const void *in, size_t len, const char *encoding,
 				return ISNAD_EENCODING;
 			enc = "SINGLE-BYTE";
 		}
-	} else if (len && !(len >= 3 && p[0] == 0xEF && p[1] == 0xBB &&
-			     p[2] == 0xBF) &&
-		   !memchr(in, 0, len) && isnad_utf8_valid_prefix(in, len) == len) {
+	} else if (len &&
+	           !(len >= 3 && p[0] == 0xEF && p[1] == 0xBB &&
+	             p[2] == 0xBF) &&
+	           !memchr(in, 0, len) &&
+	           isnad_utf8_valid_prefix(in, len) == len) {
 		/* Valid UTF-8 without NULs (which UTF-16 text would have) is
 		 * UTF-8: the common case skips detection. */
 		enc = "UTF-8";
@@ -373,8 +381,10 @@ isnad_status isnad_decode(const void *in, size_t len, const char *encoding,
 			skip = 3;
 			out->had_bom = 1;
 		}
-		if (!skip && (valid || isnad_utf8_valid_prefix(in, len) == len)) {
-			/* The common case: no copy of the map, offsets equal. */
+		if (!skip &&
+		    (valid || isnad_utf8_valid_prefix(in, len) == len)) {
+			/* The common case: no copy of the map, offsets equal.
+			 */
 			out->s = isnad_malloc(len + 1);
 			if (!out->s)
 				return ISNAD_ENOMEM;
@@ -389,7 +399,7 @@ isnad_status isnad_decode(const void *in, size_t len, const char *encoding,
 	} else if (!strncmp(enc, "UTF-16", 6)) {
 		int be = !strcmp(enc, "UTF-16BE");
 		if (len >= 2 && ((be && p[0] == 0xFE && p[1] == 0xFF) ||
-				 (!be && p[0] == 0xFF && p[1] == 0xFE))) {
+		                 (!be && p[0] == 0xFF && p[1] == 0xFE))) {
 			skip = 2;
 			out->had_bom = 1;
 		}

@@ -49,14 +49,14 @@ extern const char isnad__lexicon_blob[];
 extern const char isnad__lexicon_blob_end[];
 
 static void set_err(char *errbuf, size_t errlen, const char *fmt, size_t line,
-		    const char *what)
+                    const char *what)
 {
 	if (errbuf && errlen)
 		snprintf(errbuf, errlen, fmt, line, what);
 }
 
 static isnad_status insert(struct isnad_lexicon *lx, const char *w, size_t len,
-			   uint32_t count, size_t off)
+                           uint32_t count, size_t off)
 {
 	uint64_t h = isnad__hash(w, len);
 	size_t i = (size_t)h & lx->mask;
@@ -76,10 +76,11 @@ static isnad_status insert(struct isnad_lexicon *lx, const char *w, size_t len,
 	return ISNAD_OK;
 }
 
-static int add_rate(struct lex_rate *v, size_t *n, const char *key,
-		    size_t klen, double rate)
+static int add_rate(struct lex_rate *v, size_t *n, const char *key, size_t klen,
+                    double rate)
 {
-	if (*n >= MAX_RATES || klen >= sizeof v->key || !(rate >= 0 && rate < 1e6))
+	if (*n >= MAX_RATES || klen >= sizeof v->key ||
+	    !(rate >= 0 && rate < 1e6))
 		return 0;
 	memcpy(v[*n].key, key, klen);
 	v[*n].key[klen] = '\0';
@@ -90,8 +91,8 @@ static int add_rate(struct lex_rate *v, size_t *n, const char *key,
 }
 
 isnad_status isnad_lexicon_parse(const char *data, size_t len,
-				 struct isnad_lexicon **out, char *errbuf,
-				 size_t errlen)
+                                 struct isnad_lexicon **out, char *errbuf,
+                                 size_t errlen)
 {
 	struct isnad_lexicon *lx;
 	size_t lines = 0, cap = 16, i, line_no = 0;
@@ -100,12 +101,13 @@ isnad_status isnad_lexicon_parse(const char *data, size_t len,
 	*out = NULL;
 	if (!data || len < sizeof LEX_MAGIC ||
 	    memcmp(data, LEX_MAGIC " ", sizeof LEX_MAGIC)) {
-		set_err(errbuf, errlen, "line %zu: %s", 1, "not an isnad lexicon");
+		set_err(errbuf, errlen, "line %zu: %s", 1,
+		        "not an isnad lexicon");
 		return ISNAD_EFORMAT;
 	}
 	if (atoi(data + sizeof LEX_MAGIC) != LEX_VERSION) {
 		set_err(errbuf, errlen, "line %zu: %s", 1,
-			"lexicon version is not 1");
+		        "lexicon version is not 1");
 		return ISNAD_EVERSION;
 	}
 	for (i = 0; i < len; i++)
@@ -139,25 +141,30 @@ isnad_status isnad_lexicon_parse(const char *data, size_t len,
 		if (*p == '@') {
 			/* "@rho KEY RATE" / "@sigma KEY RATE" */
 			const char *k = memchr(p, ' ', (size_t)(nl - p));
-			const char *r = k ? memchr(k + 1, ' ', (size_t)(nl - k - 1)) : NULL;
+			const char *r =
+			    k ? memchr(k + 1, ' ', (size_t)(nl - k - 1)) : NULL;
 			double rate;
 			int ok = 0;
 			if (k && r) {
 				rate = strtod(r + 1, &e);
 				if (e == nl || *e == '\r') {
 					if (!strncmp(p, "@rho ", 5))
-						ok = add_rate(lx->rho, &lx->n_rho, k + 1,
-							      (size_t)(r - k - 1), rate);
+						ok = add_rate(
+						    lx->rho, &lx->n_rho, k + 1,
+						    (size_t)(r - k - 1), rate);
 					else if (!strncmp(p, "@sigma ", 7))
-						ok = add_rate(lx->sigma, &lx->n_sigma,
-							      k + 1, (size_t)(r - k - 1), rate);
+						ok = add_rate(
+						    lx->sigma, &lx->n_sigma,
+						    k + 1, (size_t)(r - k - 1),
+						    rate);
 					else
-						ok = 1;  /* unknown directive: later version */
+						ok = 1; /* unknown directive:
+						           later version */
 				}
 			}
 			if (!ok) {
 				set_err(errbuf, errlen, "line %zu: %s", line_no,
-					"malformed directive");
+				        "malformed directive");
 				isnad_lexicon_free(lx);
 				return ISNAD_EFORMAT;
 			}
@@ -166,14 +173,15 @@ isnad_status isnad_lexicon_parse(const char *data, size_t len,
 		tab = memchr(p, '\t', (size_t)(nl - p));
 		if (!tab || tab == p || tab - p > 255) {
 			set_err(errbuf, errlen, "line %zu: %s", line_no,
-				"expected WORD<TAB>COUNT");
+			        "expected WORD<TAB>COUNT");
 			isnad_lexicon_free(lx);
 			return ISNAD_EFORMAT;
 		}
 		c = strtoul(tab + 1, &e, 10);
-		if (e == tab + 1 || (e != nl && *e != '\r') || c > 0xFFFFFFFFul) {
+		if (e == tab + 1 || (e != nl && *e != '\r') ||
+		    c > 0xFFFFFFFFul) {
 			set_err(errbuf, errlen, "line %zu: %s", line_no,
-				"bad count");
+			        "bad count");
 			isnad_lexicon_free(lx);
 			return ISNAD_EFORMAT;
 		}
@@ -185,7 +193,7 @@ isnad_status isnad_lexicon_parse(const char *data, size_t len,
 }
 
 isnad_status isnad_lexicon_load(const char *path, struct isnad_lexicon **out,
-				char *errbuf, size_t errlen)
+                                char *errbuf, size_t errlen)
 {
 	FILE *f;
 	char *buf = NULL;
@@ -233,7 +241,7 @@ void isnad_lexicon_free(struct isnad_lexicon *lx)
 }
 
 uint32_t isnad_lexicon_count(const struct isnad_lexicon *lx, const char *w,
-			     size_t len)
+                             size_t len)
 {
 	uint64_t h;
 	size_t i;
@@ -253,7 +261,7 @@ size_t isnad_lexicon_size(const struct isnad_lexicon *lx)
 }
 
 static double find_rate(const struct lex_rate *v, size_t n, const char *k,
-			size_t len)
+                        size_t len)
 {
 	for (size_t i = 0; i < n; i++)
 		if (v[i].len == len && !memcmp(v[i].key, k, len))
@@ -262,13 +270,13 @@ static double find_rate(const struct lex_rate *v, size_t n, const char *k,
 }
 
 double isnad__lexicon_rho(const struct isnad_lexicon *lx, const char *chain,
-			  size_t len)
+                          size_t len)
 {
 	return lx ? find_rate(lx->rho, lx->n_rho, chain, len) : 0.0;
 }
 
 double isnad__lexicon_sigma(const struct isnad_lexicon *lx, const char *suf,
-			    size_t len)
+                            size_t len)
 {
 	return lx ? find_rate(lx->sigma, lx->n_sigma, suf, len) : 0.0;
 }

@@ -11,8 +11,8 @@
  * or enclitic pronoun attached, relative to the bare form, in the
  * lexicon's corpus.  0 if unknown. */
 double isnad__lexicon_rho(const struct isnad_lexicon *lx, const char *chain,
-			  size_t len);
+                          size_t len);
 double isnad__lexicon_sigma(const struct isnad_lexicon *lx, const char *suf,
-			    size_t len);
+                            size_t len);
 
 #endif

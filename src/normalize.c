@@ -25,19 +25,30 @@ static int is_control(uint32_t cp)
 		return 0;
 	return cp == 0x7F || (cp >= 0x80 && cp <= 0x9F && cp != 0x85) ||
 	       cp == 0xAD || cp == 0x061C || cp == 0x180E ||
-	       (cp >= 0x200B && cp <= 0x200F) || (cp >= 0x202A && cp <= 0x202E) ||
-	       (cp >= 0x2060 && cp <= 0x2064) || (cp >= 0x2066 && cp <= 0x2069) ||
-	       cp == 0xFEFF;
+	       (cp >= 0x200B && cp <= 0x200F) ||
+	       (cp >= 0x202A && cp <= 0x202E) ||
+	       (cp >= 0x2060 && cp <= 0x2064) ||
+	       (cp >= 0x2066 && cp <= 0x2069) || cp == 0xFEFF;
 }
 
 /* 0: not white space, 1: blank, 2: line break, 3: paragraph break. */
 static int ws_kind(uint32_t cp)
 {
 	switch (cp) {
-	case ' ': case '\t': case '\v': case '\f': case 0xA0: case 0x1680:
-	case 0x202F: case 0x205F: case 0x3000:
+	case ' ':
+	case '\t':
+	case '\v':
+	case '\f':
+	case 0xA0:
+	case 0x1680:
+	case 0x202F:
+	case 0x205F:
+	case 0x3000:
 		return 1;
-	case '\n': case '\r': case 0x85: case 0x2028:
+	case '\n':
+	case '\r':
+	case 0x85:
+	case 0x2028:
 		return 2;
 	case 0x2029:
 		return 3;
@@ -53,8 +64,9 @@ static int is_pres(uint32_t cp)
 
 static const uint16_t *pres_expand(uint32_t cp, size_t *n)
 {
-	size_t i = cp <= PRES_A_HI ? cp - PRES_A_LO
-				   : (PRES_A_HI - PRES_A_LO + 1) + cp - PRES_B_LO;
+	size_t i = cp <= PRES_A_HI
+	               ? cp - PRES_A_LO
+	               : (PRES_A_HI - PRES_A_LO + 1) + cp - PRES_B_LO;
 	*n = (size_t)(pres_off[i + 1] - pres_off[i]);
 	return pres_cps + pres_off[i];
 }
@@ -72,7 +84,8 @@ static uint32_t map_cp(uint32_t cp, int level)
 		if (cp >= 'A' && cp <= 'Z')
 			return cp + 32;
 		if (cp >= 0x80) {
-			utf8proc_int32_t l = utf8proc_tolower((utf8proc_int32_t)cp);
+			utf8proc_int32_t l =
+			    utf8proc_tolower((utf8proc_int32_t)cp);
 			if (l > 0)
 				return (uint32_t)l;
 		}
@@ -80,16 +93,16 @@ static uint32_t map_cp(uint32_t cp, int level)
 	return cp;
 }
 
-/* ---- whole-text normalisation with white space folding and a map ------ */
+/* ---- whole-text normalisation with white space folding and a map --------- */
 
 struct nout {
 	struct isnad_buf *b;
 	uint32_t **map;
-	size_t map_base;    /* index in *map of b->len at the start */
+	size_t map_base; /* index in *map of b->len at the start */
 	size_t map_cap;
-	int pend;           /* pending white space kind, see ws_kind */
-	uint32_t pend_off;  /* input offset where the pending run began */
-	int any;            /* something emitted yet */
+	int pend;          /* pending white space kind, see ws_kind */
+	uint32_t pend_off; /* input offset where the pending run began */
+	int any;           /* something emitted yet */
 	isnad_status st;
 };
 
@@ -132,7 +145,7 @@ static void nout_bytes(struct nout *o, const char *p, size_t n, uint32_t off)
 
 static void flush_ws(struct nout *o, int final)
 {
-	static const char forms[4][3] = { "", " ", "\n", "\n\n" };
+	static const char forms[4][3] = {"", " ", "\n", "\n\n"};
 	int k = o->pend;
 	o->pend = 0;
 	if (!k || !o->any || (final && k == 1))
@@ -166,7 +179,7 @@ static void add_ws(struct nout *o, int k, uint32_t off)
 }
 
 static void process_cp(struct nout *o, uint32_t cp, uint32_t off, int level,
-		       int depth)
+                       int depth)
 {
 	int k;
 	if (is_control(cp))
@@ -192,11 +205,11 @@ static void process_cp(struct nout *o, uint32_t cp, uint32_t off, int level,
 }
 
 isnad_status isnad_normalize(const char *s, size_t len,
-			     enum isnad_norm_level level, struct isnad_buf *out,
-			     uint32_t **map)
+                             enum isnad_norm_level level, struct isnad_buf *out,
+                             uint32_t **map)
 {
 	const unsigned char *p = (const unsigned char *)s;
-	struct nout o = { out, map, out->len, 0, 0, 0, 0, ISNAD_OK };
+	struct nout o = {out, map, out->len, 0, 0, 0, 0, ISNAD_OK};
 	size_t i = 0;
 	int lv = (int)level;
 	int crlf = 0;
@@ -220,18 +233,20 @@ isnad_status isnad_normalize(const char *s, size_t len,
 				if (o.pend)
 					flush_ws(&o, 0);
 				if (o.b->len + 1 >= o.b->cap ||
-				    (map && o.b->len - o.map_base + 2 > o.map_cap))
+				    (map &&
+				     o.b->len - o.map_base + 2 > o.map_cap))
 					nout_reserve(&o, 64);
 				if (o.st)
 					break;
 				if (map)
-					(*map)[o.b->len - o.map_base] = (uint32_t)i;
+					(*map)[o.b->len - o.map_base] =
+					    (uint32_t)i;
 				o.b->s[o.b->len++] = (char)c;
 				o.any = 1;
 				i++;
 				continue;
 			}
-			if (c == ' ') {  /* the commonest separator */
+			if (c == ' ') { /* the commonest separator */
 				if (!o.pend) {
 					o.pend = 1;
 					o.pend_off = (uint32_t)i;
@@ -253,20 +268,24 @@ isnad_status isnad_normalize(const char *s, size_t len,
 		}
 		crlf = 0;
 		/* Two-byte Arabic block: one lookup, no code point decoding. */
-		if ((c & 0xFC) == 0xD8 && i + 1 < len && (p[i + 1] & 0xC0) == 0x80) {
+		if ((c & 0xFC) == 0xD8 && i + 1 < len &&
+		    (p[i + 1] & 0xC0) == 0x80) {
 			const unsigned char *e =
-				ar_out[lv][((c & 3) << 6) | (p[i + 1] & 0x3F)];
+			    ar_out[lv][((c & 3) << 6) | (p[i + 1] & 0x3F)];
 			if (e[0]) {
 				if (o.pend)
 					flush_ws(&o, 0);
 				if (o.b->len + 3 >= o.b->cap ||
-				    (map && o.b->len - o.map_base + 3 > o.map_cap))
+				    (map &&
+				     o.b->len - o.map_base + 3 > o.map_cap))
 					nout_reserve(&o, 64);
 				if (o.st)
 					break;
 				if (map) {
-					(*map)[o.b->len - o.map_base] = (uint32_t)i;
-					(*map)[o.b->len - o.map_base + 1] = (uint32_t)i;
+					(*map)[o.b->len - o.map_base] =
+					    (uint32_t)i;
+					(*map)[o.b->len - o.map_base + 1] =
+					    (uint32_t)i;
 				}
 				o.b->s[o.b->len] = (char)e[1];
 				o.b->s[o.b->len + 1] = (char)e[2];
@@ -308,7 +327,7 @@ static size_t put_cp(char *d, uint32_t cp)
 }
 
 size_t isnad_normalize_word(const char *s, size_t len,
-			    enum isnad_norm_level level, char *dst)
+                            enum isnad_norm_level level, char *dst)
 {
 	const unsigned char *p = (const unsigned char *)s;
 	char *d = dst;
@@ -332,9 +351,10 @@ size_t isnad_normalize_word(const char *s, size_t len,
 			continue;
 		}
 		/* Two-byte Arabic block: one table lookup. */
-		if ((c & 0xFC) == 0xD8 && i + 1 < len && (p[i + 1] & 0xC0) == 0x80) {
+		if ((c & 0xFC) == 0xD8 && i + 1 < len &&
+		    (p[i + 1] & 0xC0) == 0x80) {
 			const unsigned char *e =
-				ar_out[lv][((c & 3) << 6) | (p[i + 1] & 0x3F)];
+			    ar_out[lv][((c & 3) << 6) | (p[i + 1] & 0x3F)];
 			d[0] = (char)e[1];
 			d[1] = (char)e[2];
 			d += e[0];
@@ -357,8 +377,9 @@ size_t isnad_normalize_word(const char *s, size_t len,
 				d += n;
 			} else {
 				for (size_t k = 0; k < ne; k++) {
-					uint32_t m = is_control(e[k]) ? 0
-								      : map_cp(e[k], lv);
+					uint32_t m = is_control(e[k])
+					                 ? 0
+					                 : map_cp(e[k], lv);
 					if (m)
 						d += put_cp(d, m);
 				}

@@ -34,17 +34,17 @@
 
 enum kind {
 	K_NONE = 0,
-	K_UNIT,    /* 1..9 */
-	K_TEENU,   /* أحد إحدى اثنا: a number only before عشر/عشرة */
-	K_TEN,     /* عشر عشرة */
-	K_TENS,    /* 20..90 */
-	K_HUND,    /* 100..900 */
-	K_MULT,    /* scale word: ألف مليون مليار */
-	K_DUAL,    /* dual of a scale word: ألفين = 2000 */
-	K_PL,      /* plural of a scale word: needs a count (خمسة آلاف) */
-	K_HALF,    /* نصف ربع: fraction of an adjacent scale word */
-	K_JOIN,    /* the conjunction و written apart */
-	K_DIGITS,  /* a digit string */
+	K_UNIT, /* 1..9 */
+	K_TEENU, /* أحد إحدى اثنا: a number only before عشر/عشرة */
+	K_TEN,  /* عشر عشرة */
+	K_TENS, /* 20..90 */
+	K_HUND, /* 100..900 */
+	K_MULT, /* scale word: ألف مليون مليار */
+	K_DUAL, /* dual of a scale word: ألفين = 2000 */
+	K_PL,   /* plural of a scale word: needs a count (خمسة آلاف) */
+	K_HALF, /* نصف ربع: fraction of an adjacent scale word */
+	K_JOIN, /* the conjunction و written apart */
+	K_DIGITS, /* a digit string */
 	K_OTHER
 };
 
@@ -60,125 +60,83 @@ struct word_entry {
 /* Keys are in the folded form of fold_key() and sorted by bytes (the table
  * is generated; keep it sorted when editing by hand). */
 static const struct word_entry words[] = {
-	{W("اثنا"), 2, K_TEENU},
-	{W("اثنان"), 2, K_UNIT},
-	{W("اثنتا"), 2, K_TEENU},
-	{W("اثنتان"), 2, K_UNIT},
-	{W("اثنتي"), 2, K_TEENU},
-	{W("اثنتين"), 2, K_UNIT},
-	{W("اثني"), 2, K_TEENU},
-	{W("اثنين"), 2, K_UNIT},
-	{W("احد"), 1, K_TEENU},
-	{W("احدي"), 1, K_TEENU},
-	{W("اربع"), 4, K_UNIT},
-	{W("اربعه"), 4, K_UNIT},
-	{W("اربعون"), 40, K_TENS},
-	{W("اربعين"), 40, K_TENS},
-	{W("الاف"), 1e3, K_PL},
-	{W("الف"), 1e3, K_MULT},
-	{W("الفا"), 1e3, K_MULT},
-	{W("الفان"), 1e3, K_DUAL},
-	{W("الفي"), 1e3, K_DUAL},
-	{W("الفين"), 1e3, K_DUAL},
-	{W("الوف"), 1e3, K_PL},
-	{W("بلايين"), 1e9, K_PL},
-	{W("بليون"), 1e9, K_MULT},
-	{W("بليونا"), 1e9, K_MULT},
-	{W("بليونان"), 1e9, K_DUAL},
-	{W("بليوني"), 1e9, K_DUAL},
-	{W("بليونين"), 1e9, K_DUAL},
-	{W("تريليون"), 1e12, K_MULT},
-	{W("تريليونا"), 1e12, K_MULT},
-	{W("تريليونات"), 1e12, K_PL},
-	{W("تريليونان"), 1e12, K_DUAL},
-	{W("تريليوني"), 1e12, K_DUAL},
-	{W("تريليونين"), 1e12, K_DUAL},
-	{W("تسع"), 9, K_UNIT},
-	{W("تسعه"), 9, K_UNIT},
-	{W("تسعون"), 90, K_TENS},
-	{W("تسعين"), 90, K_TENS},
-	{W("ثلاث"), 3, K_UNIT},
-	{W("ثلاثه"), 3, K_UNIT},
-	{W("ثلاثون"), 30, K_TENS},
-	{W("ثلاثين"), 30, K_TENS},
-	{W("ثمان"), 8, K_UNIT},
-	{W("ثمانون"), 80, K_TENS},
-	{W("ثماني"), 8, K_UNIT},
-	{W("ثمانين"), 80, K_TENS},
-	{W("ثمانيه"), 8, K_UNIT},
-	{W("خمس"), 5, K_UNIT},
-	{W("خمسه"), 5, K_UNIT},
-	{W("خمسون"), 50, K_TENS},
-	{W("خمسين"), 50, K_TENS},
-	{W("ربع"), 0.25, K_HALF},
-	{W("سبع"), 7, K_UNIT},
-	{W("سبعه"), 7, K_UNIT},
-	{W("سبعون"), 70, K_TENS},
-	{W("سبعين"), 70, K_TENS},
-	{W("ست"), 6, K_UNIT},
-	{W("سته"), 6, K_UNIT},
-	{W("ستون"), 60, K_TENS},
-	{W("ستين"), 60, K_TENS},
-	{W("عشر"), 10, K_TEN},
-	{W("عشره"), 10, K_TEN},
-	{W("عشرون"), 20, K_TENS},
-	{W("عشرين"), 20, K_TENS},
-	{W("مايتا"), 200, K_HUND},
-	{W("مايتان"), 200, K_HUND},
-	{W("مايتي"), 200, K_HUND},
-	{W("مايتين"), 200, K_HUND},
-	{W("مايه"), 100, K_HUND},
-	{W("ملايين"), 1e6, K_PL},
-	{W("مليار"), 1e9, K_MULT},
-	{W("مليارا"), 1e9, K_MULT},
-	{W("مليارات"), 1e9, K_PL},
-	{W("ملياران"), 1e9, K_DUAL},
-	{W("ملياري"), 1e9, K_DUAL},
-	{W("مليارين"), 1e9, K_DUAL},
-	{W("مليون"), 1e6, K_MULT},
-	{W("مليونا"), 1e6, K_MULT},
-	{W("مليونان"), 1e6, K_DUAL},
-	{W("مليوني"), 1e6, K_DUAL},
-	{W("مليونين"), 1e6, K_DUAL},
-	{W("ميتا"), 200, K_HUND},
-	{W("ميتان"), 200, K_HUND},
-	{W("ميتي"), 200, K_HUND},
-	{W("ميتين"), 200, K_HUND},
-	{W("ميه"), 100, K_HUND},
-	{W("نصف"), 0.5, K_HALF},
-	{W("واحد"), 1, K_UNIT},
-	{W("واحده"), 1, K_UNIT},
+    {W("اثنا"), 2, K_TEENU},        {W("اثنان"), 2, K_UNIT},
+    {W("اثنتا"), 2, K_TEENU},       {W("اثنتان"), 2, K_UNIT},
+    {W("اثنتي"), 2, K_TEENU},       {W("اثنتين"), 2, K_UNIT},
+    {W("اثني"), 2, K_TEENU},        {W("اثنين"), 2, K_UNIT},
+    {W("احد"), 1, K_TEENU},         {W("احدي"), 1, K_TEENU},
+    {W("اربع"), 4, K_UNIT},         {W("اربعه"), 4, K_UNIT},
+    {W("اربعون"), 40, K_TENS},      {W("اربعين"), 40, K_TENS},
+    {W("الاف"), 1e3, K_PL},         {W("الف"), 1e3, K_MULT},
+    {W("الفا"), 1e3, K_MULT},       {W("الفان"), 1e3, K_DUAL},
+    {W("الفي"), 1e3, K_DUAL},       {W("الفين"), 1e3, K_DUAL},
+    {W("الوف"), 1e3, K_PL},         {W("بلايين"), 1e9, K_PL},
+    {W("بليون"), 1e9, K_MULT},      {W("بليونا"), 1e9, K_MULT},
+    {W("بليونان"), 1e9, K_DUAL},    {W("بليوني"), 1e9, K_DUAL},
+    {W("بليونين"), 1e9, K_DUAL},    {W("تريليون"), 1e12, K_MULT},
+    {W("تريليونا"), 1e12, K_MULT},  {W("تريليونات"), 1e12, K_PL},
+    {W("تريليونان"), 1e12, K_DUAL}, {W("تريليوني"), 1e12, K_DUAL},
+    {W("تريليونين"), 1e12, K_DUAL}, {W("تسع"), 9, K_UNIT},
+    {W("تسعه"), 9, K_UNIT},         {W("تسعون"), 90, K_TENS},
+    {W("تسعين"), 90, K_TENS},       {W("ثلاث"), 3, K_UNIT},
+    {W("ثلاثه"), 3, K_UNIT},        {W("ثلاثون"), 30, K_TENS},
+    {W("ثلاثين"), 30, K_TENS},      {W("ثمان"), 8, K_UNIT},
+    {W("ثمانون"), 80, K_TENS},      {W("ثماني"), 8, K_UNIT},
+    {W("ثمانين"), 80, K_TENS},      {W("ثمانيه"), 8, K_UNIT},
+    {W("خمس"), 5, K_UNIT},          {W("خمسه"), 5, K_UNIT},
+    {W("خمسون"), 50, K_TENS},       {W("خمسين"), 50, K_TENS},
+    {W("ربع"), 0.25, K_HALF},       {W("سبع"), 7, K_UNIT},
+    {W("سبعه"), 7, K_UNIT},         {W("سبعون"), 70, K_TENS},
+    {W("سبعين"), 70, K_TENS},       {W("ست"), 6, K_UNIT},
+    {W("سته"), 6, K_UNIT},          {W("ستون"), 60, K_TENS},
+    {W("ستين"), 60, K_TENS},        {W("عشر"), 10, K_TEN},
+    {W("عشره"), 10, K_TEN},         {W("عشرون"), 20, K_TENS},
+    {W("عشرين"), 20, K_TENS},       {W("مايتا"), 200, K_HUND},
+    {W("مايتان"), 200, K_HUND},     {W("مايتي"), 200, K_HUND},
+    {W("مايتين"), 200, K_HUND},     {W("مايه"), 100, K_HUND},
+    {W("ملايين"), 1e6, K_PL},       {W("مليار"), 1e9, K_MULT},
+    {W("مليارا"), 1e9, K_MULT},     {W("مليارات"), 1e9, K_PL},
+    {W("ملياران"), 1e9, K_DUAL},    {W("ملياري"), 1e9, K_DUAL},
+    {W("مليارين"), 1e9, K_DUAL},    {W("مليون"), 1e6, K_MULT},
+    {W("مليونا"), 1e6, K_MULT},     {W("مليونان"), 1e6, K_DUAL},
+    {W("مليوني"), 1e6, K_DUAL},     {W("مليونين"), 1e6, K_DUAL},
+    {W("ميتا"), 200, K_HUND},       {W("ميتان"), 200, K_HUND},
+    {W("ميتي"), 200, K_HUND},       {W("ميتين"), 200, K_HUND},
+    {W("ميه"), 100, K_HUND},        {W("نصف"), 0.5, K_HALF},
+    {W("واحد"), 1, K_UNIT},         {W("واحده"), 1, K_UNIT},
 };
 
-enum { A_APPROX = ISNAD_NUM_APPROX,
-       A_MORE = ISNAD_NUM_APPROX | ISNAD_NUM_MORE,
-       A_LESS = ISNAD_NUM_APPROX | ISNAD_NUM_LESS };
+enum {
+	A_APPROX = ISNAD_NUM_APPROX,
+	A_MORE = ISNAD_NUM_APPROX | ISNAD_NUM_MORE,
+	A_LESS = ISNAD_NUM_APPROX | ISNAD_NUM_LESS
+};
 
 /* Approximators, longest phrase first among those sharing a first word. */
 static const struct approx {
 	const char *w[4];
 	unsigned flags;
 } approxes[] = {
-	{{"ما", "لا", "يقل", "عن"}, A_MORE},
-	{{"ما", "لا", "يزيد", "عن"}, A_LESS},
-	{{"ما", "لا", "يزيد", "علي"}, A_LESS},
-	{{"ما", "يزيد", "عن", NULL}, A_MORE},
-	{{"ما", "يزيد", "علي", NULL}, A_MORE},
-	{{"ما", "يربو", "علي", NULL}, A_MORE},
-	{{"ما", "يربو", "عن", NULL}, A_MORE},
-	{{"ما", "يقرب", "من", NULL}, A_APPROX},
-	{{"ما", "يقارب", NULL, NULL}, A_APPROX},
-	{{"اكثر", "من", NULL, NULL}, A_MORE},
-	{{"ازيد", "من", NULL, NULL}, A_MORE},
-	{{"اقل", "من", NULL, NULL}, A_LESS},
-	{{"حوالي", NULL, NULL, NULL}, A_APPROX},
-	{{"نحو", NULL, NULL, NULL}, A_APPROX},
-	{{"قرابه", NULL, NULL, NULL}, A_APPROX},
-	{{"زهاي", NULL, NULL, NULL}, A_APPROX},
-	{{"يقارب", NULL, NULL, NULL}, A_APPROX},
+    {{"ما", "لا", "يقل", "عن"}, A_MORE},
+    {{"ما", "لا", "يزيد", "عن"}, A_LESS},
+    {{"ما", "لا", "يزيد", "علي"}, A_LESS},
+    {{"ما", "يزيد", "عن", NULL}, A_MORE},
+    {{"ما", "يزيد", "علي", NULL}, A_MORE},
+    {{"ما", "يربو", "علي", NULL}, A_MORE},
+    {{"ما", "يربو", "عن", NULL}, A_MORE},
+    {{"ما", "يقرب", "من", NULL}, A_APPROX},
+    {{"ما", "يقارب", NULL, NULL}, A_APPROX},
+    {{"اكثر", "من", NULL, NULL}, A_MORE},
+    {{"ازيد", "من", NULL, NULL}, A_MORE},
+    {{"اقل", "من", NULL, NULL}, A_LESS},
+    {{"حوالي", NULL, NULL, NULL}, A_APPROX},
+    {{"نحو", NULL, NULL, NULL}, A_APPROX},
+    {{"قرابه", NULL, NULL, NULL}, A_APPROX},
+    {{"زهاي", NULL, NULL, NULL}, A_APPROX},
+    {{"يقارب", NULL, NULL, NULL}, A_APPROX},
 };
 
-/* ---- characters ------------------------------------------------------ */
+/* ---- characters ---------------------------------------------------------- */
 
 static uint32_t cp_at(const char *s, size_t len, size_t i, size_t *n_out)
 {
@@ -248,7 +206,7 @@ static int is_inline_space(uint32_t c)
 	       (c >= 0x2000 && c <= 0x200A);
 }
 
-/* ---- words ----------------------------------------------------------- */
+/* ---- words --------------------------------------------------------------- */
 
 /*
  * Key of a word for table lookup.  ISNAD_NORM_SEARCH already folds most of
@@ -266,11 +224,18 @@ static size_t fold_key(const char *w, size_t n, char *dst)
 		if (is_arabic_mark(c))
 			continue;
 		switch (c) {
-		case 0x0622: case 0x0623: case 0x0625: case 0x0671:
-		case 0x0672: case 0x0673:
+		case 0x0622:
+		case 0x0623:
+		case 0x0625:
+		case 0x0671:
+		case 0x0672:
+		case 0x0673:
 			c = 0x0627;
 			break;
-		case 0x0649: case 0x0626: case 0x0621: case 0x06CC:
+		case 0x0649:
+		case 0x0626:
+		case 0x0621:
+		case 0x06CC:
 			c = 0x064A;
 			break;
 		case 0x0629:
@@ -298,7 +263,7 @@ static int key_cmp(const char *a, size_t na, const char *b, size_t nb)
 	for (size_t i = 0; i < m; i++)
 		if (a[i] != b[i])
 			return (unsigned char)a[i] < (unsigned char)b[i] ? -1
-									   : 1;
+			                                                 : 1;
 	return na < nb ? -1 : na > nb;
 }
 
@@ -350,7 +315,7 @@ static int lookup_hundreds(const char *key, size_t n, double *v_out)
 
 /* Value and kind of a folded number word, or 0 if it is none. */
 static int lookup_number(const char *key, size_t n, double *v_out,
-			 enum kind *k_out)
+                         enum kind *k_out)
 {
 	const struct word_entry *e = lookup(key, n);
 	if (e) {
@@ -365,15 +330,15 @@ static int lookup_number(const char *key, size_t n, double *v_out,
 	return 0;
 }
 
-/* ---- tokens ---------------------------------------------------------- */
+/* ---- tokens -------------------------------------------------------------- */
 
 struct term {
 	enum kind kind;
 	double value;
-	size_t start, end;   /* span, after a stripped proclitic */
-	uint32_t clitic;     /* stripped proclitic letter, or 0 */
-	int decimal;         /* digits with a fractional part */
-	char key[KEY_MAX];   /* folded word (proclitic kept) */
+	size_t start, end; /* span, after a stripped proclitic */
+	uint32_t clitic;   /* stripped proclitic letter, or 0 */
+	int decimal;       /* digits with a fractional part */
+	char key[KEY_MAX]; /* folded word (proclitic kept) */
 	size_t key_len;
 };
 
@@ -381,7 +346,7 @@ struct term {
  * part (16.22 ٣٫٥), but not a dotted date or address (28.5.2014) nor a
  * full stop. */
 static size_t read_digits(const char *s, size_t len, size_t i, int no_dec,
-			  struct term *t)
+                          struct term *t)
 {
 	double v = 0;
 	size_t n, nd = 0, p = i;
@@ -466,8 +431,8 @@ static size_t skip_inline_space(const char *s, size_t len, size_t i)
  * Read one token at s[i] (after inline space if skip) and classify it.
  * Returns 0 at the end of the text or a line break, else 1.
  */
-static int read_term(const char *s, size_t len, size_t i, int skip,
-		     int no_dec, struct term *t)
+static int read_term(const char *s, size_t len, size_t i, int skip, int no_dec,
+                     struct term *t)
 {
 	size_t n, p, w_end, letters;
 	uint32_t c;
@@ -527,7 +492,7 @@ static int read_term(const char *s, size_t len, size_t i, int skip,
 /* Match an approximator phrase whose first word is *t.  On success returns
  * the position after it and sets *flags. */
 static size_t match_approx(const char *s, size_t len, const struct term *t,
-			   unsigned *flags, size_t *start_out)
+                           unsigned *flags, size_t *start_out)
 {
 	const char *key = t->key;
 	size_t klen = t->key_len, kstart = t->start;
@@ -539,10 +504,9 @@ static size_t match_approx(const char *s, size_t len, const struct term *t,
 		return 0;
 	for (stripped = 0; stripped < 2; stripped++) {
 		if (stripped) {
-			if (klen <= 2 || !(key_is(key, 2, "و") ||
-					   key_is(key, 2, "ب") ||
-					   key_is(key, 2, "ل") ||
-					   key_is(key, 2, "ف")))
+			if (klen <= 2 ||
+			    !(key_is(key, 2, "و") || key_is(key, 2, "ب") ||
+			      key_is(key, 2, "ل") || key_is(key, 2, "ف")))
 				return 0;
 			key += 2;
 			klen -= 2;
@@ -555,7 +519,7 @@ static size_t match_approx(const char *s, size_t len, const struct term *t,
 				if (!read_term(s, len, pos, 1, 0, &next) ||
 				    next.kind != K_OTHER ||
 				    !key_is(next.key, next.key_len,
-					    approxes[a].w[w]))
+				            approxes[a].w[w]))
 					break;
 				pos = next.end;
 			}
@@ -565,9 +529,9 @@ static size_t match_approx(const char *s, size_t len, const struct term *t,
 				size_t n;
 				(void)cp_at(s, len, kstart, &n);
 				kstart += n;
-				while (kstart < t->end &&
-				       is_arabic_mark(cp_at(s, len, kstart,
-							    &n)))
+				while (
+				    kstart < t->end &&
+				    is_arabic_mark(cp_at(s, len, kstart, &n)))
 					kstart += n;
 			}
 			*flags |= approxes[a].flags;
@@ -578,15 +542,15 @@ static size_t match_approx(const char *s, size_t len, const struct term *t,
 	return 0;
 }
 
-/* ---- expressions ----------------------------------------------------- */
+/* ---- expressions --------------------------------------------------------- */
 
 /*
  * Parse the quantity whose first token is *t0, or when t0 is NULL the token
  * after inline space at s[i].  Returns the end of the expression, or 0.
  */
 static size_t parse_quantity(const char *s, size_t len, const struct term *t0,
-			     size_t i, int first_clitic_ok,
-			     struct isnad_number *out)
+                             size_t i, int first_clitic_ok,
+                             struct isnad_number *out)
 {
 	struct term t, u;
 	double total = 0, cur = 0, scale = DBL_MAX, unit = 0;
@@ -700,18 +664,18 @@ static size_t parse_quantity(const char *s, size_t len, const struct term *t0,
 			cur += u.value;
 			prev = K_TENS;
 		} else if ((prev == K_HUND || prev == K_MULT) &&
-			   (u.kind == K_UNIT || u.kind == K_TEN ||
-			    u.kind == K_TENS ||
-			    (u.kind == K_HUND && prev == K_MULT) ||
-			    (u.kind == K_DIGITS &&
-			     u.value < (prev == K_HUND ? 100 : scale)))) {
+		           (u.kind == K_UNIT || u.kind == K_TEN ||
+		            u.kind == K_TENS ||
+		            (u.kind == K_HUND && prev == K_MULT) ||
+		            (u.kind == K_DIGITS &&
+		             u.value < (prev == K_HUND ? 100 : scale)))) {
 			cur += u.value;
 			unit = u.kind == K_UNIT ? u.value : 0;
 			prev = u.kind;
 			decimal |= u.decimal;
 		} else if (prev == K_MULT &&
-			   (u.kind == K_MULT || u.kind == K_DUAL) &&
-			   u.value < scale) {
+		           (u.kind == K_MULT || u.kind == K_DUAL) &&
+		           u.value < scale) {
 			total += u.kind == K_DUAL ? 2 * u.value : u.value;
 			scale = u.value;
 		} else if (prev == K_MULT && u.kind == K_HALF) {
@@ -728,15 +692,15 @@ static size_t parse_quantity(const char *s, size_t len, const struct term *t0,
 	if (!(out->value <= DBL_MAX))
 		out->value = DBL_MAX;
 	out->end = end;
-	out->flags |= (words ? ISNAD_NUM_WORDS : 0) |
-		      (decimal ? ISNAD_NUM_DECIMAL : 0);
+	out->flags |=
+	    (words ? ISNAD_NUM_WORDS : 0) | (decimal ? ISNAD_NUM_DECIMAL : 0);
 	return end;
 }
 
 /* Parse at s[0]; no_dec when s[0] follows "digit." (the middle of a dotted
  * date), where a dot is never a decimal point. */
 static size_t parse_at(const char *s, size_t len, int no_dec,
-		       struct isnad_number *out)
+                       struct isnad_number *out)
 {
 	struct term t;
 	size_t pos, end, start;
@@ -780,7 +744,7 @@ void isnad_numbers_release(struct isnad_numbers *nums)
 }
 
 static isnad_status push(struct isnad_numbers *out,
-			 const struct isnad_number *num)
+                         const struct isnad_number *num)
 {
 	if (out->n == out->cap) {
 		size_t cap = out->cap ? out->cap * 2 : 16;
@@ -798,7 +762,7 @@ static isnad_status push(struct isnad_numbers *out,
 }
 
 isnad_status isnad_numbers_find(const char *s, size_t len,
-				struct isnad_numbers *out)
+                                struct isnad_numbers *out)
 {
 	size_t i = 0, n0 = out->n, n;
 	struct isnad_number num;
@@ -814,8 +778,8 @@ isnad_status isnad_numbers_find(const char *s, size_t len,
 				/* Part of a code or a name (F16, COVID19). */
 				while (i < len &&
 				       (digit_value(c = cp_at(s, len, i, &n)) >=
-						0 ||
-					is_latin_letter(c)))
+				            0 ||
+				        is_latin_letter(c)))
 					i += n;
 				continue;
 			}

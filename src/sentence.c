@@ -29,9 +29,9 @@ static const struct quote {
 	const char *close_utf8;
 	size_t close_len;
 } quotes[] = {
-	{0x00AB, 0x00BB, "\xC2\xBB", 2},         /* « » */
-	{0x201C, 0x201D, "\xE2\x80\x9D", 3},     /* “ ” */
-	{'"', '"', "\"", 1},
+    {0x00AB, 0x00BB, "\xC2\xBB", 2},     /* « » */
+    {0x201C, 0x201D, "\xE2\x80\x9D", 3}, /* “ ” */
+    {'"', '"', "\"", 1},
 };
 #define N_QUOTES ISNAD_ARRAY_LEN(quotes)
 
@@ -39,17 +39,17 @@ struct splitter {
 	const unsigned char *s;
 	size_t len;
 	struct isnad_spans *out;
-	size_t start;                 /* where the current sentence began */
-	size_t close_at[N_QUOTES];    /* next closer of each kind, or len */
-	int have_close[N_QUOTES];     /* close_at[] computed */
-	size_t blank_at;              /* next blank line, or len */
+	size_t start;              /* where the current sentence began */
+	size_t close_at[N_QUOTES]; /* next closer of each kind, or len */
+	int have_close[N_QUOTES];  /* close_at[] computed */
+	size_t blank_at;           /* next blank line, or len */
 	int have_blank;
 };
 
-/* ---- characters ------------------------------------------------------ */
+/* ---- characters ---------------------------------------------------------- */
 
 static uint32_t cp_at(const unsigned char *s, size_t len, size_t i,
-		      size_t *n_out)
+                      size_t *n_out)
 {
 	uint32_t cp;
 	*n_out = isnad__utf8_decode(s + i, len - i, &cp);
@@ -59,7 +59,7 @@ static uint32_t cp_at(const unsigned char *s, size_t len, size_t i,
 /* The character ending at s[i] (i > lo), never looking below lo; a broken
  * sequence reads as one U+FFFD byte. */
 static uint32_t cp_before(const unsigned char *s, size_t lo, size_t i,
-			  size_t *n_out)
+                          size_t *n_out)
 {
 	size_t j = i - 1, n;
 	uint32_t cp;
@@ -114,8 +114,8 @@ static int is_arabic_mark(uint32_t c)
 
 static int is_latin_lower(uint32_t c)
 {
-	return (c >= 'a' && c <= 'z') || (c >= 0x00DF && c <= 0x00FF &&
-					  c != 0x00F7);
+	return (c >= 'a' && c <= 'z') ||
+	       (c >= 0x00DF && c <= 0x00FF && c != 0x00F7);
 }
 
 static int is_latin_letter(uint32_t c)
@@ -129,11 +129,16 @@ static enum term_kind term_kind(uint32_t c)
 	switch (c) {
 	case '.':
 		return T_DOT;
-	case 0x2026:                 /* … */
+	case 0x2026: /* … */
 		return T_ELLIPSIS;
-	case '!': case '?': case 0x061F: /* ؟ */
-	case 0x06D4:                 /* ۔ Urdu full stop */
-	case 0x203C: case 0x2047: case 0x2048: case 0x2049:
+	case '!':
+	case '?':
+	case 0x061F: /* ؟ */
+	case 0x06D4: /* ۔ Urdu full stop */
+	case 0x203C:
+	case 0x2047:
+	case 0x2048:
+	case 0x2049:
 		return T_STRONG;
 	default:
 		return T_NONE;
@@ -149,7 +154,7 @@ static int is_closer(uint32_t c)
 	       c == 0xFD3F || c == 0x300D;
 }
 
-/* ---- output ---------------------------------------------------------- */
+/* ---- output -------------------------------------------------------------- */
 
 static isnad_status push(struct isnad_spans *out, size_t a, size_t b)
 {
@@ -183,7 +188,7 @@ static isnad_status cut(struct splitter *sp, size_t e)
 	return a < b ? push(sp->out, a, b) : ISNAD_OK;
 }
 
-/* ---- look-ahead with forward-only caches ----------------------------- */
+/* ---- look-ahead with forward-only caches --------------------------------- */
 
 static size_t next_close(struct splitter *sp, size_t k, size_t q)
 {
@@ -234,9 +239,9 @@ static size_t next_blank(struct splitter *sp, size_t q)
 			}
 			i = (size_t)(hit - sp->s);
 			j = i + 1;
-			while (j < sp->len && (sp->s[j] == ' ' ||
-					       sp->s[j] == '\t' ||
-					       sp->s[j] == '\r'))
+			while (j < sp->len &&
+			       (sp->s[j] == ' ' || sp->s[j] == '\t' ||
+			        sp->s[j] == '\r'))
 				j++;
 			if (j < sp->len && sp->s[j] == '\n')
 				break;
@@ -260,17 +265,16 @@ static size_t quote_end(struct splitter *sp, size_t k, size_t i, size_t n)
 	return c + quotes[k].close_len;
 }
 
-/* ---- local decisions ------------------------------------------------- */
+/* ---- local decisions ----------------------------------------------------- */
 
 /* Is the dot at i the end of an abbreviation: one letter (د. U.S. J.),
  * or a common Latin one (Mr. etc.)? */
 static int abbreviation_before(const unsigned char *s, size_t i)
 {
 	static const char *const latin[] = {
-		"mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "vs",
-		"etc", "inc", "ltd", "co", "no", "gen", "col", "lt", "sen",
-		"rep", "gov", "corp", "dept", "univ", "approx"
-	};
+	    "mr", "mrs", "ms",  "dr",  "prof", "st",   "jr",   "sr",
+	    "vs", "etc", "inc", "ltd", "co",   "no",   "gen",  "col",
+	    "lt", "sen", "rep", "gov", "corp", "dept", "univ", "approx"};
 	size_t j = i, n, letters = 0, latin_n = 0;
 	char low[8];
 	uint32_t c = 0;
@@ -280,7 +284,7 @@ static int abbreviation_before(const unsigned char *s, size_t i)
 		if (is_latin_letter(c)) {
 			if (latin_n < sizeof low)
 				low[latin_n] =
-					(char)(c < 0x80 ? (c | 0x20) : 0);
+				    (char)(c < 0x80 ? (c | 0x20) : 0);
 			latin_n++;
 			letters++;
 		} else if (is_arabic_letter(c)) {
@@ -432,7 +436,7 @@ static size_t url_end(const unsigned char *s, size_t len, size_t i)
  * *split.
  */
 static size_t terminator(const unsigned char *s, size_t len, size_t i,
-			 int *split)
+                         int *split)
 {
 	size_t g = i, e, n, dots = 0;
 	int ell = 0, strong = 0;
@@ -463,7 +467,7 @@ static size_t terminator(const unsigned char *s, size_t len, size_t i,
 			/* "أن ... الأمر": an ellipsis set off by spaces
 			 * marks an elision inside the sentence. */
 			*split = !(i > 0 && is_space(cp_before(s, 0, i, &n))) &&
-				 new_sentence_at(s, len, e);
+			         new_sentence_at(s, len, e);
 		else if (e == g && abbreviation_before(s, i))
 			*split = 0;
 		else
@@ -487,7 +491,7 @@ static size_t terminator(const unsigned char *s, size_t len, size_t i,
  * with a terminator ends the sentence too: «...انتهى.» وأضاف.
  */
 static size_t quoted(struct splitter *sp, uint32_t c, size_t i, size_t n,
-		     isnad_status *st)
+                     isnad_status *st)
 {
 	const unsigned char *s = sp->s;
 	size_t len = sp->len, k, e, j, m;
@@ -511,7 +515,7 @@ static size_t quoted(struct splitter *sp, uint32_t c, size_t i, size_t n,
 	return e;
 }
 
-/* ---- the pass -------------------------------------------------------- */
+/* ---- the pass ------------------------------------------------------------ */
 
 static isnad_status split(struct splitter *sp)
 {
@@ -588,8 +592,7 @@ void isnad_spans_release(struct isnad_spans *sp)
 	isnad_spans_init(sp);
 }
 
-isnad_status isnad_sentences(const char *s, size_t len,
-			     struct isnad_spans *out)
+isnad_status isnad_sentences(const char *s, size_t len, struct isnad_spans *out)
 {
 	struct splitter sp;
 	size_t n0 = out->n;

@@ -7,7 +7,9 @@
 const char *isnad_strerror(isnad_status st)
 {
 	switch (st) {
-#define ISNAD__MSG(name, val, msg) case ISNAD_##name: return msg;
+#define ISNAD__MSG(name, val, msg)                                             \
+	case ISNAD_##name:                                                     \
+		return msg;
 		ISNAD_STATUS_MAP(ISNAD__MSG)
 #undef ISNAD__MSG
 	}
@@ -17,7 +19,9 @@ const char *isnad_strerror(isnad_status st)
 const char *isnad_status_name(isnad_status st)
 {
 	switch (st) {
-#define ISNAD__NAME(name, val, msg) case ISNAD_##name: return #name;
+#define ISNAD__NAME(name, val, msg)                                            \
+	case ISNAD_##name:                                                     \
+		return #name;
 		ISNAD_STATUS_MAP(ISNAD__NAME)
 #undef ISNAD__NAME
 	}

@@ -16,7 +16,7 @@
 #include "isnad/token.h"
 #include "isnad_int.h"
 
-#define STEM_MAX 256  /* longer "words" are not words: returned as is */
+#define STEM_MAX 256 /* longer "words" are not words: returned as is */
 
 struct isnad_stemmer {
 	struct sb_stemmer *sb;
@@ -48,7 +48,7 @@ void isnad_stemmer_free(struct isnad_stemmer *st)
 }
 
 const char *isnad_stem_snowball(struct isnad_stemmer *st, const char *w,
-				size_t len, size_t *len_out)
+                                size_t len, size_t *len_out)
 {
 	const sb_symbol *r;
 	if (len > 3 * STEM_MAX) {
@@ -56,7 +56,7 @@ const char *isnad_stem_snowball(struct isnad_stemmer *st, const char *w,
 		return w;
 	}
 	r = sb_stemmer_stem(st->sb, (const sb_symbol *)w, (int)len);
-	if (!r) {  /* out of memory inside Snowball: the word is its stem */
+	if (!r) { /* out of memory inside Snowball: the word is its stem */
 		*len_out = len;
 		return w;
 	}
@@ -65,7 +65,7 @@ const char *isnad_stem_snowball(struct isnad_stemmer *st, const char *w,
 }
 
 const char *isnad_stem(struct isnad_stemmer *st, const char *w, size_t len,
-		       size_t *len_out)
+                       size_t *len_out)
 {
 	const char *r;
 	size_t n, n2, k = 0;

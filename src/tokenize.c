@@ -30,23 +30,35 @@
 #include "isnad_int.h"
 #include "lexicon_int.h"
 
-#define MAX_LETTERS 64          /* longer Arabic runs are not analysed */
-#define CACHE_LIMIT (1u << 18)  /* entries before the cache is dropped */
-#define HOT_SIZE 32768          /* entries of the hot front, a power of 2 */
-#define SUFFIX_BETA 20.0        /* see cut_article_enclitic */
-#define MIN_REST 2              /* remainder frequency needed to cut */
+#define MAX_LETTERS 64         /* longer Arabic runs are not analysed */
+#define CACHE_LIMIT (1u << 18) /* entries before the cache is dropped */
+#define HOT_SIZE 32768         /* entries of the hot front, a power of 2 */
+#define SUFFIX_BETA 20.0       /* see cut_article_enclitic */
+#define MIN_REST 2             /* remainder frequency needed to cut */
 
-/* ---- Arabic letters used by the rules -------------------------------------- */
+/* ---- Arabic letters used by the rules ------------------------------------ */
 enum {
-	A_ALEF = 0x627, A_BEH = 0x628, A_TEH_M = 0x629, A_TEH = 0x62A,
-	A_THEH = 0x62B, A_NOON = 0x646, A_HEH = 0x647, A_WAW = 0x648,
-	A_YEH = 0x64A, A_MAKSURA = 0x649, A_LAM = 0x644, A_KAF = 0x643,
-	A_FEH = 0x641, A_SEEN = 0x633, A_MEEM = 0x645, A_HAMZA_A = 0x623
+	A_ALEF = 0x627,
+	A_BEH = 0x628,
+	A_TEH_M = 0x629,
+	A_TEH = 0x62A,
+	A_THEH = 0x62B,
+	A_NOON = 0x646,
+	A_HEH = 0x647,
+	A_WAW = 0x648,
+	A_YEH = 0x64A,
+	A_MAKSURA = 0x649,
+	A_LAM = 0x644,
+	A_KAF = 0x643,
+	A_FEH = 0x641,
+	A_SEEN = 0x633,
+	A_MEEM = 0x645,
+	A_HAMZA_A = 0x623
 };
 
 static const char *const type_names[] = {
-	"arabic", "proclitic", "enclitic", "latin", "number", "punct",
-	"url", "email", "hashtag", "mention",
+    "arabic", "proclitic", "enclitic", "latin",   "number",
+    "punct",  "url",       "email",    "hashtag", "mention",
 };
 
 const char *isnad_token_type_name(enum isnad_token_type t)
@@ -65,14 +77,14 @@ struct piece {
 /* Result of analysing one word, while it is built. */
 struct analysis {
 	uint8_t n;
-	struct piece *p;   /* room for 5 */
+	struct piece *p; /* room for 5 */
 };
 
 /* A cached analysis in one block, so that a lookup touches one or two
  * cache lines: header, pieces, then the key bytes. */
 struct entry {
 	uint32_t key_len;
-	uint32_t seq;      /* order of first sight: early words are frequent */
+	uint32_t seq; /* order of first sight: early words are frequent */
 	uint8_t n;
 	struct piece p[];
 };
@@ -90,7 +102,7 @@ struct slot {
 /* A run found by the scanner, before it becomes tokens. */
 struct seg {
 	size_t start, end;
-	uint64_t hash;     /* of an Arabic word, once computed */
+	uint64_t hash; /* of an Arabic word, once computed */
 	uint32_t word;
 	uint8_t type;
 	uint8_t hashed;
@@ -100,21 +112,21 @@ struct isnad_tokenizer {
 	const struct isnad_lexicon *lx;
 	struct isnad_stemmer *st;
 	unsigned flags;
-	struct slot *slots;       /* open addressing, mask + 1 entries */
+	struct slot *slots; /* open addressing, mask + 1 entries */
 	size_t mask, n;
-	size_t uncached;           /* words analysed outside the full cache */
-	struct seg *segs;          /* this call's runs */
+	size_t uncached;  /* words analysed outside the full cache */
+	struct seg *segs; /* this call's runs */
 	size_t n_segs, cap_segs;
-	struct isnad_arena cache;  /* keys and pieces of cached analyses */
-	struct isnad_arena call;   /* per-call norms and uncached analyses */
+	struct isnad_arena cache; /* keys and pieces of cached analyses */
+	struct isnad_arena call;  /* per-call norms and uncached analyses */
 	/* Direct-mapped front of the cache: the few thousand commonest words
 	 * stay in L1/L2 instead of probing a table of megabytes. */
 	struct slot hot[HOT_SIZE];
-	double rho_cache[16];      /* rates by chain index, see chains[] */
+	double rho_cache[16]; /* rates by chain index, see chains[] */
 	double sigma_cache[9];
 };
 
-/* ---- proclitic chains and enclitics ------------------------------------------ */
+/* ---- proclitic chains and enclitics -------------------------------------- */
 
 struct chain {
 	uint32_t cp[2];
@@ -124,13 +136,13 @@ struct chain {
 
 /* Longest first so that وب is tried before و. */
 static const struct chain chains[] = {
-	{ { A_WAW, A_BEH }, 2, "وب" }, { { A_WAW, A_LAM }, 2, "ول" },
-	{ { A_WAW, A_KAF }, 2, "وك" }, { { A_WAW, A_SEEN }, 2, "وس" },
-	{ { A_FEH, A_BEH }, 2, "فب" }, { { A_FEH, A_LAM }, 2, "فل" },
-	{ { A_FEH, A_KAF }, 2, "فك" }, { { A_FEH, A_SEEN }, 2, "فس" },
-	{ { A_WAW, 0 }, 1, "و" },      { { A_FEH, 0 }, 1, "ف" },
-	{ { A_BEH, 0 }, 1, "ب" },      { { A_LAM, 0 }, 1, "ل" },
-	{ { A_KAF, 0 }, 1, "ك" },      { { A_SEEN, 0 }, 1, "س" },
+    {{A_WAW, A_BEH}, 2, "وب"}, {{A_WAW, A_LAM}, 2, "ول"},
+    {{A_WAW, A_KAF}, 2, "وك"}, {{A_WAW, A_SEEN}, 2, "وس"},
+    {{A_FEH, A_BEH}, 2, "فب"}, {{A_FEH, A_LAM}, 2, "فل"},
+    {{A_FEH, A_KAF}, 2, "فك"}, {{A_FEH, A_SEEN}, 2, "فس"},
+    {{A_WAW, 0}, 1, "و"},      {{A_FEH, 0}, 1, "ف"},
+    {{A_BEH, 0}, 1, "ب"},      {{A_LAM, 0}, 1, "ل"},
+    {{A_KAF, 0}, 1, "ك"},      {{A_SEEN, 0}, 1, "س"},
 };
 
 struct suffix {
@@ -140,28 +152,28 @@ struct suffix {
 };
 
 static const struct suffix suffixes[] = {
-	{ { A_HEH, A_MEEM, A_ALEF }, 3, "هما" },
-	{ { A_HEH, A_MEEM, 0 }, 2, "هم" },
-	{ { A_HEH, A_NOON, 0 }, 2, "هن" },
-	{ { A_HEH, A_ALEF, 0 }, 2, "ها" },
-	{ { A_KAF, A_MEEM, 0 }, 2, "كم" },
-	{ { A_NOON, A_ALEF, 0 }, 2, "نا" },
-	{ { A_HEH, 0, 0 }, 1, "ه" },
-	{ { A_KAF, 0, 0 }, 1, "ك" },
-	{ { A_YEH, 0, 0 }, 1, "ي" },
+    {{A_HEH, A_MEEM, A_ALEF}, 3, "هما"},
+    {{A_HEH, A_MEEM, 0}, 2, "هم"},
+    {{A_HEH, A_NOON, 0}, 2, "هن"},
+    {{A_HEH, A_ALEF, 0}, 2, "ها"},
+    {{A_KAF, A_MEEM, 0}, 2, "كم"},
+    {{A_NOON, A_ALEF, 0}, 2, "نا"},
+    {{A_HEH, 0, 0}, 1, "ه"},
+    {{A_KAF, 0, 0}, 1, "ك"},
+    {{A_YEH, 0, 0}, 1, "ي"},
 };
 
 /* Words that begin with ال without an article: relative pronouns and the
  * name of God (a closed class of the grammar, not a list of examples). */
 static const char *const al_words[] = {
-	"الذي", "التي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين",
-	"اللاتي", "اللائي", "اللواتي", "اللتي", "الله", "اللهم",
+    "الذي",   "التي",   "الذين",   "اللذان", "اللتان", "اللذين", "اللتين",
+    "اللاتي", "اللائي", "اللواتي", "اللتي",  "الله",   "اللهم",
 };
 
-/* ---- lifecycle ------------------------------------------------------------------- */
+/* ---- lifecycle ----------------------------------------------------------- */
 
 isnad_status isnad_tokenizer_new(const struct isnad_lexicon *lx,
-				 struct isnad_tokenizer **out)
+                                 struct isnad_tokenizer **out)
 {
 	struct isnad_tokenizer *tk;
 	isnad_status st;
@@ -187,10 +199,10 @@ isnad_status isnad_tokenizer_new(const struct isnad_lexicon *lx,
 	isnad__arena_init(&tk->call);
 	for (size_t i = 0; i < ISNAD_ARRAY_LEN(chains); i++)
 		tk->rho_cache[i] = isnad__lexicon_rho(lx, chains[i].utf8,
-						      strlen(chains[i].utf8));
+		                                      strlen(chains[i].utf8));
 	for (size_t i = 0; i < ISNAD_ARRAY_LEN(suffixes); i++)
 		tk->sigma_cache[i] = isnad__lexicon_sigma(
-			lx, suffixes[i].utf8, strlen(suffixes[i].utf8));
+		    lx, suffixes[i].utf8, strlen(suffixes[i].utf8));
 	*out = tk;
 	return ISNAD_OK;
 }
@@ -244,7 +256,7 @@ static struct isnad_token *tok_push(struct isnad_tokens *t)
 	return &t->v[t->n++];
 }
 
-/* ---- word analysis ------------------------------------------------------------------ */
+/* ---- word analysis ------------------------------------------------------- */
 
 /* A word as letters (light level), each with the surface offset of the
  * character that produced it. */
@@ -263,7 +275,7 @@ static size_t letters_utf8(const uint32_t *cp, int n, char *out)
 }
 
 static uint32_t count_cps(const struct isnad_tokenizer *tk, const uint32_t *cp,
-			  int n)
+                          int n)
 {
 	char buf[4 * MAX_LETTERS + 8];
 	if (n <= 0)
@@ -274,7 +286,7 @@ static uint32_t count_cps(const struct isnad_tokenizer *tk, const uint32_t *cp,
 /* Count of the form alef + cp[0..n) (a remainder whose article lost its
  * alef after the preposition ل). */
 static uint32_t count_with_alef(const struct isnad_tokenizer *tk,
-				const uint32_t *cp, int n)
+                                const uint32_t *cp, int n)
 {
 	uint32_t tmp[MAX_LETTERS + 1];
 	if (n + 1 > MAX_LETTERS)
@@ -291,14 +303,13 @@ static int starts_with_al(const uint32_t *cp, int n)
 
 static int is_al_word(const uint32_t *cp, int n)
 {
-	char buf[4 * MAX_LETTERS + 8], norm[12 * MAX_LETTERS + 8],
-		lw[64];
+	char buf[4 * MAX_LETTERS + 8], norm[12 * MAX_LETTERS + 8], lw[64];
 	size_t k = isnad_normalize_word(buf, letters_utf8(cp, n, buf),
-					ISNAD_NORM_SEARCH, norm);
+	                                ISNAD_NORM_SEARCH, norm);
 	/* compared at the search level: التى and الذى are common spellings */
 	for (size_t i = 0; i < ISNAD_ARRAY_LEN(al_words); i++) {
-		size_t l = isnad_normalize_word(al_words[i], strlen(al_words[i]),
-						ISNAD_NORM_SEARCH, lw);
+		size_t l = isnad_normalize_word(
+		    al_words[i], strlen(al_words[i]), ISNAD_NORM_SEARCH, lw);
 		if (l == k && !memcmp(lw, norm, k))
 			return 1;
 	}
@@ -312,10 +323,10 @@ static int is_imperfect_prefix(uint32_t c)
 }
 
 struct cut {
-	int pre;        /* letters of the non-article proclitic chain */
-	int art;        /* 2 if ال is cut, 1 if an elided article (لل) */
-	int suf;        /* letters of the enclitic */
-	uint32_t fix;   /* letter restored at the end of the base, or 0 */
+	int pre;      /* letters of the non-article proclitic chain */
+	int art;      /* 2 if ال is cut, 1 if an elided article (لل) */
+	int suf;      /* letters of the enclitic */
+	uint32_t fix; /* letter restored at the end of the base, or 0 */
 };
 
 /* Is the word seen with the article in front of it?  An article can't
@@ -323,8 +334,8 @@ struct cut {
  * that كتاب, وزير and بلد begin with letters of their own.  A handful of
  * such sightings beside thousands of the bare word (الفقد / فقد) are
  * another word or noise, not proof. */
-static int article_attested(const struct isnad_tokenizer *tk, const uint32_t *cp,
-			    int n, uint32_t cw)
+static int article_attested(const struct isnad_tokenizer *tk,
+                            const uint32_t *cp, int n, uint32_t cw)
 {
 	uint32_t tmp[MAX_LETTERS + 2], ca;
 	if (n + 2 > MAX_LETTERS)
@@ -349,7 +360,7 @@ static int article_attested(const struct isnad_tokenizer *tk, const uint32_t *cp
  * remainders, which are mostly function words (كما is not ك + ما).
  */
 static int best_chain(const struct isnad_tokenizer *tk, const uint32_t *cp,
-		      int n, uint32_t cw, size_t lo, size_t hi, int *elided)
+                      int n, uint32_t cw, size_t lo, size_t hi, int *elided)
 {
 	double best = 0.0;
 	int best_i = -1, best_el = 0;
@@ -375,18 +386,19 @@ static int best_chain(const struct isnad_tokenizer *tk, const uint32_t *cp,
 		if (cr < MIN_REST)
 			continue;
 		score = tk->rho_cache[i] * (double)cr;
-		conj = ch->n == 1 && (ch->cp[0] == A_WAW || ch->cp[0] == A_FEH ||
-				      ch->cp[0] == A_SEEN);
+		conj =
+		    ch->n == 1 && (ch->cp[0] == A_WAW || ch->cp[0] == A_FEH ||
+		                   ch->cp[0] == A_SEEN);
 		/* A preposition before the article (بالإضافة, للغاية) or
 		 * before a common word (بشكل, بسبب) is a compound however
 		 * lexicalised; before a rare one (شار in بشار) it may be
 		 * the word's own first letter. */
-		beta = rn <= 2 ? (conj ? 30.0 : 4.0)
+		beta = rn <= 2                       ? (conj ? 30.0 : 4.0)
 		       : el || starts_with_al(r, rn) ? 1e6
-		       : conj ? 1000.0
-		       : ch->cp[ch->n - 1] == A_KAF ? 10.0
-		       : cr >= 100 ? 300.0
-		       : 30.0;
+		       : conj                        ? 1000.0
+		       : ch->cp[ch->n - 1] == A_KAF  ? 10.0
+		       : cr >= 100                   ? 300.0
+		                                     : 30.0;
 		if (score * beta > (double)cw && score > best) {
 			best = score;
 			best_i = (int)i;
@@ -398,12 +410,12 @@ static int best_chain(const struct isnad_tokenizer *tk, const uint32_t *cp,
 	return best_i;
 }
 
-#define CHAIN_WAW 8     /* index of و in chains[] */
+#define CHAIN_WAW 8 /* index of و in chains[] */
 #define CHAIN_FEH 9
-#define CHAIN_PREP 10   /* ب ل ك س start here */
+#define CHAIN_PREP 10 /* ب ل ك س start here */
 
 static void cut_proclitics(const struct isnad_tokenizer *tk,
-			   const struct letters *w, uint32_t cw, struct cut *c)
+                           const struct letters *w, uint32_t cw, struct cut *c)
 {
 	int el = 0, ci;
 	if (article_attested(tk, w->cp, w->n, cw))
@@ -414,10 +426,12 @@ static void cut_proclitics(const struct isnad_tokenizer *tk,
 		c->art = el;
 		/* و/ف, then maybe a preposition: و + للحكومة */
 		uint32_t c1 = count_cps(tk, w->cp + 1, w->n - 1);
-		if ((ci == CHAIN_WAW || ci == CHAIN_FEH) && !el && w->n - 1 >= 3 &&
+		if ((ci == CHAIN_WAW || ci == CHAIN_FEH) && !el &&
+		    w->n - 1 >= 3 &&
 		    !article_attested(tk, w->cp + 1, w->n - 1, c1)) {
-			int ci2 = best_chain(tk, w->cp + 1, w->n - 1, c1,
-					     CHAIN_PREP, ISNAD_ARRAY_LEN(chains), &el);
+			int ci2 =
+			    best_chain(tk, w->cp + 1, w->n - 1, c1, CHAIN_PREP,
+			               ISNAD_ARRAY_LEN(chains), &el);
 			if (ci2 >= 0) {
 				c->pre = 2;
 				c->art = el;
@@ -431,8 +445,9 @@ static void cut_proclitics(const struct isnad_tokenizer *tk,
 	if ((w->cp[0] == A_WAW || w->cp[0] == A_FEH) && w->n >= 4 &&
 	    count_cps(tk, w->cp + 1, w->n - 1) == 0) {
 		c->pre = 1;
-		if (w->n >= 6 && (w->cp[1] == A_BEH || w->cp[1] == A_KAF ||
-				  w->cp[1] == A_LAM) &&
+		if (w->n >= 6 &&
+		    (w->cp[1] == A_BEH || w->cp[1] == A_KAF ||
+		     w->cp[1] == A_LAM) &&
 		    starts_with_al(w->cp + 2, w->n - 2))
 			c->pre = 2;
 		else if (w->n >= 5 && w->cp[1] == A_LAM && w->cp[2] == A_LAM) {
@@ -452,13 +467,13 @@ static void cut_proclitics(const struct isnad_tokenizer *tk,
 
 /* Steps 2 and 3 on the remainder w->cp[c->pre..]. */
 static void cut_article_enclitic(const struct isnad_tokenizer *tk,
-				 const struct letters *w, uint32_t cw,
-				 struct cut *c)
+                                 const struct letters *w, uint32_t cw,
+                                 struct cut *c)
 {
 	const uint32_t *b = w->cp + c->pre;
 	int bn = w->n - c->pre;
 	uint32_t cb;
-	if (c->art == 1) {        /* elided article after ل: base follows */
+	if (c->art == 1) { /* elided article after ل: base follows */
 		if (bn >= 3)
 			return;
 		c->art = 0;
@@ -507,14 +522,14 @@ static void cut_article_enclitic(const struct isnad_tokenizer *tk,
 		/* as for prefixes, a common stem allows a wider factor; not
 		 * for ك and ي, whose stems are often words ending so (هناك) */
 		if (tk->sigma_cache[i] * (double)cs *
-			    (cs >= 100 && s->cp[0] != A_KAF && s->cp[0] != A_YEH
-				     ? 5 * SUFFIX_BETA
-				     : SUFFIX_BETA) >
+		        (cs >= 100 && s->cp[0] != A_KAF && s->cp[0] != A_YEH
+		             ? 5 * SUFFIX_BETA
+		             : SUFFIX_BETA) >
 		    (double)cb) {
 			c->suf = s->n;
 			c->fix = fix;
 		}
-		return;  /* the longest matching suffix decides */
+		return; /* the longest matching suffix decides */
 	}
 }
 
@@ -530,8 +545,8 @@ static char *arena_str(struct isnad_arena *a, const char *s, size_t n)
 
 /* Fill piece p with the letters cp[0..n) spanning surface [off, end). */
 static int make_piece(struct isnad_tokenizer *tk, struct isnad_arena *a,
-		      struct piece *p, int type, const uint32_t *cp, int n,
-		      uint16_t off, uint16_t end)
+                      struct piece *p, int type, const uint32_t *cp, int n,
+                      uint16_t off, uint16_t end)
 {
 	char light[4 * MAX_LETTERS + 8], norm[12 * MAX_LETTERS + 8];
 	size_t ll = letters_utf8(cp, n, light);
@@ -559,11 +574,11 @@ static int make_piece(struct isnad_tokenizer *tk, struct isnad_arena *a,
 
 /* Analyse one Arabic surface word into pieces allocated from arena a. */
 static int analyse(struct isnad_tokenizer *tk, struct isnad_arena *a,
-		   const char *s, size_t len, struct analysis *out)
+                   const char *s, size_t len, struct analysis *out)
 {
 	const unsigned char *u = (const unsigned char *)s;
 	struct letters w;
-	struct cut c = { 0, 0, 0, 0 };
+	struct cut c = {0, 0, 0, 0};
 	uint32_t cw, tmp[MAX_LETTERS];
 	struct piece *p;
 	size_t i = 0;
@@ -574,12 +589,13 @@ static int analyse(struct isnad_tokenizer *tk, struct isnad_arena *a,
 		uint32_t cp;
 		size_t k = isnad__utf8_decode(u + i, len - i, &cp);
 		char tmpb[64];
-		size_t nb = isnad_normalize_word(s + i, k, ISNAD_NORM_LIGHT, tmpb);
+		size_t nb =
+		    isnad_normalize_word(s + i, k, ISNAD_NORM_LIGHT, tmpb);
 		size_t j = 0;
 		while (j < nb && w.n < MAX_LETTERS) {
 			uint32_t lc;
 			j += isnad__utf8_decode((const unsigned char *)tmpb + j,
-						nb - j, &lc);
+			                        nb - j, &lc);
 			w.cp[w.n] = lc;
 			w.off[w.n++] = (uint16_t)i;
 		}
@@ -598,13 +614,13 @@ static int analyse(struct isnad_tokenizer *tk, struct isnad_arena *a,
 		p->type = ISNAD_TOK_ARABIC;
 		p->norm = p->stem = nb;
 		p->norm_len = p->stem_len = (uint16_t)isnad_normalize_word(
-			s, len, ISNAD_NORM_SEARCH, nb);
+		    s, len, ISNAD_NORM_SEARCH, nb);
 		out->n = 1;
 		return 1;
 	}
 	if (w.n < 2) {
 		if (!make_piece(tk, a, p, ISNAD_TOK_ARABIC, w.cp, w.n, 0,
-				(uint16_t)len))
+		                (uint16_t)len))
 			return 0;
 		out->n = 1;
 		return 1;
@@ -642,22 +658,22 @@ static int analyse(struct isnad_tokenizer *tk, struct isnad_arena *a,
 		/* the chain's letters each become a proclitic token */
 		for (int k = 0; k < c.pre; k++) {
 			if (!make_piece(tk, a, &p[np++], ISNAD_TOK_PROCLITIC,
-					w.cp + k, 1, w.off[k], w.off[k + 1]))
+			                w.cp + k, 1, w.off[k], w.off[k + 1]))
 				return 0;
 		}
 		at = c.pre;
 	}
 	if (c.art == 1) {
 		/* elided article: the surface ل stands for ال */
-		static const uint32_t al[2] = { A_ALEF, A_LAM };
+		static const uint32_t al[2] = {A_ALEF, A_LAM};
 		if (!make_piece(tk, a, &p[np], ISNAD_TOK_PROCLITIC, al, 2,
-				w.off[at], w.off[at + 1]))
+		                w.off[at], w.off[at + 1]))
 			return 0;
 		np++;
 		at += 1;
 	} else if (c.art == 2) {
 		if (!make_piece(tk, a, &p[np++], ISNAD_TOK_PROCLITIC, w.cp + at,
-				2, w.off[at], w.off[at + 2]))
+		                2, w.off[at], w.off[at + 2]))
 			return 0;
 		at += 2;
 	}
@@ -667,11 +683,11 @@ static int analyse(struct isnad_tokenizer *tk, struct isnad_arena *a,
 		if (c.fix)
 			tmp[bn - 1] = c.fix;
 		if (!make_piece(tk, a, &p[np++], ISNAD_TOK_ARABIC, tmp, bn,
-				w.off[at], w.off[end]))
+		                w.off[at], w.off[end]))
 			return 0;
-		if (c.suf && !make_piece(tk, a, &p[np++], ISNAD_TOK_ENCLITIC,
-					 w.cp + end, c.suf, w.off[end],
-					 w.off[w.n]))
+		if (c.suf &&
+		    !make_piece(tk, a, &p[np++], ISNAD_TOK_ENCLITIC, w.cp + end,
+		                c.suf, w.off[end], w.off[w.n]))
 			return 0;
 	}
 	out->n = (uint8_t)np;
@@ -688,7 +704,8 @@ static isnad_status cache_grow(struct isnad_tokenizer *tk)
 		size_t j;
 		if (!tk->slots[i].e)
 			continue;
-		for (j = tk->slots[i].hash & nmask; ns[j].e; j = (j + 1) & nmask)
+		for (j = tk->slots[i].hash & nmask; ns[j].e;
+		     j = (j + 1) & nmask)
 			;
 		ns[j] = tk->slots[i];
 	}
@@ -700,11 +717,11 @@ static isnad_status cache_grow(struct isnad_tokenizer *tk)
 
 /* Analyse s and pack the result into one entry allocated from arena a. */
 static struct entry *make_entry(struct isnad_tokenizer *tk,
-				struct isnad_arena *a, const char *s,
-				size_t len)
+                                struct isnad_arena *a, const char *s,
+                                size_t len)
 {
 	struct piece tmp[5];
-	struct analysis an = { 0, tmp };
+	struct analysis an = {0, tmp};
 	struct entry *e;
 	if (!analyse(tk, a, s, len, &an))
 		return NULL;
@@ -720,7 +737,7 @@ static struct entry *make_entry(struct isnad_tokenizer *tk,
 }
 
 static const struct entry *lookup_word(struct isnad_tokenizer *tk,
-				       const char *s, size_t len, uint64_t h)
+                                       const char *s, size_t len, uint64_t h)
 {
 	size_t i = (size_t)h & tk->mask;
 	struct slot *hot = &tk->hot[(h >> 32) & (HOT_SIZE - 1)];
@@ -762,7 +779,7 @@ static const struct entry *lookup_word(struct isnad_tokenizer *tk,
 	return e;
 }
 
-/* ---- the scanner --------------------------------------------------------------------- */
+/* ---- the scanner --------------------------------------------------------- */
 
 enum cls { C_SPACE, C_AR, C_LATIN, C_DIGIT, C_PUNCT, C_MARK, C_CTRL };
 
@@ -790,19 +807,24 @@ static enum cls classify(uint32_t cp)
 	if (isnad_is_arabic_wordchar(cp))
 		return C_AR;
 	switch (utf8proc_category((utf8proc_int32_t)cp)) {
-	case UTF8PROC_CATEGORY_ZS: case UTF8PROC_CATEGORY_ZL:
+	case UTF8PROC_CATEGORY_ZS:
+	case UTF8PROC_CATEGORY_ZL:
 	case UTF8PROC_CATEGORY_ZP:
 		return C_SPACE;
-	case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL:
-	case UTF8PROC_CATEGORY_LT: case UTF8PROC_CATEGORY_LM:
+	case UTF8PROC_CATEGORY_LU:
+	case UTF8PROC_CATEGORY_LL:
+	case UTF8PROC_CATEGORY_LT:
+	case UTF8PROC_CATEGORY_LM:
 	case UTF8PROC_CATEGORY_LO:
 		return C_LATIN;
-	case UTF8PROC_CATEGORY_MN: case UTF8PROC_CATEGORY_MC:
+	case UTF8PROC_CATEGORY_MN:
+	case UTF8PROC_CATEGORY_MC:
 	case UTF8PROC_CATEGORY_ME:
 		return C_MARK;
 	case UTF8PROC_CATEGORY_ND:
 		return C_DIGIT;
-	case UTF8PROC_CATEGORY_CF: case UTF8PROC_CATEGORY_CC:
+	case UTF8PROC_CATEGORY_CF:
+	case UTF8PROC_CATEGORY_CC:
 		return cp == 0x85 ? C_SPACE : C_CTRL;
 	default:
 		return C_PUNCT;
@@ -871,14 +893,14 @@ static size_t url_end(const struct scan *sc, size_t i)
 static size_t email_end(const struct scan *sc, size_t i)
 {
 	size_t j = i, at, dot = 0;
-	while (j < sc->len && (ascii_alnum(sc->s[j]) || strchr("._%+-", sc->s[j])) &&
-	       sc->s[j])
+	while (j < sc->len &&
+	       (ascii_alnum(sc->s[j]) || strchr("._%+-", sc->s[j])) && sc->s[j])
 		j++;
 	if (j == i || j >= sc->len || sc->s[j] != '@')
 		return 0;
 	at = j++;
-	while (j < sc->len && (ascii_alnum(sc->s[j]) || sc->s[j] == '-' ||
-			       sc->s[j] == '.')) {
+	while (j < sc->len &&
+	       (ascii_alnum(sc->s[j]) || sc->s[j] == '-' || sc->s[j] == '.')) {
 		if (sc->s[j] == '.')
 			dot = j;
 		j++;
@@ -905,7 +927,7 @@ static size_t latin_end(const struct scan *sc, size_t i, int *domain)
 			continue;
 		}
 		if (n && (cp == '-' || cp == '\'' || cp == '.' || cp == '_' ||
-			  cp == 0x2019)) {
+		          cp == 0x2019)) {
 			size_t n2;
 			uint32_t nx = cp_at(sc, j + n, &n2);
 			enum cls c2 = n2 ? classify(nx) : C_SPACE;
@@ -921,10 +943,10 @@ static size_t latin_end(const struct scan *sc, size_t i, int *domain)
 	if (last_dot) {
 		size_t tld = j - last_dot - 1, k;
 		for (k = last_dot + 1; k < j && ((sc->s[k] | 32) >= 'a' &&
-						 (sc->s[k] | 32) <= 'z'); k++)
+		                                 (sc->s[k] | 32) <= 'z');
+		     k++)
 			;
-		*domain = k == j && tld >= 2 && tld <= 6 &&
-			  (j - i) > tld + 2;
+		*domain = k == j && tld >= 2 && tld <= 6 && (j - i) > tld + 2;
 	}
 	return j;
 }
@@ -934,11 +956,13 @@ static size_t number_end(const struct scan *sc, size_t i)
 	size_t j = i, n;
 	for (;;) {
 		uint32_t cp = cp_at(sc, j, &n);
-		if (n && (is_digit_cp(cp) || (cp >= 0x80 && classify(cp) == C_DIGIT))) {
+		if (n && (is_digit_cp(cp) ||
+		          (cp >= 0x80 && classify(cp) == C_DIGIT))) {
 			j += n;
 			continue;
 		}
-		if (n && (cp == '.' || cp == ',' || cp == 0x66B || cp == 0x66C)) {
+		if (n &&
+		    (cp == '.' || cp == ',' || cp == 0x66B || cp == 0x66C)) {
 			size_t n2;
 			uint32_t nx = cp_at(sc, j + n, &n2);
 			if (n2 && is_digit_cp(nx)) {
@@ -952,7 +976,7 @@ static size_t number_end(const struct scan *sc, size_t i)
 
 /* Norm of a non-Arabic token into the call arena. */
 static int simple_token(struct isnad_tokenizer *tk, struct isnad_token *t,
-			const char *s)
+                        const char *s)
 {
 	size_t len = t->end - t->start, n;
 	const unsigned char *u = (const unsigned char *)s + t->start;
@@ -960,7 +984,8 @@ static int simple_token(struct isnad_tokenizer *tk, struct isnad_token *t,
 	/* Plain ASCII without capitals (punctuation, digits, most URLs) is its
 	 * own search form: point into the input instead of copying. */
 	for (n = 0; n < len && u[n] >= 0x20 && u[n] < 0x7F &&
-		    !(u[n] >= 'A' && u[n] <= 'Z'); n++)
+	            !(u[n] >= 'A' && u[n] <= 'Z');
+	     n++)
 		;
 	if (n == len) {
 		t->norm = t->stem = s + t->start;
@@ -979,7 +1004,9 @@ static int simple_token(struct isnad_tokenizer *tk, struct isnad_token *t,
 			if (c == 0xD9 && k + 1 < n &&
 			    ((unsigned char)buf[k + 1] == 0xAB ||
 			     (unsigned char)buf[k + 1] == 0xAC)) {
-				buf[o++] = (unsigned char)buf[k + 1] == 0xAB ? '.' : ',';
+				buf[o++] = (unsigned char)buf[k + 1] == 0xAB
+				               ? '.'
+				               : ',';
 				k++;
 			} else {
 				buf[o++] = (char)c;
@@ -994,7 +1021,8 @@ static int simple_token(struct isnad_tokenizer *tk, struct isnad_token *t,
 }
 
 static int push_simple(struct isnad_tokenizer *tk, struct isnad_tokens *toks,
-		       const char *s, size_t a, size_t b, int type, uint32_t word)
+                       const char *s, size_t a, size_t b, int type,
+                       uint32_t word)
 {
 	struct isnad_token *t = tok_push(toks);
 	if (!t)
@@ -1007,8 +1035,8 @@ static int push_simple(struct isnad_tokenizer *tk, struct isnad_tokens *toks,
 }
 
 static int push_word(struct isnad_tokenizer *tk, struct isnad_tokens *toks,
-		     const char *s, size_t a, size_t b, uint32_t word,
-		     const uint64_t *hash)
+                     const char *s, size_t a, size_t b, uint32_t word,
+                     const uint64_t *hash)
 {
 	const struct entry *an;
 	/* Words longer than the offsets of a piece can say go in slices. */
@@ -1022,7 +1050,7 @@ static int push_word(struct isnad_tokenizer *tk, struct isnad_tokens *toks,
 		hash = NULL;
 	}
 	an = lookup_word(tk, s + a, b - a,
-			 hash ? *hash : isnad__hash(s + a, b - a));
+	                 hash ? *hash : isnad__hash(s + a, b - a));
 	if (!an)
 		return 0;
 	for (int k = 0; k < an->n; k++) {
@@ -1043,7 +1071,7 @@ static int push_word(struct isnad_tokenizer *tk, struct isnad_tokens *toks,
 }
 
 static int add_seg(struct isnad_tokenizer *tk, size_t a, size_t b, int type,
-		   uint32_t word)
+                   uint32_t word)
 {
 	struct seg *g;
 	if (tk->n_segs == tk->cap_segs) {
@@ -1071,7 +1099,7 @@ static int add_seg(struct isnad_tokenizer *tk, size_t a, size_t b, int type,
 #define SEG_BATCH 4096
 
 static isnad_status emit_segs(struct isnad_tokenizer *tk, const char *s,
-			      struct isnad_tokens *toks)
+                              struct isnad_tokens *toks)
 {
 	struct seg *g = tk->segs;
 	size_t n = tk->n_segs;
@@ -1080,30 +1108,32 @@ static isnad_status emit_segs(struct isnad_tokenizer *tk, const char *s,
 		if (k + PREFETCH_AHEAD < n) {
 			struct seg *f = &g[k + PREFETCH_AHEAD];
 			if (f->type == ISNAD_TOK_ARABIC) {
-				f->hash = isnad__hash(s + f->start, f->end - f->start);
+				f->hash = isnad__hash(s + f->start,
+				                      f->end - f->start);
 				f->hashed = 1;
-				__builtin_prefetch(&tk->hot[(f->hash >> 32) &
-							    (HOT_SIZE - 1)]);
+				__builtin_prefetch(
+				    &tk->hot[(f->hash >> 32) & (HOT_SIZE - 1)]);
 			}
 		}
 		if (k + PREFETCH_AHEAD / 2 < n) {
 			struct seg *f = &g[k + PREFETCH_AHEAD / 2];
 			if (f->hashed) {
 				const struct slot *h =
-					&tk->hot[(f->hash >> 32) & (HOT_SIZE - 1)];
+				    &tk->hot[(f->hash >> 32) & (HOT_SIZE - 1)];
 				if (h->hash == f->hash)
 					__builtin_prefetch(h->e);
 				else
-					__builtin_prefetch(&tk->slots[f->hash &
-								      tk->mask]);
+					__builtin_prefetch(
+					    &tk->slots[f->hash & tk->mask]);
 			}
 		}
 		if (g[k].type == ISNAD_TOK_ARABIC)
-			ok = push_word(tk, toks, s, g[k].start, g[k].end, g[k].word,
-				       g[k].hashed ? &g[k].hash : NULL);
+			ok = push_word(tk, toks, s, g[k].start, g[k].end,
+			               g[k].word,
+			               g[k].hashed ? &g[k].hash : NULL);
 		else
 			ok = push_simple(tk, toks, s, g[k].start, g[k].end,
-					 g[k].type, g[k].word);
+			                 g[k].type, g[k].word);
 		if (!ok)
 			return ISNAD_ENOMEM;
 	}
@@ -1111,9 +1141,9 @@ static isnad_status emit_segs(struct isnad_tokenizer *tk, const char *s,
 }
 
 isnad_status isnad_tokenize(struct isnad_tokenizer *tk, const char *s,
-			    size_t len, struct isnad_tokens *toks)
+                            size_t len, struct isnad_tokens *toks)
 {
-	struct scan sc = { (const unsigned char *)s, len };
+	struct scan sc = {(const unsigned char *)s, len};
 	size_t i = 0, n;
 	uint32_t word = 0;
 	int gap = 0;
@@ -1143,7 +1173,7 @@ isnad_status isnad_tokenize(struct isnad_tokenizer *tk, const char *s,
 			i += n;
 			continue;
 		}
-		if (c == C_CTRL) {  /* invisible: neither a token nor a gap */
+		if (c == C_CTRL) { /* invisible: neither a token nor a gap */
 			i += n;
 			continue;
 		}
@@ -1157,11 +1187,13 @@ isnad_status isnad_tokenize(struct isnad_tokenizer *tk, const char *s,
 				size_t m;
 				uint32_t nx;
 				enum cls c2;
-				/* two-byte Arabic letters: table, no decoding */
+				/* two-byte Arabic letters: table, no decoding
+				 */
 				if (j + 1 < len && (sc.s[j] & 0xFC) == 0xD8 &&
 				    (sc.s[j + 1] & 0xC0) == 0x80) {
 					if (isnad__ar_cls[((sc.s[j] & 3) << 6) |
-							  (sc.s[j + 1] & 0x3F)] != 1)
+					                  (sc.s[j + 1] &
+					                   0x3F)] != 1)
 						break;
 					j += 2;
 					continue;
@@ -1197,7 +1229,8 @@ isnad_status isnad_tokenize(struct isnad_tokenizer *tk, const char *s,
 			     ieq_prefix(&sc, i, "www.")) &&
 			    (j = url_end(&sc, i)) > i + 4) {
 				ok = add_seg(tk, i, j, ISNAD_TOK_URL, word);
-			} else if (sc.s[i] < 0x80 && (e = email_end(&sc, i)) != 0) {
+			} else if (sc.s[i] < 0x80 &&
+			           (e = email_end(&sc, i)) != 0) {
 				j = e;
 				ok = add_seg(tk, i, j, ISNAD_TOK_EMAIL, word);
 			} else {
@@ -1206,8 +1239,10 @@ isnad_status isnad_tokenize(struct isnad_tokenizer *tk, const char *s,
 					size_t u = url_end(&sc, i);
 					j = u > j ? u : j;
 				}
-				ok = add_seg(tk, i, j, domain ? ISNAD_TOK_URL : ISNAD_TOK_LATIN,
-						 word);
+				ok = add_seg(tk, i, j,
+				             domain ? ISNAD_TOK_URL
+				                    : ISNAD_TOK_LATIN,
+				             word);
 			}
 		} else if ((cp == '#' || cp == '@') && i + 1 < len) {
 			size_t m;
@@ -1215,9 +1250,9 @@ isnad_status isnad_tokenize(struct isnad_tokenizer *tk, const char *s,
 			enum cls c2 = m ? classify(nx) : C_SPACE;
 			int hash = cp == '#';
 			if (cp == '@' && i > 0 && ascii_alnum(sc.s[i - 1]))
-				c2 = C_SPACE;  /* part of something else */
-			if (c2 == C_AR || c2 == C_LATIN || (hash && c2 == C_DIGIT) ||
-			    nx == '_') {
+				c2 = C_SPACE; /* part of something else */
+			if (c2 == C_AR || c2 == C_LATIN ||
+			    (hash && c2 == C_DIGIT) || nx == '_') {
 				j = i + 1;
 				for (;;) {
 					uint32_t x = cp_at(&sc, j, &m);
@@ -1226,14 +1261,17 @@ isnad_status isnad_tokenize(struct isnad_tokenizer *tk, const char *s,
 						break;
 					c3 = classify(x);
 					if (c3 == C_AR || c3 == C_LATIN ||
-					    c3 == C_DIGIT || c3 == C_MARK || x == '_') {
+					    c3 == C_DIGIT || c3 == C_MARK ||
+					    x == '_') {
 						j += m;
 						continue;
 					}
 					break;
 				}
-				ok = add_seg(tk, i, j, hash ? ISNAD_TOK_HASHTAG
-						      : ISNAD_TOK_MENTION, word);
+				ok = add_seg(tk, i, j,
+				             hash ? ISNAD_TOK_HASHTAG
+				                  : ISNAD_TOK_MENTION,
+				             word);
 			} else {
 				j = i + n;
 				ok = add_seg(tk, i, j, ISNAD_TOK_PUNCT, word);
@@ -1250,7 +1288,9 @@ isnad_status isnad_tokenize(struct isnad_tokenizer *tk, const char *s,
 				if ((cp == 0x61F || cp == '?' || cp == '!') &&
 				    j < len) {
 					uint32_t nx = cp_at(&sc, j, &m);
-					if (m && (nx == '!' || nx == '?' || nx == 0x61F) &&
+					if (m &&
+					    (nx == '!' || nx == '?' ||
+					     nx == 0x61F) &&
 					    nx != cp)
 						j += m;
 				}
@@ -1259,7 +1299,7 @@ isnad_status isnad_tokenize(struct isnad_tokenizer *tk, const char *s,
 		}
 		if (!ok)
 			return ISNAD_ENOMEM;
-		i = j > i ? j : i + n;  /* always make progress */
+		i = j > i ? j : i + n; /* always make progress */
 		/* emit in batches: memory for runs stays small on any input */
 		if (tk->n_segs >= SEG_BATCH) {
 			isnad_status st = emit_segs(tk, s, toks);

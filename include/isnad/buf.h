@@ -15,10 +15,10 @@
 #include "status.h"
 
 struct isnad_buf {
-	char *s;      /* never NULL after init; NUL-terminated */
-	size_t len;   /* bytes used, excluding the terminating NUL */
-	size_t cap;   /* bytes allocated (0 while s points at the empty string) */
-	size_t max;   /* growth limit in bytes; 0 means no limit */
+	char *s;    /* never NULL after init; NUL-terminated */
+	size_t len; /* bytes used, excluding the terminating NUL */
+	size_t cap; /* bytes allocated (0 while s points at the empty string) */
+	size_t max; /* growth limit in bytes; 0 means no limit */
 };
 
 void isnad_buf_init(struct isnad_buf *b, size_t max);

@@ -19,17 +19,17 @@
 #include "status.h"
 
 enum isnad_number_flags {
-	ISNAD_NUM_APPROX = 1,   /* preceded by an approximator */
-	ISNAD_NUM_WORDS = 2,    /* written (partly) in words */
-	ISNAD_NUM_DECIMAL = 4,  /* digits with a decimal separator (1.5) */
-	ISNAD_NUM_MORE = 8,     /* "more than" (أكثر من، ما يزيد عن) */
-	ISNAD_NUM_LESS = 16     /* "less than" (أقل من) */
+	ISNAD_NUM_APPROX = 1,  /* preceded by an approximator */
+	ISNAD_NUM_WORDS = 2,   /* written (partly) in words */
+	ISNAD_NUM_DECIMAL = 4, /* digits with a decimal separator (1.5) */
+	ISNAD_NUM_MORE = 8, /* "more than" (أكثر من، ما يزيد عن) */
+	ISNAD_NUM_LESS = 16 /* "less than" (أقل من) */
 };
 
 struct isnad_number {
-	size_t start, end;   /* byte range of the whole expression */
+	size_t start, end; /* byte range of the whole expression */
 	double value;
-	unsigned flags;      /* enum isnad_number_flags */
+	unsigned flags; /* enum isnad_number_flags */
 };
 
 struct isnad_numbers {
@@ -50,7 +50,7 @@ void isnad_numbers_release(struct isnad_numbers *nums);
  * Thread-safe (no shared state).
  */
 isnad_status isnad_numbers_find(const char *s, size_t len,
-				struct isnad_numbers *out);
+                                struct isnad_numbers *out);
 
 /*
  * Parse one number expression that starts exactly at s[0]; returns the

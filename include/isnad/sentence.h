@@ -8,7 +8,7 @@
 #include "status.h"
 
 struct isnad_span {
-	size_t start, end;   /* byte range [start, end) */
+	size_t start, end; /* byte range [start, end) */
 };
 
 struct isnad_spans {
@@ -34,6 +34,6 @@ void isnad_spans_release(struct isnad_spans *sp);
  * ISNAD_ENOMEM nothing is appended.  Thread-safe (no shared state).
  */
 isnad_status isnad_sentences(const char *s, size_t len,
-			     struct isnad_spans *out);
+                             struct isnad_spans *out);
 
 #endif

@@ -8,15 +8,15 @@
 #ifndef ISNAD_STATUS_H
 #define ISNAD_STATUS_H
 
-#define ISNAD_STATUS_MAP(X)                                          \
-	X(OK, 0, "success")                                          \
-	X(ENOMEM, -1, "out of memory")                               \
-	X(EINVAL, -2, "invalid argument")                            \
-	X(EIO, -3, "input/output error")                             \
-	X(ETOOBIG, -4, "input exceeds the size limit")               \
-	X(EENCODING, -5, "unsupported or undetectable encoding")     \
-	X(EFORMAT, -6, "malformed data file")                        \
-	X(EVERSION, -7, "data file is from another version")         \
+#define ISNAD_STATUS_MAP(X)                                                    \
+	X(OK, 0, "success")                                                    \
+	X(ENOMEM, -1, "out of memory")                                         \
+	X(EINVAL, -2, "invalid argument")                                      \
+	X(EIO, -3, "input/output error")                                       \
+	X(ETOOBIG, -4, "input exceeds the size limit")                         \
+	X(EENCODING, -5, "unsupported or undetectable encoding")               \
+	X(EFORMAT, -6, "malformed data file")                                  \
+	X(EVERSION, -7, "data file is from another version")                   \
 	X(ESTEMMER, -8, "Snowball stemmer unavailable")
 
 enum isnad_status {

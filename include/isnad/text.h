@@ -15,16 +15,16 @@
 /* ---- decoding -------------------------------------------------------- */
 
 struct isnad_decoded {
-	char *s;            /* valid UTF-8, NUL-terminated */
+	char *s; /* valid UTF-8, NUL-terminated */
 	size_t len;
 	/* map[i] is the offset in the input of the byte that produced output
 	 * byte i, and map[len] is the input length.  NULL when the output is
 	 * byte-for-byte the input (valid UTF-8 without a BOM): offsets are then
 	 * identical. */
 	uint32_t *map;
-	const char *encoding;  /* "UTF-8", "UTF-16LE", "WINDOWS-1256", ...;
-				  borrowed, static */
-	size_t n_invalid;      /* invalid sequences replaced by U+FFFD */
+	const char *encoding; /* "UTF-8", "UTF-16LE", "WINDOWS-1256", ...;
+	                         borrowed, static */
+	size_t n_invalid;     /* invalid sequences replaced by U+FFFD */
 	int had_bom;
 };
 
@@ -43,7 +43,7 @@ struct isnad_decoded {
  * On error *out is zeroed.
  */
 isnad_status isnad_decode(const void *in, size_t len, const char *encoding,
-			  struct isnad_decoded *out);
+                          struct isnad_decoded *out);
 void isnad_decoded_release(struct isnad_decoded *d);
 
 /*
@@ -84,8 +84,8 @@ enum isnad_norm_level {
  * (re)allocated with isnad_realloc and owned by the caller.
  */
 isnad_status isnad_normalize(const char *s, size_t len,
-			     enum isnad_norm_level level, struct isnad_buf *out,
-			     uint32_t **map);
+                             enum isnad_norm_level level, struct isnad_buf *out,
+                             uint32_t **map);
 
 /*
  * Normalise one word (no whitespace folding, no map) into dst, which must
@@ -94,7 +94,7 @@ isnad_status isnad_normalize(const char *s, size_t len,
  * dropped.  Returns the output length.  This is the tokenizer's hot path.
  */
 size_t isnad_normalize_word(const char *s, size_t len,
-			    enum isnad_norm_level level, char *dst);
+                            enum isnad_norm_level level, char *dst);
 
 /* True for code points that can be part of an Arabic word: letters of the
  * Arabic blocks (including presentation forms), harakat and tatweel; false

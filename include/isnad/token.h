@@ -17,12 +17,12 @@
 #include "status.h"
 
 enum isnad_token_type {
-	ISNAD_TOK_ARABIC = 0,   /* Arabic word (or the base of a clitic word) */
-	ISNAD_TOK_PROCLITIC,    /* و ف ب ل ك س or the article ال */
-	ISNAD_TOK_ENCLITIC,     /* attached pronoun */
-	ISNAD_TOK_LATIN,        /* word in Latin (or another non-Arabic) script */
-	ISNAD_TOK_NUMBER,       /* digits of any script, with separators */
-	ISNAD_TOK_PUNCT,        /* punctuation and symbols */
+	ISNAD_TOK_ARABIC = 0, /* Arabic word (or the base of a clitic word) */
+	ISNAD_TOK_PROCLITIC,  /* و ف ب ل ك س or the article ال */
+	ISNAD_TOK_ENCLITIC,   /* attached pronoun */
+	ISNAD_TOK_LATIN,      /* word in Latin (or another non-Arabic) script */
+	ISNAD_TOK_NUMBER,     /* digits of any script, with separators */
+	ISNAD_TOK_PUNCT,      /* punctuation and symbols */
 	ISNAD_TOK_URL,
 	ISNAD_TOK_EMAIL,
 	ISNAD_TOK_HASHTAG,
@@ -34,13 +34,13 @@ enum isnad_token_type {
 const char *isnad_token_type_name(enum isnad_token_type t);
 
 struct isnad_token {
-	size_t start, end;       /* byte range in the tokenized text */
-	const char *norm;        /* search-normalised form (not NUL-terminated) */
-	const char *stem;        /* stem; equals norm for non-Arabic tokens */
+	size_t start, end; /* byte range in the tokenized text */
+	const char *norm;  /* search-normalised form (not NUL-terminated) */
+	const char *stem;  /* stem; equals norm for non-Arabic tokens */
 	uint32_t norm_len, stem_len;
-	uint32_t word;           /* index of the white-space word it came from:
-				    clitics share their host's index */
-	uint8_t type;            /* enum isnad_token_type */
+	uint32_t word; /* index of the white-space word it came from:
+	                  clitics share their host's index */
+	uint8_t type;  /* enum isnad_token_type */
 };
 
 struct isnad_tokens {
@@ -62,14 +62,14 @@ const struct isnad_lexicon *isnad_lexicon_default(void);
 /* Parse a lexicon from memory.  errbuf (may be NULL) receives a message
  * naming the problem and line on ISNAD_EFORMAT / ISNAD_EVERSION. */
 isnad_status isnad_lexicon_parse(const char *data, size_t len,
-				 struct isnad_lexicon **out, char *errbuf,
-				 size_t errlen);
+                                 struct isnad_lexicon **out, char *errbuf,
+                                 size_t errlen);
 isnad_status isnad_lexicon_load(const char *path, struct isnad_lexicon **out,
-				char *errbuf, size_t errlen);
+                                char *errbuf, size_t errlen);
 void isnad_lexicon_free(struct isnad_lexicon *lx);
 /* Frequency of a word form (light-normalised) in the lexicon's corpus. */
 uint32_t isnad_lexicon_count(const struct isnad_lexicon *lx, const char *w,
-			     size_t len);
+                             size_t len);
 size_t isnad_lexicon_size(const struct isnad_lexicon *lx);
 
 /*
@@ -78,7 +78,7 @@ size_t isnad_lexicon_size(const struct isnad_lexicon *lx);
  * must outlive the tokenizer.  Ownership: owned (isnad_tokenizer_free).
  */
 isnad_status isnad_tokenizer_new(const struct isnad_lexicon *lx,
-				 struct isnad_tokenizer **out);
+                                 struct isnad_tokenizer **out);
 void isnad_tokenizer_free(struct isnad_tokenizer *tk);
 
 /*
@@ -88,7 +88,7 @@ void isnad_tokenizer_free(struct isnad_tokenizer *tk);
  * call on the same tokenizer (and while s lives).
  */
 isnad_status isnad_tokenize(struct isnad_tokenizer *tk, const char *s,
-			    size_t len, struct isnad_tokens *toks);
+                            size_t len, struct isnad_tokens *toks);
 /* Tokenize without computing stems (stem = norm): the cheaper pass used
  * when only the surface segmentation is wanted. */
 #define ISNAD_TOKENIZE_NO_STEM 1u
@@ -109,9 +109,9 @@ void isnad_stemmer_free(struct isnad_stemmer *st);
  * search-normalised.  Ownership: borrowed until the next call.
  */
 const char *isnad_stem(struct isnad_stemmer *st, const char *w, size_t len,
-		       size_t *len_out);
+                       size_t *len_out);
 /* Snowball alone on a word, untouched: the peer used in comparisons. */
 const char *isnad_stem_snowball(struct isnad_stemmer *st, const char *w,
-				size_t len, size_t *len_out);
+                                size_t len, size_t *len_out);
 
 #endif

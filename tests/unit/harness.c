@@ -123,7 +123,7 @@ int main(int argc, char **argv)
 		tests[i].fn();
 		if (cur_failed) {
 			fprintf(stderr, "FAIL %s (%s)\n", tests[i].name,
-				tests[i].file);
+			        tests[i].file);
 			failed++;
 		} else {
 			passed++;

@@ -22,39 +22,38 @@ char *harness_seed(const char *name, size_t *len_out);
  * out-of-memory paths); n < 0 restores the default allocator. */
 void harness_fail_allocs_after(int n);
 
-#define TEST(name)                                                      \
-	static void name(void);                                         \
-	__attribute__((constructor)) static void reg_##name(void)       \
-	{                                                               \
-		harness_register(#name, name, __FILE__);                \
-	}                                                               \
+#define TEST(name)                                                             \
+	static void name(void);                                                \
+	__attribute__((constructor)) static void reg_##name(void)              \
+	{                                                                      \
+		harness_register(#name, name, __FILE__);                       \
+	}                                                                      \
 	static void name(void)
 
-#define CHECK(cond)                                                     \
-	do {                                                            \
-		if (!(cond))                                            \
-			harness_fail(__FILE__, __LINE__, "%s", #cond);  \
+#define CHECK(cond)                                                            \
+	do {                                                                   \
+		if (!(cond))                                                   \
+			harness_fail(__FILE__, __LINE__, "%s", #cond);         \
 	} while (0)
 
-#define CHECK_INT(a, b)                                                 \
-	do {                                                            \
-		long long a_ = (long long)(a), b_ = (long long)(b);     \
-		if (a_ != b_)                                           \
-			harness_fail(__FILE__, __LINE__,                \
-				     "%s == %lld, expected %lld", #a,   \
-				     a_, b_);                           \
+#define CHECK_INT(a, b)                                                        \
+	do {                                                                   \
+		long long a_ = (long long)(a), b_ = (long long)(b);            \
+		if (a_ != b_)                                                  \
+			harness_fail(__FILE__, __LINE__,                       \
+			             "%s == %lld, expected %lld", #a, a_, b_); \
 	} while (0)
 
 /* Compare a (ptr,len) byte string with a C string. */
-#define CHECK_MEM(p, n, str)                                            \
-	do {                                                            \
-		const char *p_ = (const char *)(p);                     \
-		size_t n_ = (size_t)(n);                                \
-		const char *s_ = (str);                                 \
-		if (n_ != strlen(s_) || memcmp(p_, s_, n_) != 0)        \
-			harness_fail(__FILE__, __LINE__,                \
-				     "%s is \"%.*s\", expected \"%s\"", \
-				     #p, (int)n_, p_, s_);              \
+#define CHECK_MEM(p, n, str)                                                   \
+	do {                                                                   \
+		const char *p_ = (const char *)(p);                            \
+		size_t n_ = (size_t)(n);                                       \
+		const char *s_ = (str);                                        \
+		if (n_ != strlen(s_) || memcmp(p_, s_, n_) != 0)               \
+			harness_fail(__FILE__, __LINE__,                       \
+			             "%s is \"%.*s\", expected \"%s\"", #p,    \
+			             (int)n_, p_, s_);                         \
 	} while (0)
 
 #define CHECK_STR(a, b) CHECK_MEM((a), strlen(a), (b))

@@ -12,7 +12,7 @@
 #include "isnad/number.h"
 
 struct want {
-	const char *text;   /* exact span text */
+	const char *text; /* exact span text */
 	double value;
 	unsigned flags;
 };
@@ -20,7 +20,7 @@ struct want {
 #define ANY_FLAGS 0xFFFFu
 
 static void expect_numbers(const char *file, int line, const char *s,
-			   const struct want *w, size_t nw)
+                           const struct want *w, size_t nw)
 {
 	struct isnad_numbers nums;
 	isnad_numbers_init(&nums);
@@ -30,48 +30,50 @@ static void expect_numbers(const char *file, int line, const char *s,
 	}
 	if (nums.n != nw)
 		harness_fail(file, line, "%zu numbers, expected %zu", nums.n,
-			     nw);
+		             nw);
 	for (size_t i = 0; i < nums.n; i++) {
 		const struct isnad_number *x = &nums.v[i];
 		int l = (int)(x->end - x->start);
 		if (i >= nw) {
 			harness_fail(file, line, "extra number \"%.*s\" = %g",
-				     l, s + x->start, x->value);
+			             l, s + x->start, x->value);
 			continue;
 		}
 		if (strlen(w[i].text) != (size_t)l ||
 		    memcmp(s + x->start, w[i].text, (size_t)l) != 0)
-			harness_fail(file, line, "number %zu is \"%.*s\", "
-				     "expected \"%s\"", i, l, s + x->start,
-				     w[i].text);
+			harness_fail(file, line,
+			             "number %zu is \"%.*s\", "
+			             "expected \"%s\"",
+			             i, l, s + x->start, w[i].text);
 		if (fabs(x->value - w[i].value) > 1e-9 * fabs(w[i].value))
-			harness_fail(file, line, "number %zu \"%.*s\" = %.10g, "
-				     "expected %.10g", i, l, s + x->start,
-				     x->value, w[i].value);
+			harness_fail(file, line,
+			             "number %zu \"%.*s\" = %.10g, "
+			             "expected %.10g",
+			             i, l, s + x->start, x->value, w[i].value);
 		if (w[i].flags != ANY_FLAGS && x->flags != w[i].flags)
-			harness_fail(file, line, "number %zu flags %u, "
-				     "expected %u", i, x->flags, w[i].flags);
+			harness_fail(file, line,
+			             "number %zu flags %u, "
+			             "expected %u",
+			             i, x->flags, w[i].flags);
 	}
 	isnad_numbers_release(&nums);
 }
 
-#define NUMS(text, ...)                                                 \
-	do {                                                            \
-		static const struct want w_[] = {__VA_ARGS__};          \
-		expect_numbers(__FILE__, __LINE__, (text), w_,          \
-			       sizeof w_ / sizeof w_[0]);               \
+#define NUMS(text, ...)                                                        \
+	do {                                                                   \
+		static const struct want w_[] = {__VA_ARGS__};                 \
+		expect_numbers(__FILE__, __LINE__, (text), w_,                 \
+		               sizeof w_ / sizeof w_[0]);                      \
 	} while (0)
 
 #define NONE(text) expect_numbers(__FILE__, __LINE__, (text), NULL, 0)
 
-enum { WD = ISNAD_NUM_WORDS, DEC = ISNAD_NUM_DECIMAL,
-       APX = ISNAD_NUM_APPROX };
+enum { WD = ISNAD_NUM_WORDS, DEC = ISNAD_NUM_DECIMAL, APX = ISNAD_NUM_APPROX };
 
 TEST(number_plain_digits)
 {
 	NUMS("تأسست الشركة عام 2014.", {"2014", 2014, 0});
-	NUMS("وأصيب ١٢ شخصا و۷ جنود في الهجوم.", {"١٢", 12, 0},
-	     {"۷", 7, 0});
+	NUMS("وأصيب ١٢ شخصا و۷ جنود في الهجوم.", {"١٢", 12, 0}, {"۷", 7, 0});
 	NUMS("فاز الفريق 3-1 في المباراة.", {"3", 3, 0}, {"1", 1, 0});
 	NUMS("ارتفع المؤشر 50% أمس.", {"50", 50, 0});
 }
@@ -149,8 +151,7 @@ TEST(number_words_thousands_and_millions)
 TEST(number_compounds_with_scale)
 {
 	NUMS("يعيش فيها مليون ونصف نسمة.", {"مليون ونصف", 1.5e6, WD});
-	NUMS("يعيش فيها مليون و500 ألف نسمة.",
-	     {"مليون و500 ألف", 1.5e6, WD});
+	NUMS("يعيش فيها مليون و500 ألف نسمة.", {"مليون و500 ألف", 1.5e6, WD});
 	NUMS("يعيش فيها 2 مليون ونصف نسمة.", {"2 مليون ونصف", 2.5e6, WD});
 	NUMS("خصص نصف مليون دولار.", {"نصف مليون", 5e5, WD});
 	/* A larger part after و is a new number. */
@@ -159,8 +160,7 @@ TEST(number_compounds_with_scale)
 
 TEST(number_no_join_for_lists)
 {
-	NUMS("تراوح العدد بين 10 و20 قتيلا.", {"10", 10, 0},
-	     {"20", 20, 0});
+	NUMS("تراوح العدد بين 10 و20 قتيلا.", {"10", 10, 0}, {"20", 20, 0});
 	NUMS("سجلت 3 و4 إصابات.", {"3", 3, 0}, {"4", 4, 0});
 	NUMS("وصل ثلاثة وأربعة.", {"ثلاثة", 3, WD}, {"أربعة", 4, WD});
 }
@@ -173,8 +173,8 @@ TEST(number_spelling_variants)
 	NUMS("قتل ثلاثـــة جنود.", {"ثلاثـــة", 3, WD});
 	NUMS("وصل احدى عشره لاعبة.", {"احدى عشره", 11, WD});
 	NUMS("قتل خمسه جنود.", {"خمسه", 5, WD});
-	NUMS("استقبلت اثنين من الوزراء وإثنين من النواب.",
-	     {"اثنين", 2, WD}, {"إثنين", 2, WD});
+	NUMS("استقبلت اثنين من الوزراء وإثنين من النواب.", {"اثنين", 2, WD},
+	     {"إثنين", 2, WD});
 	NUMS("بلغ العدد عشرين ألفاً.", {"عشرين ألفاً", 20000, WD});
 	NUMS("عاد مائتا ألف نازح.", {"مائتا ألف", 200000, WD});
 }
@@ -182,10 +182,9 @@ TEST(number_spelling_variants)
 TEST(number_proclitics)
 {
 	/* The span leaves out the attached و ب ل ف. */
-	NUMS("قدر الخسائر بخمسة ملايين دولار.",
-	     {"خمسة ملايين", 5e6, WD});
-	NUMS("وصل ثلاثة وخمسون جنديا لستة أشهر.",
-	     {"ثلاثة وخمسون", 53, WD}, {"ستة", 6, WD});
+	NUMS("قدر الخسائر بخمسة ملايين دولار.", {"خمسة ملايين", 5e6, WD});
+	NUMS("وصل ثلاثة وخمسون جنديا لستة أشهر.", {"ثلاثة وخمسون", 53, WD},
+	     {"ستة", 6, WD});
 	NUMS("قتل شخص واحد.", {"واحد", 1, WD});
 	/* لست is "(you) are not". */
 	NONE("لست أدري ما حدث.");
@@ -199,8 +198,8 @@ TEST(number_approximators)
 	NUMS("قتل حوالي أربعين شخصا.", {"حوالي أربعين", 40, APX | WD});
 	NUMS("شارك أكثر من 100 ألف شخص.",
 	     {"أكثر من 100 ألف", 1e5, APX | ISNAD_NUM_MORE | WD});
-	NUMS("سجل أقل من عشرة.", {"أقل من عشرة",
-	      10, APX | ISNAD_NUM_LESS | WD});
+	NUMS("سجل أقل من عشرة.",
+	     {"أقل من عشرة", 10, APX | ISNAD_NUM_LESS | WD});
 	NUMS("نزح نحو خمسين ألف شخص.", {"نحو خمسين ألف", 50000, APX | WD});
 	NUMS("شارك ما يقارب 300 شخص.", {"ما يقارب 300", 300, APX});
 	NUMS("بلغت الخسائر ما لا يقل عن 7 مليارات.",
@@ -246,8 +245,10 @@ TEST(number_huge_values_stay_finite)
 	char buf[2000];
 	struct isnad_numbers nums;
 	memset(buf, '9', sizeof buf - 20);
-	memcpy(buf + sizeof buf - 20, " \xD8\xAA\xD8\xB1\xD9\x8A\xD9\x84"
-	       "\xD9\x8A\xD9\x88\xD9\x86", 15); /* تريليون */
+	memcpy(buf + sizeof buf - 20,
+	       " \xD8\xAA\xD8\xB1\xD9\x8A\xD9\x84"
+	       "\xD9\x8A\xD9\x88\xD9\x86",
+	       15); /* تريليون */
 	isnad_numbers_init(&nums);
 	CHECK_INT(isnad_numbers_find(buf, sizeof buf - 5, &nums), ISNAD_OK);
 	CHECK_INT(nums.n, 1);
@@ -268,7 +269,7 @@ TEST(number_out_of_memory)
 		isnad_numbers_init(&nums);
 		harness_fail_allocs_after(f);
 		CHECK_INT(isnad_numbers_find(buf, sizeof buf, &nums),
-			  ISNAD_ENOMEM);
+		          ISNAD_ENOMEM);
 		harness_fail_allocs_after(-1);
 		CHECK_INT(nums.n, 0);
 		isnad_numbers_release(&nums);
@@ -328,32 +329,90 @@ TEST(number_large_inputs)
  * lookup is a binary search: this also guards the table's order). */
 TEST(number_every_table_word)
 {
-	static const struct { const char *w; double v; } all[] = {
-		{"واحد", 1}, {"واحدة", 1}, {"اثنان", 2}, {"اثنين", 2},
-		{"اثنتان", 2}, {"اثنتين", 2}, {"ثلاث", 3}, {"ثلاثة", 3},
-		{"أربع", 4}, {"أربعة", 4}, {"خمس", 5}, {"خمسة", 5},
-		{"ست", 6}, {"ستة", 6}, {"سبع", 7}, {"سبعة", 7},
-		{"ثمان", 8}, {"ثماني", 8}, {"ثمانية", 8}, {"تسع", 9},
-		{"تسعة", 9}, {"عشر", 10}, {"عشرة", 10}, {"عشرون", 20},
-		{"عشرين", 20}, {"ثلاثون", 30}, {"ثلاثين", 30},
-		{"أربعون", 40}, {"أربعين", 40}, {"خمسون", 50},
-		{"خمسين", 50}, {"ستون", 60}, {"ستين", 60}, {"سبعون", 70},
-		{"سبعين", 70}, {"ثمانون", 80}, {"ثمانين", 80},
-		{"تسعون", 90}, {"تسعين", 90}, {"مئة", 100}, {"مائة", 100},
-		{"مئتان", 200}, {"مئتين", 200}, {"مائتان", 200},
-		{"مائتين", 200}, {"أربعمائة", 400}, {"ستمئة", 600},
-		{"سبعمائة", 700}, {"ثمانمئة", 800}, {"تسعمائة", 900},
-		{"ألف", 1e3}, {"ألفا", 1e3}, {"ألفان", 2e3}, {"ألفين", 2e3},
-		{"مليون", 1e6}, {"مليونا", 1e6}, {"مليونان", 2e6},
-		{"مليونين", 2e6}, {"مليار", 1e9}, {"مليارا", 1e9},
-		{"ملياران", 2e9}, {"مليارين", 2e9}, {"بليون", 1e9},
-		{"بليونين", 2e9}, {"تريليون", 1e12}, {"تريليونين", 2e12},
-		{"ثلاثة آلاف", 3e3}, {"أربعة ألوف", 4e3},
-		{"ستة ملايين", 6e6}, {"سبعة مليارات", 7e9},
-		{"ثمانية بلايين", 8e9}, {"تسعة تريليونات", 9e12},
-		{"اثنا عشر", 12}, {"اثنتا عشرة", 12}, {"اثني عشر", 12},
-		{"اثنتي عشرة", 12}, {"أحد عشر", 11}, {"إحدى عشرة", 11},
-		{"نصف مليار", 5e8}, {"ربع مليون", 2.5e5},
+	static const struct {
+		const char *w;
+		double v;
+	} all[] = {
+	    {"واحد", 1},
+	    {"واحدة", 1},
+	    {"اثنان", 2},
+	    {"اثنين", 2},
+	    {"اثنتان", 2},
+	    {"اثنتين", 2},
+	    {"ثلاث", 3},
+	    {"ثلاثة", 3},
+	    {"أربع", 4},
+	    {"أربعة", 4},
+	    {"خمس", 5},
+	    {"خمسة", 5},
+	    {"ست", 6},
+	    {"ستة", 6},
+	    {"سبع", 7},
+	    {"سبعة", 7},
+	    {"ثمان", 8},
+	    {"ثماني", 8},
+	    {"ثمانية", 8},
+	    {"تسع", 9},
+	    {"تسعة", 9},
+	    {"عشر", 10},
+	    {"عشرة", 10},
+	    {"عشرون", 20},
+	    {"عشرين", 20},
+	    {"ثلاثون", 30},
+	    {"ثلاثين", 30},
+	    {"أربعون", 40},
+	    {"أربعين", 40},
+	    {"خمسون", 50},
+	    {"خمسين", 50},
+	    {"ستون", 60},
+	    {"ستين", 60},
+	    {"سبعون", 70},
+	    {"سبعين", 70},
+	    {"ثمانون", 80},
+	    {"ثمانين", 80},
+	    {"تسعون", 90},
+	    {"تسعين", 90},
+	    {"مئة", 100},
+	    {"مائة", 100},
+	    {"مئتان", 200},
+	    {"مئتين", 200},
+	    {"مائتان", 200},
+	    {"مائتين", 200},
+	    {"أربعمائة", 400},
+	    {"ستمئة", 600},
+	    {"سبعمائة", 700},
+	    {"ثمانمئة", 800},
+	    {"تسعمائة", 900},
+	    {"ألف", 1e3},
+	    {"ألفا", 1e3},
+	    {"ألفان", 2e3},
+	    {"ألفين", 2e3},
+	    {"مليون", 1e6},
+	    {"مليونا", 1e6},
+	    {"مليونان", 2e6},
+	    {"مليونين", 2e6},
+	    {"مليار", 1e9},
+	    {"مليارا", 1e9},
+	    {"ملياران", 2e9},
+	    {"مليارين", 2e9},
+	    {"بليون", 1e9},
+	    {"بليونين", 2e9},
+	    {"تريليون", 1e12},
+	    {"تريليونين", 2e12},
+	    {"ثلاثة آلاف", 3e3},
+	    {"أربعة ألوف", 4e3},
+	    {"ستة ملايين", 6e6},
+	    {"سبعة مليارات", 7e9},
+	    {"ثمانية بلايين", 8e9},
+	    {"تسعة تريليونات", 9e12},
+	    {"اثنا عشر", 12},
+	    {"اثنتا عشرة", 12},
+	    {"اثني عشر", 12},
+	    {"اثنتي عشرة", 12},
+	    {"أحد عشر", 11},
+	    {"إحدى عشرة", 11},
+	    {"نصف مليار", 5e8},
+	    {"ربع مليون", 2.5e5},
 	};
 	for (size_t i = 0; i < sizeof all / sizeof all[0]; i++) {
 		struct isnad_number x;
@@ -361,7 +420,7 @@ TEST(number_every_table_word)
 		if (isnad_number_parse(all[i].w, n, &x) != n ||
 		    x.value != all[i].v)
 			harness_fail(__FILE__, __LINE__,
-				     "\"%s\" = %g, expected %g", all[i].w,
-				     x.value, all[i].v);
+			             "\"%s\" = %g, expected %g", all[i].w,
+			             x.value, all[i].v);
 	}
 }

@@ -11,7 +11,7 @@
 
 /* Split text and compare with the expected sentences (NULL-terminated). */
 static void expect_split(const char *file, int line, const char *text,
-			 const char *const *want)
+                         const char *const *want)
 {
 	struct isnad_spans sp;
 	size_t n = 0, len = strlen(text);
@@ -25,23 +25,23 @@ static void expect_split(const char *file, int line, const char *text,
 		n++;
 	if (sp.n != n)
 		harness_fail(file, line, "%zu sentences, expected %zu", sp.n,
-			     n);
+		             n);
 	for (size_t i = 0; i < sp.n; i++) {
 		const char *p = text + sp.v[i].start;
 		size_t l = sp.v[i].end - sp.v[i].start;
 		if (i >= n || strlen(want[i]) != l || memcmp(p, want[i], l))
 			harness_fail(file, line,
-				     "sentence %zu is \"%.*s\"%s%s%s", i,
-				     (int)l, p, i < n ? ", expected \"" : "",
-				     i < n ? want[i] : "", i < n ? "\"" : "");
+			             "sentence %zu is \"%.*s\"%s%s%s", i,
+			             (int)l, p, i < n ? ", expected \"" : "",
+			             i < n ? want[i] : "", i < n ? "\"" : "");
 	}
 	isnad_spans_release(&sp);
 }
 
-#define SPLIT(text, ...)                                                \
-	do {                                                            \
-		static const char *const w_[] = {__VA_ARGS__, NULL};    \
-		expect_split(__FILE__, __LINE__, (text), w_);           \
+#define SPLIT(text, ...)                                                       \
+	do {                                                                   \
+		static const char *const w_[] = {__VA_ARGS__, NULL};           \
+		expect_split(__FILE__, __LINE__, (text), w_);                  \
 	} while (0)
 
 static size_t count_sentences(const char *s, size_t len)
@@ -60,8 +60,8 @@ TEST(sentence_basic_terminators)
 	SPLIT("وصل وزير الخارجية إلى عمّان صباح اليوم. وبحث مع نظيره "
 	      "الأردني الأوضاع في المنطقة! هل تنجح الوساطة؟ لا أحد يعرف.",
 	      "وصل وزير الخارجية إلى عمّان صباح اليوم.",
-	      "وبحث مع نظيره الأردني الأوضاع في المنطقة!",
-	      "هل تنجح الوساطة؟", "لا أحد يعرف.");
+	      "وبحث مع نظيره الأردني الأوضاع في المنطقة!", "هل تنجح الوساطة؟",
+	      "لا أحد يعرف.");
 }
 
 TEST(sentence_trim_and_no_empty)
@@ -113,8 +113,8 @@ TEST(sentence_guillemets)
 {
 	SPLIT("وقال المتحدث: «لن نتراجع. سنواصل العمل.» وغادر القاعة. "
 	      "ثم عاد.",
-	      "وقال المتحدث: «لن نتراجع. سنواصل العمل.»",
-	      "وغادر القاعة.", "ثم عاد.");
+	      "وقال المتحدث: «لن نتراجع. سنواصل العمل.»", "وغادر القاعة.",
+	      "ثم عاد.");
 	SPLIT("ووصف الوزير الخطة بأنها «خطوة أولى. لا أكثر» في حديث للصحفيين.",
 	      "ووصف الوزير الخطة بأنها «خطوة أولى. لا أكثر» في حديث "
 	      "للصحفيين.");
@@ -126,8 +126,7 @@ TEST(sentence_curly_and_straight_quotes)
 	      "وكتب على حسابه “المعركة طويلة. لكننا سننتصر” ثم حذف "
 	      "التغريدة.");
 	SPLIT("وقال \"الوضع هادئ. لا إصابات\" بحسب الوكالة. وانتهى البيان.",
-	      "وقال \"الوضع هادئ. لا إصابات\" بحسب الوكالة.",
-	      "وانتهى البيان.");
+	      "وقال \"الوضع هادئ. لا إصابات\" بحسب الوكالة.", "وانتهى البيان.");
 }
 
 TEST(sentence_unclosed_quote)
@@ -136,8 +135,8 @@ TEST(sentence_unclosed_quote)
 	SPLIT("وقال «سنرد بقوة. ونحن جاهزون. والأيام بيننا.",
 	      "وقال «سنرد بقوة.", "ونحن جاهزون.", "والأيام بيننا.");
 	/* A quotation does not bridge paragraphs. */
-	SPLIT("قال «أولا. ثانيا\n\nوبعد ذلك.» انتهى.",
-	      "قال «أولا.", "ثانيا", "وبعد ذلك.»", "انتهى.");
+	SPLIT("قال «أولا. ثانيا\n\nوبعد ذلك.» انتهى.", "قال «أولا.", "ثانيا",
+	      "وبعد ذلك.»", "انتهى.");
 }
 
 TEST(sentence_quote_too_long)
@@ -183,8 +182,8 @@ TEST(sentence_closer_after_terminator)
 	SPLIT("(وهذا ما أكده البيان.) ثم انفض الاجتماع.",
 	      "(وهذا ما أكده البيان.)", "ثم انفض الاجتماع.");
 	/* An unbalanced quote mark after the stop stays with the sentence. */
-	SPLIT("وختم بقوله: لن نستسلم.» وصفق الحضور.",
-	      "وختم بقوله: لن نستسلم.»", "وصفق الحضور.");
+	SPLIT("وختم بقوله: لن نستسلم.» وصفق الحضور.", "وختم بقوله: لن نستسلم.»",
+	      "وصفق الحضور.");
 }
 
 TEST(sentence_line_breaks)
@@ -220,8 +219,7 @@ TEST(sentence_missing_space)
 {
 	/* Writers sometimes drop the space after a full stop. */
 	SPLIT("انتهى الاجتماع.وقال المتحدث إن النتائج جيدة؟وأكد ذلك.",
-	      "انتهى الاجتماع.", "وقال المتحدث إن النتائج جيدة؟",
-	      "وأكد ذلك.");
+	      "انتهى الاجتماع.", "وقال المتحدث إن النتائج جيدة؟", "وأكد ذلك.");
 }
 
 TEST(sentence_appends_and_offsets)
@@ -238,7 +236,7 @@ TEST(sentence_appends_and_offsets)
 		CHECK_INT(sp.v[2].start, sp.v[0].start);
 		CHECK_INT(sp.v[3].end, strlen(t));
 		CHECK_MEM(t + sp.v[1].start, sp.v[1].end - sp.v[1].start,
-			  "الجملة الثانية.");
+		          "الجملة الثانية.");
 	}
 	isnad_spans_release(&sp);
 	CHECK(sp.v == NULL && sp.n == 0);
@@ -296,7 +294,8 @@ TEST(sentence_large_inputs)
 
 	/* Openers that never close, each followed by a sentence. */
 	{
-		static const char q[] = "\xC2\xAB" "لا. ";
+		static const char q[] = "\xC2\xAB"
+		                        "لا. ";
 		size_t ql = sizeof q - 1;
 		n = total / ql;
 		for (k = 0; k < n; k++)

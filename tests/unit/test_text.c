@@ -26,9 +26,9 @@ TEST(normalize_search_removes_harakat_and_folds_letters)
 	CHECK_STR(norm("كَتَبَ", ISNAD_NORM_SEARCH), "كتب");
 	CHECK_STR(norm("مُحَمَّدٌ", ISNAD_NORM_SEARCH), "محمد");
 	CHECK_STR(norm("أحمد إبراهيم آمال ٱلله", ISNAD_NORM_SEARCH),
-		  "احمد ابراهيم امال الله");
+	          "احمد ابراهيم امال الله");
 	CHECK_STR(norm("مستشفى مدرسة مسؤول رئيس", ISNAD_NORM_SEARCH),
-		  "مستشفي مدرسه مسوول رييس");
+	          "مستشفي مدرسه مسوول رييس");
 	CHECK_STR(norm("الرحمٰن", ISNAD_NORM_SEARCH), "الرحمن");
 	CHECK_STR(norm("جـــــميل", ISNAD_NORM_SEARCH), "جميل");
 }
@@ -46,9 +46,9 @@ TEST(normalize_presentation_forms_and_controls)
 	CHECK_STR(norm("ﺍﻟﻌﺮﺍﻕ", ISNAD_NORM_DISPLAY), "العراق");
 	/* RLM, ZWJ, BOM and bidi embedding vanish at every level */
 	CHECK_STR(norm("\xe2\x80\x8f\xd8\xb9\xe2\x80\x8d\xd9\x84\xd9\x8a"
-		       "\xef\xbb\xbf\xe2\x80\xab",
-		       ISNAD_NORM_DISPLAY),
-		  "علي");
+	               "\xef\xbb\xbf\xe2\x80\xab",
+	               ISNAD_NORM_DISPLAY),
+	          "علي");
 	/* display keeps harakat, light drops them but keeps hamza */
 	CHECK_STR(norm("أَحْمَد", ISNAD_NORM_DISPLAY), "أَحْمَد");
 	CHECK_STR(norm("أَحْمَد", ISNAD_NORM_LIGHT), "أحمد");
@@ -56,11 +56,12 @@ TEST(normalize_presentation_forms_and_controls)
 
 TEST(normalize_whitespace_folding)
 {
-	CHECK_STR(norm("  قال\xc2\xa0\xc2\xa0 الوزير\t\tأمس  ", ISNAD_NORM_SEARCH),
-		  "قال الوزير امس");
+	CHECK_STR(
+	    norm("  قال\xc2\xa0\xc2\xa0 الوزير\t\tأمس  ", ISNAD_NORM_SEARCH),
+	    "قال الوزير امس");
 	CHECK_STR(norm("سطر\r\nسطر", ISNAD_NORM_DISPLAY), "سطر\nسطر");
 	CHECK_STR(norm("فقرة  \n \n\n  فقرة\n", ISNAD_NORM_DISPLAY),
-		  "فقرة\n\nفقرة\n");
+	          "فقرة\n\nفقرة\n");
 }
 
 TEST(normalize_map_points_to_original_bytes)
@@ -70,7 +71,7 @@ TEST(normalize_map_points_to_original_bytes)
 	uint32_t *map = NULL;
 	isnad_buf_init(&b, 0);
 	CHECK_INT(isnad_normalize(s, strlen(s), ISNAD_NORM_SEARCH, &b, &map),
-		  ISNAD_OK);
+	          ISNAD_OK);
 	CHECK_STR(b.s, "وقال 3");
 	/* و at 2, ق at 6 (after و and its fatha), the digit at its own byte */
 	CHECK_INT(map[0], 2);
@@ -90,8 +91,10 @@ TEST(normalize_search_is_idempotent_on_real_text)
 		return;
 	isnad_buf_init(&a, 0);
 	isnad_buf_init(&b, 0);
-	CHECK_INT(isnad_normalize(txt, len, ISNAD_NORM_SEARCH, &a, NULL), ISNAD_OK);
-	CHECK_INT(isnad_normalize(a.s, a.len, ISNAD_NORM_SEARCH, &b, NULL), ISNAD_OK);
+	CHECK_INT(isnad_normalize(txt, len, ISNAD_NORM_SEARCH, &a, NULL),
+	          ISNAD_OK);
+	CHECK_INT(isnad_normalize(a.s, a.len, ISNAD_NORM_SEARCH, &b, NULL),
+	          ISNAD_OK);
 	CHECK(a.len == b.len && !memcmp(a.s, b.s, a.len));
 	/* folded letters are gone */
 	CHECK(strstr(a.s, "أ") == NULL && strstr(a.s, "ى") == NULL &&
@@ -113,9 +116,10 @@ TEST(normalize_word_agrees_with_normalize)
 	CHECK_INT(n, 3);
 }
 
-/* ---- decoding ---------------------------------------------------------------- */
+/* ---- decoding ------------------------------------------------------------ */
 
-static size_t to_charset(const char *utf8, const char *cs, char *out, size_t cap)
+static size_t to_charset(const char *utf8, const char *cs, char *out,
+                         size_t cap)
 {
 	iconv_t cd = iconv_open(cs, "UTF-8");
 	char *in = (char *)utf8, *o = out;
@@ -141,17 +145,22 @@ TEST(decode_valid_utf8_is_identity)
 TEST(decode_invalid_utf8_replaced_offsets_kept)
 {
 	/* a truncated 3-byte sequence, a stray continuation byte, then text */
-	const char s[] = "ab\xe2\x80" "cd\x80" "عل";
+	const char s[] = "ab\xe2\x80"
+	                 "cd\x80"
+	                 "عل";
 	struct isnad_decoded d;
 	CHECK_INT(isnad_decode(s, sizeof s - 1, "UTF-8", &d), ISNAD_OK);
-	CHECK_MEM(d.s, d.len, "ab\xef\xbf\xbd" "cd\xef\xbf\xbd" "عل");
+	CHECK_MEM(d.s, d.len,
+	          "ab\xef\xbf\xbd"
+	          "cd\xef\xbf\xbd"
+	          "عل");
 	CHECK_INT(d.n_invalid, 2);
 	CHECK(d.map != NULL);
 	if (d.map) {
-		CHECK_INT(d.map[2], 2);          /* U+FFFD from offset 2 */
-		CHECK_INT(d.map[5], 4);          /* 'c' */
-		CHECK_INT(d.map[7], 6);          /* second U+FFFD */
-		CHECK_INT(d.map[10], 7);         /* ع */
+		CHECK_INT(d.map[2], 2);  /* U+FFFD from offset 2 */
+		CHECK_INT(d.map[5], 4);  /* 'c' */
+		CHECK_INT(d.map[7], 6);  /* second U+FFFD */
+		CHECK_INT(d.map[10], 7); /* ع */
 		CHECK_INT(d.map[d.len], sizeof s - 1);
 	}
 	isnad_decoded_release(&d);
@@ -160,8 +169,9 @@ TEST(decode_invalid_utf8_replaced_offsets_kept)
 TEST(decode_bom_and_utf16)
 {
 	struct isnad_decoded d;
-	const char u8[] = "\xef\xbb\xbf" "سلام";
-	const char le[] = "\xff\xfe\x33\x06\x44\x06";     /* BOM + سل */
+	const char u8[] = "\xef\xbb\xbf"
+	                  "سلام";
+	const char le[] = "\xff\xfe\x33\x06\x44\x06"; /* BOM + سل */
 	const char be[] = "\x06\x33\x06\x44\x06\x27\x06\x45\x00\x20\x06\x39";
 	CHECK_INT(isnad_decode(u8, sizeof u8 - 1, NULL, &d), ISNAD_OK);
 	CHECK_MEM(d.s, d.len, "سلام");
@@ -200,7 +210,7 @@ TEST(decode_detects_windows1256_and_iso88596)
 	CHECK_STR(isnad_detect_encoding(raw, n), "WINDOWS-1256");
 	CHECK_INT(isnad_decode(raw, n, NULL, &d), ISNAD_OK);
 	CHECK(d.len == strlen(txt) && !memcmp(d.s, txt, d.len));
-	CHECK(d.map && d.map[2] == 1);   /* one byte per Arabic letter */
+	CHECK(d.map && d.map[2] == 1); /* one byte per Arabic letter */
 	isnad_decoded_release(&d);
 	/* ISO-8859-6 has no « »: iconv stops there, compare that much */
 	n = to_charset(txt, "ISO-8859-6", raw, sizeof raw);
@@ -234,8 +244,10 @@ TEST(decode_binary_and_nul_never_break)
 TEST(utf8_valid_prefix_stops_at_first_error)
 {
 	CHECK_INT(isnad_utf8_valid_prefix("abc", 3), 3);
-	CHECK_INT(isnad_utf8_valid_prefix("ab\xc0\x80", 4), 2);   /* overlong */
-	CHECK_INT(isnad_utf8_valid_prefix("a\xed\xa0\x80", 4), 1); /* surrogate */
-	CHECK_INT(isnad_utf8_valid_prefix("عل\xd9", 5), 4);        /* truncated */
-	CHECK_INT(isnad_utf8_valid_prefix("\xef\xbf\xbd", 3), 3);  /* U+FFFD itself */
+	CHECK_INT(isnad_utf8_valid_prefix("ab\xc0\x80", 4), 2); /* overlong */
+	CHECK_INT(isnad_utf8_valid_prefix("a\xed\xa0\x80", 4),
+	          1);                                       /* surrogate */
+	CHECK_INT(isnad_utf8_valid_prefix("عل\xd9", 5), 4); /* truncated */
+	CHECK_INT(isnad_utf8_valid_prefix("\xef\xbf\xbd", 3),
+	          3); /* U+FFFD itself */
 }

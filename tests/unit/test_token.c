@@ -25,10 +25,10 @@ static const char *toks(const char *s)
 	if (!tk() || isnad_tokenize(tk(), s, strlen(s), &t) != ISNAD_OK)
 		return "(error)";
 	for (size_t i = 0; i < t.n && o < sizeof out - 200; i++)
-		o += (size_t)snprintf(out + o, sizeof out - o, "%s%.*s|%s",
-				      i ? " " : "", (int)(t.v[i].end - t.v[i].start),
-				      s + t.v[i].start,
-				      isnad_token_type_name(t.v[i].type));
+		o += (size_t)snprintf(
+		    out + o, sizeof out - o, "%s%.*s|%s", i ? " " : "",
+		    (int)(t.v[i].end - t.v[i].start), s + t.v[i].start,
+		    isnad_token_type_name(t.v[i].type));
 	isnad_tokens_release(&t);
 	return out;
 }
@@ -44,9 +44,9 @@ static const char *seg(const char *w)
 	if (!tk() || isnad_tokenize(tk(), w, strlen(w), &t) != ISNAD_OK)
 		return "(error)";
 	for (size_t i = 0; i < t.n; i++)
-		o += (size_t)snprintf(out + o, sizeof out - o, "%s%.*s",
-				      i ? "+" : "", (int)(t.v[i].end - t.v[i].start),
-				      w + t.v[i].start);
+		o += (size_t)snprintf(
+		    out + o, sizeof out - o, "%s%.*s", i ? "+" : "",
+		    (int)(t.v[i].end - t.v[i].start), w + t.v[i].start);
 	isnad_tokens_release(&t);
 	return out;
 }
@@ -65,8 +65,8 @@ static const char *stem_of(const char *w)
 		return "(error)";
 	for (size_t i = 0; i < t.n; i++)
 		if (t.v[i].type == ISNAD_TOK_ARABIC)
-			snprintf(out, sizeof bufs[0], "%.*s", (int)t.v[i].stem_len,
-				 t.v[i].stem);
+			snprintf(out, sizeof bufs[0], "%.*s",
+			         (int)t.v[i].stem_len, t.v[i].stem);
 	isnad_tokens_release(&t);
 	return out;
 }
@@ -91,19 +91,22 @@ TEST(lexicon_rejects_bad_files_clearly)
 	const char bad_line[] = "isnad-lexicon 1\nفي\tx\n";
 	const char ok[] = "isnad-lexicon 1\n@rho و 0.1\nفي\t5\n";
 	CHECK_INT(isnad_lexicon_parse(bad_magic, sizeof bad_magic - 1, &lx, err,
-				      sizeof err), ISNAD_EFORMAT);
+	                              sizeof err),
+	          ISNAD_EFORMAT);
 	CHECK(lx == NULL);
 	CHECK_INT(isnad_lexicon_parse(bad_ver, sizeof bad_ver - 1, &lx, err,
-				      sizeof err), ISNAD_EVERSION);
+	                              sizeof err),
+	          ISNAD_EVERSION);
 	CHECK_INT(isnad_lexicon_parse(bad_line, sizeof bad_line - 1, &lx, err,
-				      sizeof err), ISNAD_EFORMAT);
+	                              sizeof err),
+	          ISNAD_EFORMAT);
 	CHECK(strstr(err, "line 2") != NULL);
 	/* a truncated file: the half line is rejected, not misread */
 	CHECK_INT(isnad_lexicon_parse(ok, sizeof ok - 3, &lx, err, sizeof err),
-		  ISNAD_EFORMAT);
+	          ISNAD_EFORMAT);
 	CHECK(strstr(err, "line 3") != NULL);
 	CHECK_INT(isnad_lexicon_parse(ok, sizeof ok - 1, &lx, err, sizeof err),
-		  ISNAD_OK);
+	          ISNAD_OK);
 	CHECK_INT(isnad_lexicon_count(lx, "في", strlen("في")), 5);
 	isnad_lexicon_free(lx);
 }
@@ -124,10 +127,10 @@ TEST(clitics_split_where_the_issue_says)
 
 TEST(words_that_only_begin_with_clitic_letters_stay_whole)
 {
-	const char *whole[] = { "بريطانيا", "لبنان", "كتاب", "فلسطين",
-				"والي", "بلد", "كما", "وزير", "فيصل",
-				"بشار", "ولي", "واشنطن", "باريس", "الذي",
-				"التى", "الله" };
+	const char *whole[] = {"بريطانيا", "لبنان", "كتاب", "فلسطين",
+	                       "والي",     "بلد",   "كما",  "وزير",
+	                       "فيصل",     "بشار",  "ولي",  "واشنطن",
+	                       "باريس",    "الذي",  "التى", "الله"};
 	for (size_t i = 0; i < sizeof whole / sizeof *whole; i++)
 		CHECK_STR(seg(whole[i]), whole[i]);
 }
@@ -173,14 +176,15 @@ TEST(offsets_cover_diacritics_and_clitics)
 
 TEST(token_types)
 {
-	CHECK_STR(toks("انظر https://example.com/a?b=1. أو راسلنا: info@example.org"),
-		  "انظر|arabic https://example.com/a?b=1|url .|punct أو|arabic "
-		  "راسل|arabic نا|enclitic :|punct info@example.org|email");
+	CHECK_STR(
+	    toks("انظر https://example.com/a?b=1. أو راسلنا: info@example.org"),
+	    "انظر|arabic https://example.com/a?b=1|url .|punct أو|arabic "
+	    "راسل|arabic نا|enclitic :|punct info@example.org|email");
 	CHECK_STR(toks("#اليوم_الوطني @isnad_news"),
-		  "#اليوم_الوطني|hashtag @isnad_news|mention");
+	          "#اليوم_الوطني|hashtag @isnad_news|mention");
 	CHECK_STR(toks("«16.22» ٣٫٥ 1,000,000 F-16"),
-		  "«|punct 16.22|number »|punct ٣٫٥|number 1,000,000|number "
-		  "F-16|latin");
+	          "«|punct 16.22|number »|punct ٣٫٥|number 1,000,000|number "
+	          "F-16|latin");
 	CHECK_STR(toks("متى؟! ..."), "متى|arabic ؟!|punct ...|punct");
 	CHECK_STR(toks("موقع aljazeera.net"), "موقع|arabic aljazeera.net|url");
 	CHECK_STR(toks("عام 2014."), "عام|arabic 2014|number .|punct");
@@ -249,7 +253,7 @@ TEST(tokenizer_survives_pathological_input)
 	if (!s)
 		return;
 	for (i = 0; i + 2 <= n; i += 2)
-		memcpy(s + i, "\xd9\x84", 2);       /* ل */
+		memcpy(s + i, "\xd9\x84", 2); /* ل */
 	memcpy(s + i, " \xef\xbb\xbb\xd9\x8e\xd9\x8e", 7);
 	i += 7;
 	isnad_tokens_init(&t);
@@ -287,7 +291,8 @@ TEST(conflation_pairs_beat_snowball_alone)
 		pa = isnad_stem_snowball(st, a, strlen(a), &na);
 		snprintf(pa_copy, sizeof pa_copy, "%.*s", (int)na, pa);
 		pa = isnad_stem_snowball(st, b, strlen(b), &nb);
-		peer += (nb == strlen(pa_copy) && !memcmp(pa, pa_copy, nb)) == same;
+		peer +=
+		    (nb == strlen(pa_copy) && !memcmp(pa, pa_copy, nb)) == same;
 		total++;
 	}
 	fclose(f);
@@ -302,9 +307,9 @@ TEST(conflation_pairs_beat_snowball_alone)
 TEST(text_core_out_of_memory)
 {
 	const char *s = "وقال المتحدث باسم الوزارة لصحيفة «الحياة» إن 22 ألف "
-			"ملف وصلت، http://x.org #وسم";
+	                "ملف وصلت، http://x.org #وسم";
 	int ok = 0, nomem = 0;
-	isnad_lexicon_default();  /* parsed once, before the failures */
+	isnad_lexicon_default(); /* parsed once, before the failures */
 	for (int f = 0; f < 60; f++) {
 		struct isnad_tokenizer *t = NULL;
 		struct isnad_tokens toks;
@@ -321,7 +326,8 @@ TEST(text_core_out_of_memory)
 			st = isnad_decode("\xc7\xe1\xda", 3, NULL, &d);
 		if (st == ISNAD_OK) {
 			isnad_decoded_release(&d);
-			st = isnad_normalize(s, strlen(s), ISNAD_NORM_SEARCH, &b, NULL);
+			st = isnad_normalize(s, strlen(s), ISNAD_NORM_SEARCH,
+			                     &b, NULL);
 		}
 		harness_fail_allocs_after(-1);
 		CHECK(st == ISNAD_OK || st == ISNAD_ENOMEM);
