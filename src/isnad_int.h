@@ -38,32 +38,73 @@ size_t isnad__utf8_encode(uint32_t cp, char *out);
  * (generated into norm_tables.h). */
 extern const unsigned char isnad__ar_cls[256];
 
-/* 64-bit hash of a byte string.  FNV-1a over 8-byte words with a final
- * avalanche: the keys are words of 2-30 bytes, hashed once per token, so
- * it is inline and word-at-a-time. */
-static inline uint64_t isnad__hash(const void *data, size_t n)
+static inline uint64_t isnad__load64(const void *p)
+{
+	uint64_t w;
+	memcpy(&w, p, 8);
+	return w;
+}
+
+static inline uint32_t isnad__load32(const void *p)
+{
+	uint32_t w;
+	memcpy(&w, p, 4);
+	return w;
+}
+
+/* The last 1..8 bytes of a string of total length len, ending at end, as
+ * one word: overlapping loads instead of a byte loop (which would also
+ * stall on store forwarding).  Deterministic, which is all a hash needs. */
+static inline uint64_t isnad__tail64(const unsigned char *end, size_t n,
+				     size_t len)
+{
+	if (len >= 8)
+		return isnad__load64(end - 8);
+	if (n >= 4)
+		return isnad__load32(end - n) |
+		       (uint64_t)isnad__load32(end - 4) << 32;
+	if (n)
+		return (uint64_t)end[-(ptrdiff_t)n] |
+		       (uint64_t)end[-(ptrdiff_t)n + (ptrdiff_t)(n >> 1)] << 8 |
+		       (uint64_t)end[-1] << 16;
+	return 0;
+}
+
+/* 64-bit hash of a byte string: word-at-a-time multiply-xor with a final
+ * avalanche.  Keys are words of 2-30 bytes hashed once per token, so it is
+ * inline and branch-light. */
+static inline uint64_t isnad__hash(const void *data, size_t len)
 {
 	const unsigned char *p = data;
-	uint64_t h = 0xcbf29ce484222325ull ^ (uint64_t)n;
-	while (n >= 8) {
-		uint64_t w;
-		memcpy(&w, p, 8);
-		h = (h ^ w) * 0x100000001b3ull;
+	size_t n = len;
+	uint64_t h = 0xcbf29ce484222325ull ^ (uint64_t)len;
+	while (n > 8) {
+		h = (h ^ isnad__load64(p)) * 0x100000001b3ull;
 		h ^= h >> 29;
 		p += 8;
 		n -= 8;
 	}
-	if (n) {
-		uint64_t w = 0;
-		memcpy(&w, p, n);
-		h = (h ^ w) * 0x100000001b3ull;
-	}
+	h = (h ^ isnad__tail64(p + n, n, len)) * 0x100000001b3ull;
 	h ^= h >> 33;
 	h *= 0xff51afd7ed558ccdull;
 	h ^= h >> 33;
 	h *= 0xc4ceb9fe1a85ec53ull;
 	h ^= h >> 33;
 	return h;
+}
+
+/* a[0..n) == b[0..n), for the short keys of the word cache. */
+static inline int isnad__mem_eq(const void *a, const void *b, size_t n)
+{
+	const unsigned char *x = a, *y = b;
+	size_t i;
+	if (n < 8)
+		return isnad__tail64(x + n, n, n) == isnad__tail64(y + n, n, n) &&
+		       (n < 4 || isnad__load32(x) == isnad__load32(y));
+	for (i = 0; i + 8 <= n; i += 8)
+		if (isnad__load64(x + i) != isnad__load64(y + i))
+			return 0;
+	return isnad__load64(x + n - 8) == isnad__load64(y + n - 8);
 }
 
 #endif

@@ -250,7 +250,7 @@ uint32_t isnad_lexicon_count(const struct isnad_lexicon *lx, const char *w,
 	h = isnad__hash(w, len);
 	for (i = (size_t)h & lx->mask; lx->slots[i].len; i = (i + 1) & lx->mask)
 		if (lx->slots[i].hash == h && lx->slots[i].len == len &&
-		    !memcmp(lx->blob + lx->slots[i].off, w, len))
+		    isnad__mem_eq(lx->blob + lx->slots[i].off, w, len))
 			return lx->slots[i].count;
 	return 0;
 }

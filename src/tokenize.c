@@ -743,12 +743,12 @@ static const struct entry *lookup_word(struct isnad_tokenizer *tk,
 	struct slot *hot = &tk->hot[(h >> 32) & (HOT_SIZE - 1)];
 	struct entry *e;
 	if (hot->hash == h && hot->e && hot->e->key_len == len &&
-	    !memcmp(entry_key(hot->e), s, len))
+	    isnad__mem_eq(entry_key(hot->e), s, len))
 		return hot->e;
 	for (; tk->slots[i].e; i = (i + 1) & tk->mask) {
 		e = tk->slots[i].e;
 		if (tk->slots[i].hash == h && e->key_len == len &&
-		    !memcmp(entry_key(e), s, len)) {
+		    isnad__mem_eq(entry_key(e), s, len)) {
 			/* Words seen first are the frequent ones (Zipf): a
 			 * later word does not evict one from the hot front. */
 			if (!hot->e || e->seq < hot->e->seq)
@@ -1146,7 +1146,7 @@ isnad_status isnad_tokenize(struct isnad_tokenizer *tk, const char *s,
 	struct scan sc = {(const unsigned char *)s, len};
 	size_t i = 0, n;
 	uint32_t word = 0;
-	int gap = 0;
+	int gap = 0, seen = toks && toks->n > 0;
 
 	if (!tk || !toks || (!s && len))
 		return ISNAD_EINVAL;
@@ -1163,11 +1163,28 @@ isnad_status isnad_tokenize(struct isnad_tokenizer *tk, const char *s,
 		isnad__arena_reset(&tk->cache);
 	}
 	while (i < len) {
-		uint32_t cp = cp_at(&sc, i, &n);
-		enum cls c = classify(cp);
+		uint32_t cp;
+		enum cls c;
 		size_t j;
 		int ok = 1, domain;
 
+		/* the two commonest cases first: a space, an Arabic letter */
+		if (s[i] == ' ') {
+			gap = 1;
+			i++;
+			continue;
+		}
+		if ((sc.s[i] & 0xFC) == 0xD8 && i + 1 < len &&
+		    (sc.s[i + 1] & 0xC0) == 0x80 &&
+		    isnad__ar_cls[((sc.s[i] & 3) << 6) | (sc.s[i + 1] & 0x3F)] == 1) {
+			cp = 0x600 + (uint32_t)(((sc.s[i] & 3) << 6) |
+						(sc.s[i + 1] & 0x3F));
+			n = 2;
+			c = C_AR;
+		} else {
+			cp = cp_at(&sc, i, &n);
+			c = classify(cp);
+		}
 		if (c == C_SPACE) {
 			gap = 1;
 			i += n;
@@ -1177,10 +1194,10 @@ isnad_status isnad_tokenize(struct isnad_tokenizer *tk, const char *s,
 			i += n;
 			continue;
 		}
-		if (gap && toks->n) {
+		if (gap && seen)
 			word++;
-		}
 		gap = 0;
+		seen = 1;
 		if (c == C_AR || (c == C_MARK && cp >= 0x600 && cp < 0x700)) {
 			j = i + n;
 			for (;;) {

@@ -339,3 +339,24 @@ TEST(text_core_out_of_memory)
 	}
 	CHECK(ok > 0 && nomem > 0);
 }
+
+TEST(word_indices_count_white_space_words)
+{
+	const char *s = "قال الوزير: «والعراق» 2014م ok";
+	struct isnad_tokens t;
+	isnad_tokens_init(&t);
+	CHECK_INT(isnad_tokenize(tk(), s, strlen(s), &t), ISNAD_OK);
+	/* قال | ال وزير : | « و ال عراق » | 2014 م | ok */
+	CHECK_INT(t.n, 12);
+	if (t.n == 12) {
+		CHECK_INT(t.v[0].word, 0);
+		CHECK_INT(t.v[1].word, 1);
+		CHECK_INT(t.v[3].word, 1);
+		CHECK_INT(t.v[4].word, 2);
+		CHECK_INT(t.v[8].word, 2);
+		CHECK_INT(t.v[9].word, 3);
+		CHECK_INT(t.v[10].word, 3);
+		CHECK_INT(t.v[11].word, 4);
+	}
+	isnad_tokens_release(&t);
+}
