@@ -10,7 +10,7 @@ CC ?= cc
 VARIANT ?= release
 B := build/$(VARIANT)
 
-PKG_LIBS := uchardet libutf8proc
+PKG_LIBS := uchardet libutf8proc libxml-2.0 zlib sqlite3 libcurl jansson
 WARN := -Wall -Wextra -Werror -Wpedantic -Wstrict-prototypes -Wvla \
 	-Wwrite-strings -Wformat-security -Wno-overlength-strings
 CFLAGS_BASE := -std=c11 -D_POSIX_C_SOURCE=200809L -Iinclude $(WARN) -MMD -MP
@@ -24,8 +24,10 @@ OPT := -O2 -g
 endif
 CFLAGS ?=
 override CFLAGS := $(CFLAGS_BASE) $(OPT) $(CFLAGS)
-LDLIBS := -lstemmer $(shell pkg-config --libs $(PKG_LIBS) 2>/dev/null || echo -luchardet -lutf8proc) -lm
-override CFLAGS += $(shell pkg-config --cflags $(PKG_LIBS) 2>/dev/null)
+LDLIBS := -lstemmer $(shell pkg-config --libs $(PKG_LIBS) 2>/dev/null || \
+	echo -luchardet -lutf8proc -lxml2 -lz -lsqlite3 -lcurl -ljansson) -lm -lpthread
+XML_CFLAGS := $(shell pkg-config --cflags libxml-2.0 2>/dev/null || echo -I/usr/include/libxml2)
+override CFLAGS += $(shell pkg-config --cflags $(PKG_LIBS) 2>/dev/null || echo $(XML_CFLAGS))
 
 LIB_SRC := $(wildcard src/*.c)
 LIB_OBJ := $(LIB_SRC:%.c=$(B)/%.o) $(B)/src/lexicon_blob.o
@@ -87,7 +89,7 @@ run: bin/isnad
 
 # ---- benchmarks --------------------------------------------------------
 $(B)/bench_text: bench/bench_text.c $(LIB)
-	$(CC) $(CFLAGS) -o $@ $< $(LIB) $(LDLIBS) -ljansson
+	$(CC) $(CFLAGS) -o $@ $< $(LIB) $(LDLIBS)
 $(B)/conflation: bench/conflation.c $(LIB)
 	$(CC) $(CFLAGS) -o $@ $< $(LIB) $(LDLIBS)
 bench: $(B)/bench_text $(B)/conflation
@@ -97,7 +99,7 @@ bench: $(B)/bench_text $(B)/conflation
 # ---- fuzzing (clang + libFuzzer) ------------------------------------------
 FB := build/fuzz
 FUZZ_CFLAGS := $(CFLAGS_BASE) -O1 -g -fsanitize=fuzzer-no-link,address,undefined \
-	$(shell pkg-config --cflags $(PKG_LIBS) 2>/dev/null)
+	$(shell pkg-config --cflags $(PKG_LIBS) 2>/dev/null || echo $(XML_CFLAGS))
 $(FB)/lib/%.o: src/%.c | $(STAMP)
 	@mkdir -p $(dir $@)
 	clang $(FUZZ_CFLAGS) -c $< -o $@
@@ -118,7 +120,7 @@ fuzz-run: fuzz
 
 # ---- generated data ----------------------------------------------------------
 $(B)/mklexicon: tools/mklexicon.c $(LIB)
-	$(CC) $(CFLAGS) -o $@ $< $(LIB) $(LDLIBS) -ljansson
+	$(CC) $(CFLAGS) -o $@ $< $(LIB) $(LDLIBS)
 lexicon: $(B)/mklexicon
 	$(B)/mklexicon $(SHARED)/data/news/saudinewsnet.jsonl \
 	  $(wildcard $(SHARED)/data/ner/*/train.conll) > data/lexicon.tsv.new

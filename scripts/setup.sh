@@ -3,7 +3,8 @@
 # Called by the Makefile before the first build; safe to run again.
 set -e
 PKGS="build-essential pkg-config clang libclang-rt-dev libstemmer-dev \
-libuchardet-dev libutf8proc-dev libjansson-dev python3"
+libuchardet-dev libutf8proc-dev libjansson-dev libxml2-dev zlib1g-dev \
+libsqlite3-dev libcurl4-openssl-dev python3"
 missing=""
 for p in $PKGS; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" ||
