@@ -35,11 +35,11 @@ CLI_SRC := $(wildcard cli/*.c)
 CLI_OBJ := $(CLI_SRC:%.c=$(B)/%.o)
 TEST_SRC := $(wildcard tests/unit/*.c)
 TEST_OBJ := $(TEST_SRC:%.c=$(B)/%.o)
-FUZZ_TARGETS := decode normalize tokenize sentences numbers
+FUZZ_TARGETS := $(patsubst fuzz/fuzz_%.c,%,$(wildcard fuzz/fuzz_*.c))
 LIB := $(B)/libisnad.a
 STAMP := build/.setup-done
 
-.PHONY: all test check bench fuzz fuzz-run lexicon clean run setup
+.PHONY: all test check bench bench-boiler fuzz fuzz-run lexicon clean run setup
 all: bin/isnad
 
 setup: $(STAMP)
@@ -92,9 +92,26 @@ $(B)/bench_text: bench/bench_text.c $(LIB)
 	$(CC) $(CFLAGS) -o $@ $< $(LIB) $(LDLIBS)
 $(B)/conflation: bench/conflation.c $(LIB)
 	$(CC) $(CFLAGS) -o $@ $< $(LIB) $(LDLIBS)
-bench: $(B)/bench_text $(B)/conflation
+$(B)/bench_store: bench/bench_store.c $(LIB)
+	$(CC) $(CFLAGS) -o $@ $< $(LIB) $(LDLIBS)
+bench: $(B)/bench_text $(B)/conflation $(B)/bench_store
 	$(B)/bench_text $(SHARED)/data/news/saudinewsnet.jsonl
+	$(B)/bench_store $(SHARED)/data/news/saudinewsnet.jsonl
 	$(B)/conflation tests/data/conflation/pairs.tsv
+
+# HTML boilerplate removal against Mozilla Readability (node + npm; not in
+# test: CI has no node modules).  Scores both on ../shared/data/boilerplate.
+$(B)/bench_boiler: bench/bench_boiler.c $(LIB)
+	$(CC) $(CFLAGS) -o $@ $< $(LIB) $(LDLIBS)
+bench-boiler: $(B)/bench_boiler
+	@test -d bench/readability/node_modules || \
+	  (cd bench/readability && npm install --no-audit --no-fund)
+	$(B)/bench_boiler $(SHARED) $(B)/boiler_isnad.jsonl 5 > $(B)/boiler_isnad.perf
+	node bench/readability/run.mjs $(SHARED) $(B)/boiler_readability.jsonl 1 \
+	  > $(B)/boiler_readability.perf
+	python3 bench/boiler_score.py $(SHARED) isnad=$(B)/boiler_isnad.jsonl \
+	  readability=$(B)/boiler_readability.jsonl \
+	  --perf "$$(cat $(B)/boiler_isnad.perf)" "$$(cat $(B)/boiler_readability.perf)"
 
 # ---- fuzzing (clang + libFuzzer) ------------------------------------------
 FB := build/fuzz

@@ -57,6 +57,15 @@ struct input_opts {
 int cli_for_each_input(int n, char **inputs, const struct input_opts *o,
                        chunk_fn fn, void *ud);
 
+/* Call fn with each file of the INPUTs (folders recursively, sorted;
+ * globs; "-" is stdin), reporting those that cannot be opened.  Returns 0
+ * if every input and every fn call succeeded, 1 otherwise. */
+typedef int (*file_fn)(const char *name, FILE *f, void *ud);
+int cli_for_each_file(int n, char **inputs, file_fn fn, void *ud);
+
+/* The store path: --db, else $ISNAD_DB, else ./isnad.db. */
+const char *cli_db_path(const char *opt);
+
 static inline uint64_t chunk_off(const struct chunk *c, size_t i)
 {
 	return c->base + (c->map ? c->map[i] : i);
@@ -69,5 +78,10 @@ int cmd_normalize(int argc, char **argv);
 int cmd_tokenize(int argc, char **argv);
 int cmd_sentences(int argc, char **argv);
 int cmd_analyze(int argc, char **argv);
+int cmd_ingest(int argc, char **argv);
+int cmd_list(int argc, char **argv);
+int cmd_search(int argc, char **argv);
+int cmd_show(int argc, char **argv);
+int cmd_watch(int argc, char **argv);
 
 #endif

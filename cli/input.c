@@ -189,20 +189,21 @@ static int run_stream(FILE *f, const char *name, const struct input_opts *o,
 	return rc;
 }
 
-static int run_path(const char *path, const struct input_opts *o, chunk_fn fn,
-                    void *ud, int depth)
+/* Walk one INPUT: "-", a glob, a folder (recursively, sorted), a file;
+ * call fn with each opened file. */
+static int walk(const char *path, file_fn fn, void *ud, int depth)
 {
 	struct stat st;
 	FILE *f;
 	int rc;
 	if (!strcmp(path, "-"))
-		return run_stream(stdin, "-", o, fn, ud);
+		return fn("-", stdin, ud);
 	if (stat(path, &st) != 0) {
 		glob_t g;
 		if (strpbrk(path, "*?[") && glob(path, 0, NULL, &g) == 0) {
 			rc = 0;
 			for (size_t i = 0; i < g.gl_pathc; i++)
-				rc |= run_path(g.gl_pathv[i], o, fn, ud, depth);
+				rc |= walk(g.gl_pathv[i], fn, ud, depth);
 			globfree(&g);
 			return rc;
 		}
@@ -234,8 +235,7 @@ static int run_path(const char *path, const struct input_opts *o, chunk_fn fn,
 					             ? ""
 					             : "/",
 					         ents[i]->d_name);
-					rc |=
-					    run_path(sub, o, fn, ud, depth + 1);
+					rc |= walk(sub, fn, ud, depth + 1);
 					free(sub);
 				}
 			}
@@ -249,16 +249,34 @@ static int run_path(const char *path, const struct input_opts *o, chunk_fn fn,
 		cli_error("cannot open '%s': %s", path, strerror(errno));
 		return 1;
 	}
-	rc = run_stream(f, path, o, fn, ud);
+	rc = fn(path, f, ud);
 	fclose(f);
 	return rc;
+}
+
+int cli_for_each_file(int n, char **inputs, file_fn fn, void *ud)
+{
+	int rc = 0;
+	for (int i = 0; i < n; i++)
+		rc |= walk(inputs[i], fn, ud, 0);
+	return rc;
+}
+
+struct chunk_walk {
+	const struct input_opts *o;
+	chunk_fn fn;
+	void *ud;
+};
+
+static int chunk_file(const char *name, FILE *f, void *ud)
+{
+	struct chunk_walk *cw = ud;
+	return run_stream(f, name, cw->o, cw->fn, cw->ud);
 }
 
 int cli_for_each_input(int n, char **inputs, const struct input_opts *o,
                        chunk_fn fn, void *ud)
 {
-	int rc = 0;
-	for (int i = 0; i < n; i++)
-		rc |= run_path(inputs[i], o, fn, ud, 0);
-	return rc;
+	struct chunk_walk cw = {o, fn, ud};
+	return cli_for_each_file(n, inputs, chunk_file, &cw);
 }

@@ -13,6 +13,11 @@ static const struct cmd commands[] = {
     {"normalize", cmd_normalize, "Arabic normalisation (search|display|light)"},
     {"tokenize", cmd_tokenize, "tokens with clitics split, offsets, stems"},
     {"sentences", cmd_sentences, "one sentence per line"},
+    {"ingest", cmd_ingest, "clean, deduplicate and store documents"},
+    {"list", cmd_list, "the stored documents, newest first"},
+    {"search", cmd_search, "ranked Arabic full-text search"},
+    {"show", cmd_show, "one stored document"},
+    {"watch", cmd_watch, "poll RSS/Atom feeds and ingest new articles"},
 };
 
 static void usage(FILE *f)

@@ -46,10 +46,12 @@ run_suite() {
 
 run_suite unit "$B/test_unit"
 run_suite cli sh tests/cli/test_cli.sh
-for t in decode normalize tokenize sentences numbers; do
-	if [ -x "$B/fuzz/replay_$t" ]; then
-		run_suite "fuzz-replay-$t" --one "$B/fuzz/replay_$t" "fuzz/corpus/$t"
-	fi
+run_suite watch sh tests/cli/test_watch.sh
+for r in "$B"/fuzz/replay_*; do
+	[ -x "$r" ] || continue
+	t=${r##*/replay_}
+	[ -d "fuzz/corpus/$t" ] || continue
+	run_suite "fuzz-replay-$t" --one "$r" "fuzz/corpus/$t"
 done
 rm -f "$log"
 echo "$passed passed, $failed failed"

@@ -33,6 +33,7 @@ struct isnad_record {
 	size_t body_len;
 	int is_html;            /* body is HTML, else plain text */
 	enum isnad_format container;
+	const char *author;     /* JSONL author, feed item author */
 };
 
 /* Return 0 to go on, nonzero to stop reading this input. */

@@ -17,7 +17,9 @@
 	X(EENCODING, -5, "unsupported or undetectable encoding")               \
 	X(EFORMAT, -6, "malformed data file")                                  \
 	X(EVERSION, -7, "data file is from another version")                   \
-	X(ESTEMMER, -8, "Snowball stemmer unavailable")
+	X(ESTEMMER, -8, "Snowball stemmer unavailable")                       \
+	X(ESTORE, -9, "store error")                                           \
+	X(ENOTFOUND, -10, "not found")
 
 enum isnad_status {
 #define ISNAD__ENUM(name, val, msg) ISNAD_##name = val,

@@ -1,0 +1,330 @@
+/*
+ * bench_store.c - ingest and search over real news, beside the peer named
+ * in the issue: the same corpus in SQLite FTS5 with its stock unicode61
+ * tokenizer, in the same run.
+ *
+ * Usage: bench_store saudinewsnet.jsonl [DB]
+ *  1. ingest every article through the library's pipeline (clean, dedupe,
+ *     store, index): articles/s, and peak RSS after every 2,000 articles;
+ *  2. 200 queries made of the first two content words of 200 titles:
+ *     latency p50/p95/p99/mean for isnad and for unicode61;
+ *  3. inflected variants: for each query word w, the corpus forms that are
+ *     w with clitics (و ف ب ل ك ال and their chains): how many of the
+ *     documents containing such a form each engine's query for w finds.
+ */
+#include <jansson.h>
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "isnad/ingest.h"
+#include "isnad/isnad.h"
+#include "isnad/store.h"
+
+#define N_QUERIES 200
+
+static double now(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+static double rss_mb(void)
+{
+	struct rusage ru;
+	getrusage(RUSAGE_SELF, &ru);
+	return (double)ru.ru_maxrss / 1024.0;
+}
+
+struct art {
+	char *title, *text;
+};
+
+static struct art *arts;
+static size_t n_arts;
+
+static int load(const char *path)
+{
+	FILE *f = fopen(path, "rb");
+	char *line = NULL;
+	size_t cap = 0, acap = 0;
+	ssize_t n;
+	if (!f)
+		return -1;
+	while ((n = getline(&line, &cap, f)) > 0) {
+		json_error_t e;
+		json_t *o = json_loadb(line, (size_t)n, 0, &e);
+		json_t *t, *ti;
+		if (!o)
+			continue;
+		t = json_object_get(o, "text");
+		ti = json_object_get(o, "title");
+		if (json_is_string(t)) {
+			if (n_arts == acap) {
+				acap = acap ? acap * 2 : 1024;
+				arts = realloc(arts, acap * sizeof *arts);
+			}
+			arts[n_arts].text = strdup(json_string_value(t));
+			arts[n_arts].title =
+			    strdup(json_is_string(ti) ? json_string_value(ti) : "");
+			n_arts++;
+		}
+		json_decref(o);
+	}
+	free(line);
+	fclose(f);
+	return 0;
+}
+
+static int cmp_double(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+	return x < y ? -1 : x > y;
+}
+
+static void latency(const char *name, double *v, int n)
+{
+	double sum = 0;
+	qsort(v, (size_t)n, sizeof *v, cmp_double);
+	for (int i = 0; i < n; i++)
+		sum += v[i];
+	printf("  %-22s mean %.3f ms  p50 %.3f  p95 %.3f  p99 %.3f\n", name,
+	       1e3 * sum / n, 1e3 * v[n / 2], 1e3 * v[n * 95 / 100],
+	       1e3 * v[n * 99 / 100]);
+}
+
+/* The first two Arabic words of 3+ letters of a title, bare of clitics as
+ * written (what a user would type). */
+static int query_of(struct isnad_tokenizer *tk, const char *title, char *out,
+		    size_t cap, char words[2][128])
+{
+	struct isnad_tokens t;
+	int n = 0;
+	isnad_tokens_init(&t);
+	out[0] = '\0';
+	isnad_tokenize(tk, title, strlen(title), &t);
+	for (size_t i = 0; i < t.n && n < 2; i++) {
+		const struct isnad_token *k = &t.v[i];
+		if (k->type != ISNAD_TOK_ARABIC || k->norm_len < 6 ||
+		    k->end - k->start >= 127)
+			continue;
+		snprintf(words[n], 128, "%.*s", (int)(k->end - k->start),
+			 title + k->start);
+		n++;
+	}
+	if (n == 2)
+		snprintf(out, cap, "%s %s", words[0], words[1]);
+	isnad_tokens_release(&t);
+	return n == 2;
+}
+
+static int count_hit(const struct isnad_hit *h, void *ud)
+{
+	(void)h;
+	(*(int *)ud)++;
+	return 0;
+}
+
+/* article numbers of our hits, for the variant check */
+struct idset {
+	char (*v)[24];
+	int n, cap;
+};
+
+static int add_hit(const struct isnad_hit *h, void *ud)
+{
+	struct idset *s = ud;
+	if (s->n == s->cap) {
+		s->cap = s->cap ? s->cap * 2 : 256;
+		s->v = realloc(s->v, (size_t)s->cap * sizeof *s->v);
+	}
+	/* the article number: sources are saudinewsnet#N */
+	snprintf(s->v[s->n++], 24, "%s",
+		 strchr(h->source, '#') ? strchr(h->source, '#') + 1 : "0");
+	return 0;
+}
+
+int main(int argc, char **argv)
+{
+	const char *db = argc > 2 ? argv[2] : "/tmp/isnad-bench.db";
+	char err[600], wal[300];
+	struct isnad_store *st;
+	struct isnad_ingest *ig;
+	struct isnad_tokenizer *tk;
+	sqlite3 *peer;
+	sqlite3_stmt *pins, *pq;
+	double t0, t, lat_ours[N_QUERIES], lat_peer[N_QUERIES];
+	char queries[N_QUERIES][300], qwords[N_QUERIES][2][128];
+	int nq = 0;
+	size_t added = 0, dups = 0;
+	static const char *const clitics[] = {"و", "ف", "ب", "ل", "ك", "ال",
+					       "وال", "بال", "فال", "كال",
+					       "لل", "ولل", "وب", "ول"};
+	long var_total = 0, var_ours = 0, var_peer = 0;
+
+	if (argc < 2 || load(argv[1]) != 0) {
+		fprintf(stderr, "usage: bench_store saudinewsnet.jsonl [DB]\n");
+		return 2;
+	}
+	snprintf(wal, sizeof wal, "%s-wal", db);
+	unlink(db);
+	unlink(wal);
+	printf("corpus: %zu articles (%s)\n", n_arts, argv[1]);
+	if (isnad_store_open(db, &st, err, sizeof err) != ISNAD_OK ||
+	    isnad_ingest_new(st, 1000, &ig) != ISNAD_OK) {
+		fprintf(stderr, "bench: %s\n", err);
+		return 1;
+	}
+	printf("ingest (clean + dedupe + store + index), RSS as it grows:\n");
+	t0 = now();
+	for (size_t i = 0; i < n_arts; i++) {
+		struct isnad_record r;
+		enum isnad_ingest_result res;
+		char src[64];
+		memset(&r, 0, sizeof r);
+		snprintf(src, sizeof src, "saudinewsnet#%zu", i + 1);
+		r.source = src;
+		r.title = arts[i].title;
+		r.body = arts[i].text;
+		r.body_len = strlen(arts[i].text);
+		isnad_ingest_record(ig, &r, &res, NULL, NULL, 0);
+		added += res == ISNAD_INGEST_ADDED ||
+			 res == ISNAD_INGEST_NEAR_DUPLICATE;
+		dups += res == ISNAD_INGEST_DUPLICATE;
+		if ((i + 1) % 2000 == 0)
+			printf("  %6zu articles  %7.0f articles/s  peak RSS %.0f MB\n",
+			       i + 1, (double)(i + 1) / (now() - t0), rss_mb());
+	}
+	isnad_ingest_free(ig);
+	t = now() - t0;
+	printf("  %6zu articles  %7.0f articles/s  peak RSS %.0f MB  (%zu "
+	       "stored, %zu exact duplicates)\n",
+	       n_arts, (double)n_arts / t, rss_mb(), added, dups);
+
+	/* the peer: stock FTS5 unicode61 over the same texts */
+	sqlite3_open(":memory:", &peer);
+	sqlite3_exec(peer,
+		     "CREATE VIRTUAL TABLE f USING fts5(title, text,"
+		     " tokenize='unicode61 remove_diacritics 2')",
+		     NULL, NULL, NULL);
+	sqlite3_prepare_v2(peer, "INSERT INTO f VALUES(?1, ?2)", -1, &pins, NULL);
+	t0 = now();
+	sqlite3_exec(peer, "BEGIN", NULL, NULL, NULL);
+	for (size_t i = 0; i < n_arts; i++) {
+		sqlite3_reset(pins);
+		sqlite3_bind_text(pins, 1, arts[i].title, -1, SQLITE_STATIC);
+		sqlite3_bind_text(pins, 2, arts[i].text, -1, SQLITE_STATIC);
+		sqlite3_step(pins);
+	}
+	sqlite3_exec(peer, "COMMIT", NULL, NULL, NULL);
+	printf("peer: FTS5 unicode61 index only: %.0f articles/s\n",
+	       (double)n_arts / (now() - t0));
+
+	/* queries from titles, every n_arts/N_QUERIES-th article */
+	isnad_tokenizer_new(NULL, &tk);
+	for (size_t i = 0; i < n_arts && nq < N_QUERIES; i += 13)
+		if (query_of(tk, arts[i].title, queries[nq], sizeof queries[0],
+			     qwords[nq]))
+			nq++;
+	sqlite3_prepare_v2(peer,
+			   "SELECT rowid, bm25(f) FROM f WHERE f MATCH ?1"
+			   " ORDER BY bm25(f) LIMIT 20",
+			   -1, &pq, NULL);
+	for (int q = 0; q < nq; q++) {
+		int n = 0;
+		char pm[400];
+		t0 = now();
+		isnad_search(st, queries[q], 20, "[", "]", count_hit, &n);
+		lat_ours[q] = now() - t0;
+		snprintf(pm, sizeof pm, "\"%.127s\" \"%.127s\"", qwords[q][0],
+			 qwords[q][1]);
+		t0 = now();
+		sqlite3_reset(pq);
+		sqlite3_bind_text(pq, 1, pm, -1, SQLITE_STATIC);
+		while (sqlite3_step(pq) == SQLITE_ROW)
+			;
+		lat_peer[q] = now() - t0;
+	}
+	printf("search, %d queries from titles (2 words, top 20, snippets for "
+	       "isnad):\n",
+	       nq);
+	latency("isnad", lat_ours, nq);
+	latency("FTS5 unicode61", lat_peer, nq);
+
+	/* Inflected variants: for each query word and each clitic form of it
+	 * found in the corpus, the documents that contain the form but not the
+	 * bare word (so only the form can make them match).  Does a query for
+	 * the bare word find at least one of them? */
+	for (int q = 0; q < nq; q++) {
+		for (int w = 0; w < 2; w++) {
+			struct idset ours = {NULL, 0, 0};
+			const char *bare = qwords[q][w];
+			char **hit_src = NULL;
+			if (!strncmp(bare, "ال", strlen("ال")))
+				bare += strlen("ال");
+			isnad_search(st, bare, 0, "[", "]", add_hit, &ours);
+			(void)hit_src;
+			for (size_t c = 0; c < sizeof clitics / sizeof *clitics;
+			     c++) {
+				char form[300], pm[700];
+				sqlite3_stmt *s;
+				long only[50];
+				int n_only = 0, f_ours = 0, f_peer = 0;
+				snprintf(form, sizeof form, "%s%.127s", clitics[c], bare);
+				snprintf(pm, sizeof pm, "\"%.140s\" NOT \"%.127s\"", form,
+					 bare);
+				sqlite3_prepare_v2(peer,
+						   "SELECT rowid FROM f WHERE f MATCH ?1"
+						   " LIMIT 50",
+						   -1, &s, NULL);
+				sqlite3_bind_text(s, 1, pm, -1, SQLITE_STATIC);
+				while (sqlite3_step(s) == SQLITE_ROW)
+					only[n_only++] = sqlite3_column_int64(s, 0);
+				sqlite3_finalize(s);
+				if (!n_only)
+					continue;
+				var_total++;
+				/* peer: its bare query, intersected */
+				snprintf(pm, sizeof pm, "\"%.127s\"", bare);
+				sqlite3_prepare_v2(peer,
+						   "SELECT rowid FROM f WHERE f MATCH ?1",
+						   -1, &s, NULL);
+				sqlite3_bind_text(s, 1, pm, -1, SQLITE_STATIC);
+				while (!f_peer && sqlite3_step(s) == SQLITE_ROW)
+					for (int k = 0; k < n_only; k++)
+						if (only[k] == sqlite3_column_int64(s, 0))
+							f_peer = 1;
+				sqlite3_finalize(s);
+				/* ours: hits carry source saudinewsnet#N, N the
+				 * peer's rowid */
+				for (int k = 0; k < ours.n && !f_ours; k++)
+					for (int m = 0; m < n_only; m++)
+						if (atol(ours.v[k]) == only[m])
+							f_ours = 1;
+				var_ours += f_ours;
+				var_peer += f_peer;
+			}
+			free(ours.v);
+		}
+	}
+	printf("inflected variants: %ld clitic forms of the query words occur "
+	       "in documents\n  without the bare word; a bare-word query finds "
+	       "such a document for\n  %ld of them in isnad (%.0f%%), %ld in "
+	       "FTS5 unicode61 (%.0f%%)\n",
+	       var_total, var_ours,
+	       var_total ? 100.0 * (double)var_ours / (double)var_total : 0.0,
+	       var_peer,
+	       var_total ? 100.0 * (double)var_peer / (double)var_total : 0.0);
+	printf("peak RSS %.0f MB\n", rss_mb());
+	sqlite3_finalize(pins);
+	sqlite3_finalize(pq);
+	sqlite3_close(peer);
+	isnad_tokenizer_free(tk);
+	isnad_store_close(st);
+	return 0;
+}

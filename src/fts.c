@@ -1,0 +1,150 @@
+/*
+ * fts.c - the "isnad" FTS5 tokenizer: SQLite's full-text index sees our
+ * normaliser, clitic split and stems, with byte offsets into the original
+ * text so snippets and highlights show the words as written.
+ *
+ * Documents: each content token gives its stem, and, colocated (same
+ * position), '=' + its normalised surface form, so that a phrase query can
+ * match surface forms while a word query matches any inflection.  Queries
+ * are built by search.c already tokenized (stems and '=' forms separated by
+ * spaces), so in query mode the tokenizer only splits on spaces.
+ */
+#include <string.h>
+
+#include "isnad_int.h"
+#include "store_int.h"
+
+
+int isnad__fts_indexed(int type)
+{
+	return type == ISNAD_TOK_ARABIC || type == ISNAD_TOK_LATIN ||
+	       type == ISNAD_TOK_NUMBER || type == ISNAD_TOK_HASHTAG ||
+	       type == ISNAD_TOK_MENTION || type == ISNAD_TOK_URL ||
+	       type == ISNAD_TOK_EMAIL;
+}
+
+struct fts_tok {
+	struct isnad_tokenizer *tk;
+	struct isnad_tokens toks;
+	char *buf; /* '=' + surface forms */
+	size_t cap;
+};
+
+static int fts_create(void *ctx, const char **azArg, int nArg,
+		      Fts5Tokenizer **ppOut)
+{
+	struct fts_tok *t = isnad_calloc(1, sizeof *t);
+	(void)ctx;
+	(void)azArg;
+	(void)nArg;
+	*ppOut = NULL;
+	if (!t)
+		return SQLITE_NOMEM;
+	if (isnad_tokenizer_new(NULL, &t->tk) != ISNAD_OK) {
+		isnad_free(t);
+		return SQLITE_ERROR;
+	}
+	isnad_tokens_init(&t->toks);
+	*ppOut = (Fts5Tokenizer *)t;
+	return SQLITE_OK;
+}
+
+static void fts_delete(Fts5Tokenizer *p)
+{
+	struct fts_tok *t = (struct fts_tok *)p;
+	if (!t)
+		return;
+	isnad_tokens_release(&t->toks);
+	isnad_tokenizer_free(t->tk);
+	isnad_free(t->buf);
+	isnad_free(t);
+}
+
+static int query_tokens(void *pCtx, const char *text, int n,
+			int (*xToken)(void *, int, const char *, int, int,
+				      int))
+{
+	int i = 0, rc = SQLITE_OK;
+	while (i < n && rc == SQLITE_OK) {
+		int j;
+		while (i < n && text[i] == ' ')
+			i++;
+		for (j = i; j < n && text[j] != ' '; j++)
+			;
+		if (j > i)
+			rc = xToken(pCtx, 0, text + i, j - i, i, j);
+		i = j;
+	}
+	return rc;
+}
+
+static int fts_tokenize(Fts5Tokenizer *p, void *pCtx, int flags,
+			const char *text, int n,
+			int (*xToken)(void *, int, const char *, int, int, int))
+{
+	struct fts_tok *t = (struct fts_tok *)p;
+	int rc = SQLITE_OK;
+	if (flags & FTS5_TOKENIZE_QUERY)
+		return query_tokens(pCtx, text, n, xToken);
+	t->toks.n = 0;
+	if (n <= 0)
+		return SQLITE_OK;
+	if (isnad_tokenize(t->tk, text, (size_t)n, &t->toks) != ISNAD_OK)
+		return SQLITE_NOMEM;
+	for (size_t i = 0; i < t->toks.n && rc == SQLITE_OK; i++) {
+		const struct isnad_token *k = &t->toks.v[i];
+		size_t a = i, b = i;
+		if (!isnad__fts_indexed(k->type) || !k->stem_len)
+			continue;
+		/* highlights cover the whole written word: والمخابرات, not
+		 * just مخابرات */
+		while (a > 0 && t->toks.v[a - 1].type == ISNAD_TOK_PROCLITIC &&
+		       t->toks.v[a - 1].end == t->toks.v[a].start)
+			a--;
+		while (b + 1 < t->toks.n &&
+		       t->toks.v[b + 1].type == ISNAD_TOK_ENCLITIC &&
+		       t->toks.v[b + 1].start == t->toks.v[b].end)
+			b++;
+		rc = xToken(pCtx, 0, k->stem, (int)k->stem_len,
+			    (int)t->toks.v[a].start, (int)t->toks.v[b].end);
+		if (rc != SQLITE_OK)
+			break;
+		if (k->norm_len + 1 > t->cap) {
+			size_t nc = k->norm_len + 64;
+			char *b = isnad_realloc(t->buf, nc);
+			if (!b)
+				return SQLITE_NOMEM;
+			t->buf = b;
+			t->cap = nc;
+		}
+		t->buf[0] = ISNAD_FTS_SURFACE;
+		memcpy(t->buf + 1, k->norm, k->norm_len);
+		rc = xToken(pCtx, FTS5_TOKEN_COLOCATED, t->buf,
+			    (int)k->norm_len + 1, (int)t->toks.v[a].start,
+			    (int)t->toks.v[b].end);
+	}
+	return rc;
+}
+
+static fts5_api *fts5_api_of(sqlite3 *db)
+{
+	fts5_api *api = NULL;
+	sqlite3_stmt *stmt = NULL;
+	if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &stmt, NULL) ==
+	    SQLITE_OK) {
+		sqlite3_bind_pointer(stmt, 1, (void *)&api, "fts5_api_ptr",
+				     NULL);
+		sqlite3_step(stmt);
+	}
+	sqlite3_finalize(stmt);
+	return api;
+}
+
+int isnad__fts_register(sqlite3 *db)
+{
+	static fts5_tokenizer tok = { fts_create, fts_delete, fts_tokenize };
+	fts5_api *api = fts5_api_of(db);
+	if (!api)
+		return SQLITE_ERROR;
+	return api->xCreateTokenizer(api, "isnad", NULL, &tok, NULL);
+}
