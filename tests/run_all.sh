@@ -46,6 +46,7 @@ run_suite() {
 
 run_suite unit "$B/test_unit"
 run_suite cli sh tests/cli/test_cli.sh
+run_suite store sh tests/cli/test_store.sh
 run_suite watch sh tests/cli/test_watch.sh
 for r in "$B"/fuzz/replay_*; do
 	[ -x "$r" ] || continue
