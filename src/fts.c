@@ -25,24 +25,32 @@ int isnad__fts_indexed(int type)
 
 struct fts_tok {
 	struct isnad_tokenizer *tk;
+	int own_tk;  /* 0 when borrowed from the store */
 	struct isnad_tokens toks;
 	char *buf; /* '=' + surface forms */
 	size_t cap;
 };
 
+/* ctx is the store's tokenizer: the index then shares its word cache
+ * (each new word is analysed once, not once per tokenizer).  The store
+ * uses a connection from one thread at a time, and never holds tokens of
+ * its own across a statement that runs this tokenizer. */
 static int fts_create(void *ctx, const char **azArg, int nArg,
 		      Fts5Tokenizer **ppOut)
 {
 	struct fts_tok *t = isnad_calloc(1, sizeof *t);
-	(void)ctx;
 	(void)azArg;
 	(void)nArg;
 	*ppOut = NULL;
 	if (!t)
 		return SQLITE_NOMEM;
-	if (isnad_tokenizer_new(NULL, &t->tk) != ISNAD_OK) {
+	if (ctx) {
+		t->tk = ctx;
+	} else if (isnad_tokenizer_new(NULL, &t->tk) != ISNAD_OK) {
 		isnad_free(t);
 		return SQLITE_ERROR;
+	} else {
+		t->own_tk = 1;
 	}
 	isnad_tokens_init(&t->toks);
 	*ppOut = (Fts5Tokenizer *)t;
@@ -55,7 +63,8 @@ static void fts_delete(Fts5Tokenizer *p)
 	if (!t)
 		return;
 	isnad_tokens_release(&t->toks);
-	isnad_tokenizer_free(t->tk);
+	if (t->own_tk)
+		isnad_tokenizer_free(t->tk);
 	isnad_free(t->buf);
 	isnad_free(t);
 }
@@ -140,11 +149,11 @@ static fts5_api *fts5_api_of(sqlite3 *db)
 	return api;
 }
 
-int isnad__fts_register(sqlite3 *db)
+int isnad__fts_register(sqlite3 *db, struct isnad_tokenizer *shared)
 {
 	static fts5_tokenizer tok = { fts_create, fts_delete, fts_tokenize };
 	fts5_api *api = fts5_api_of(db);
 	if (!api)
 		return SQLITE_ERROR;
-	return api->xCreateTokenizer(api, "isnad", NULL, &tok, NULL);
+	return api->xCreateTokenizer(api, "isnad", shared, &tok, NULL);
 }

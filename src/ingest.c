@@ -133,17 +133,23 @@ static uint64_t mix64(uint64_t x)
 	return x;
 }
 
-/* MinHash of the 3-stem shingles of the content tokens.  Returns the
- * number of content tokens. */
+/* MinHash of the 3-stem shingles of the content tokens, one permutation
+ * hashing: each shingle's hash picks one of N_HASHES bins and competes
+ * for its minimum (one hash per shingle instead of N_HASHES); empty bins
+ * borrow the next filled bin's value (densification), so short texts
+ * still compare fairly.  Returns the number of content tokens. */
 static size_t minhash(const struct isnad_tokens *t, uint32_t mh[N_HASHES])
 {
 	uint64_t hs[3] = {0, 0, 0};
 	size_t n = 0;
+	int filled = 0;
 	for (int i = 0; i < N_HASHES; i++)
 		mh[i] = UINT32_MAX;
 	for (size_t i = 0; i < t->n; i++) {
 		const struct isnad_token *k = &t->v[i];
 		uint64_t h;
+		uint32_t v;
+		int bin;
 		if (!isnad__fts_indexed(k->type))
 			continue;
 		hs[0] = hs[1];
@@ -151,14 +157,24 @@ static size_t minhash(const struct isnad_tokens *t, uint32_t mh[N_HASHES])
 		hs[2] = isnad__hash(k->stem, k->stem_len);
 		if (++n < 3)
 			continue;
-		h = isnad__hash(hs, sizeof hs);
-		for (int j = 0; j < N_HASHES; j++) {
-			uint32_t v = (uint32_t)mix64(
-			    h ^ (0x9e3779b97f4a7c15ull * (uint64_t)(j + 1)));
-			if (v < mh[j])
-				mh[j] = v;
-		}
+		h = mix64(isnad__hash(hs, sizeof hs));
+		bin = (int)(h >> 59) & (N_HASHES - 1);
+		v = (uint32_t)h;
+		if (v < mh[bin])
+			mh[bin] = v;
 	}
+	for (int i = 0; i < N_HASHES; i++)
+		filled += mh[i] != UINT32_MAX;
+	if (filled && filled < N_HASHES)
+		for (int i = 0; i < N_HASHES; i++) {
+			int j = i;
+			while (mh[j] == UINT32_MAX)
+				j = (j + 1) & (N_HASHES - 1);
+			/* mark borrowed values so two texts agree on a bin only
+			 * if they borrowed from the same distance */
+			if (j != i)
+				mh[i] = (uint32_t)mix64(mh[j] + (uint64_t)(j - i + N_HASHES));
+		}
 	return n;
 }
 

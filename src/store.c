@@ -153,7 +153,11 @@ isnad_status isnad_store_open(const char *path, struct isnad_store **out,
 		goto fail;
 	}
 	sqlite3_busy_timeout(st->db, 5000);
-	if (isnad__fts_register(st->db) != SQLITE_OK) {
+	if ((rc = isnad_tokenizer_new(NULL, &st->tk)) != ISNAD_OK) {
+		isnad__store_fail(st, "cannot start the tokenizer");
+		goto fail;
+	}
+	if (isnad__fts_register(st->db, st->tk) != SQLITE_OK) {
 		rc = isnad__store_fail(st, "'%s': FTS5 is not available", path);
 		goto fail;
 	}
@@ -168,16 +172,13 @@ isnad_status isnad_store_open(const char *path, struct isnad_store **out,
 	}
 	if ((rc = migrate(st, path)) != ISNAD_OK)
 		goto fail;
-	if ((rc = isnad_tokenizer_new(NULL, &st->tk)) != ISNAD_OK) {
-		isnad__store_fail(st, "cannot start the tokenizer");
-		goto fail;
-	}
 	*out = st;
 	return ISNAD_OK;
 fail:
 	if (errbuf && errlen)
 		snprintf(errbuf, errlen, "%s", st->err);
 	sqlite3_close(st->db);
+	isnad_tokenizer_free(st->tk);
 	isnad_free(st);
 	return rc == ISNAD_OK ? ISNAD_ESTORE : rc;
 }
@@ -186,8 +187,8 @@ void isnad_store_close(struct isnad_store *st)
 {
 	if (!st)
 		return;
+	sqlite3_close(st->db);  /* first: its FTS5 tokenizers borrow st->tk */
 	isnad_tokenizer_free(st->tk);
-	sqlite3_close(st->db);
 	isnad_free(st);
 }
 

@@ -22,8 +22,9 @@ struct isnad_store {
 isnad_status isnad__store_fail(struct isnad_store *st, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 
-/* Register the "isnad" FTS5 tokenizer on db. */
-int isnad__fts_register(sqlite3 *db);
+/* Register the "isnad" FTS5 tokenizer on db; shared (may be NULL) is the
+ * tokenizer its instances use, borrowed for the connection's life. */
+int isnad__fts_register(sqlite3 *db, struct isnad_tokenizer *shared);
 
 /*
  * The tokens the full-text index holds for a text: for every content token
