@@ -262,6 +262,43 @@ static isnad_status clean_record(const struct isnad_record *r,
 	return rc;
 }
 
+/* A publication date as ISO 8601 (YYYY-MM-DD, with Thh:mm:ss when given)
+ * from ISO or RFC 822/1123 (feeds: "Tue, 05 Mar 2024 10:00:00 +0000");
+ * 0 when neither, so that from:/to: compare like with like. */
+static int iso_date(const char *in, char *out, size_t cap)
+{
+	static const char months[] = "JanFebMarAprMayJunJulAugSepOctNovDec";
+	int y, m, d, hh = -1, mm = 0, ss = 0, n = 0;
+	char mon[4];
+	if (!in)
+		return 0;
+	while (*in == ' ')
+		in++;
+	if (sscanf(in, "%4d-%2d-%2d%n", &y, &m, &d, &n) == 3 && n == 10) {
+		if (in[10] == 'T' || in[10] == ' ')
+			sscanf(in + 11, "%2d:%2d:%2d", &hh, &mm, &ss);
+	} else {
+		const char *p = strchr(in, ',');
+		p = p ? p + 1 : in;
+		if (sscanf(p, "%2d %3s %4d %2d:%2d:%2d", &d, mon, &y, &hh, &mm,
+			   &ss) < 3)
+			return 0;
+		mon[3] = '\0';
+		m = 0;
+		for (int i = 0; i < 12; i++)
+			if (!strncmp(months + 3 * i, mon, 3))
+				m = i + 1;
+	}
+	if (y < 1000 || y > 9999 || m < 1 || m > 12 || d < 1 || d > 31)
+		return 0;
+	if (hh >= 0 && hh < 24 && mm >= 0 && mm < 60 && ss >= 0 && ss < 61)
+		snprintf(out, cap, "%04d-%02d-%02dT%02d:%02d:%02d", y, m, d, hh,
+			 mm, ss);
+	else
+		snprintf(out, cap, "%04d-%02d-%02d", y, m, d);
+	return 1;
+}
+
 /* What the container says wins over what the page seems to say: a JSON
  * Lines export or a feed names its fields on purpose. */
 static const char *pick(const char *container, const char *page)
@@ -341,10 +378,17 @@ isnad_status isnad_ingest_record(struct isnad_ingest *ig,
 			  SQLITE_STATIC);
 	bind_opt(ig->ins_doc, 4, pick(r->url, page.url));
 	bind_opt(ig->ins_doc, 5, pick(r->title, page.title));
-	bind_opt(ig->ins_doc, 6, pick(r->published, page.published));
+	{
+		char iso[32];
+		const char *pub = pick(r->published, page.published);
+		if (!iso_date(pub, iso, sizeof iso) &&
+		    !iso_date(page.published, iso, sizeof iso))
+			iso[0] = '\0';
+		bind_opt(ig->ins_doc, 6, iso);
+	}
 	bind_opt(ig->ins_doc, 7, outlet);
 	bind_opt(ig->ins_doc, 8, okey);
-	bind_opt(ig->ins_doc, 9, page.author);
+	bind_opt(ig->ins_doc, 9, pick(r->author, page.author));
 	sqlite3_bind_text(ig->ins_doc, 10, tags, -1, SQLITE_STATIC);
 	sqlite3_bind_text(ig->ins_doc, 11, page.text, (int)page.text_len,
 			  SQLITE_STATIC);

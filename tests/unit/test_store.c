@@ -269,3 +269,37 @@ TEST(feed_state_round_trip)
 	isnad_store_close(st);
 	unlink(db_path);
 }
+
+struct pubs {
+	char v[4][40];
+	int n;
+};
+
+static int on_pub(const struct isnad_doc *d, void *ud)
+{
+	struct pubs *p = ud;
+	if (p->n < 4)
+		snprintf(p->v[p->n++], 40, "%s", d->published ? d->published : "-");
+	return 0;
+}
+
+TEST(ingest_normalises_publication_dates)
+{
+	struct isnad_store *st = fresh_store();
+	struct isnad_ingest *ig;
+	struct pubs p;
+	memset(&p, 0, sizeof p);
+	if (!st || isnad_ingest_new(st, 0, &ig) != ISNAD_OK)
+		return;
+	put(ig, "rss", texts[0], NULL, "Tue, 05 Mar 2024 10:00:00 +0000");
+	put(ig, "iso", texts[1], NULL, "2015-07-21T08:30:00+03:00");
+	put(ig, "junk", texts[2], NULL, "yesterday");
+	isnad_ingest_free(ig);
+	isnad_store_list(st, 0, on_pub, &p);
+	CHECK_INT(p.n, 3);
+	CHECK_STR(p.v[0], "2024-03-05T10:00:00");
+	CHECK_STR(p.v[1], "2015-07-21T08:30:00");
+	CHECK_STR(p.v[2], "-");
+	isnad_store_close(st);
+	unlink(db_path);
+}
