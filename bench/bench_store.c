@@ -21,25 +21,12 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "bench_util.h"
 #include "isnad/ingest.h"
 #include "isnad/isnad.h"
 #include "isnad/store.h"
 
 #define N_QUERIES 200
-
-static double now(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
-}
-
-static double rss_mb(void)
-{
-	struct rusage ru;
-	getrusage(RUSAGE_SELF, &ru);
-	return (double)ru.ru_maxrss / 1024.0;
-}
 
 struct art {
 	char *title, *text;
@@ -70,8 +57,8 @@ static int load(const char *path)
 				arts = realloc(arts, acap * sizeof *arts);
 			}
 			arts[n_arts].text = strdup(json_string_value(t));
-			arts[n_arts].title =
-			    strdup(json_is_string(ti) ? json_string_value(ti) : "");
+			arts[n_arts].title = strdup(
+			    json_is_string(ti) ? json_string_value(ti) : "");
 			n_arts++;
 		}
 		json_decref(o);
@@ -101,7 +88,7 @@ static void latency(const char *name, double *v, int n)
 /* The first two Arabic words of 3+ letters of a title, bare of clitics as
  * written (what a user would type). */
 static int query_of(struct isnad_tokenizer *tk, const char *title, char *out,
-		    size_t cap, char words[2][128])
+                    size_t cap, char words[2][128])
 {
 	struct isnad_tokens t;
 	int n = 0;
@@ -114,7 +101,7 @@ static int query_of(struct isnad_tokenizer *tk, const char *title, char *out,
 		    k->end - k->start >= 127)
 			continue;
 		snprintf(words[n], 128, "%.*s", (int)(k->end - k->start),
-			 title + k->start);
+		         title + k->start);
 		n++;
 	}
 	if (n == 2)
@@ -145,13 +132,13 @@ static int add_hit(const struct isnad_hit *h, void *ud)
 	}
 	/* the article number: sources are saudinewsnet#N */
 	snprintf(s->v[s->n++], 24, "%s",
-		 strchr(h->source, '#') ? strchr(h->source, '#') + 1 : "0");
+	         strchr(h->source, '#') ? strchr(h->source, '#') + 1 : "0");
 	return 0;
 }
 
 /* 3-stem shingles of a text, as a sorted array of hashes */
 static size_t shingles(struct isnad_tokenizer *tk, const char *text,
-		       uint64_t **out)
+                       uint64_t **out)
 {
 	struct isnad_tokens t;
 	uint64_t win[3] = {0, 0, 0}, *v = NULL;
@@ -189,12 +176,12 @@ static size_t shingles(struct isnad_tokenizer *tk, const char *text,
 }
 
 static double jaccard(const uint64_t *a, size_t na, const uint64_t *b,
-		      size_t nb)
+                      size_t nb)
 {
 	size_t i = 0, j = 0, inter = 0, uni = 0;
 	while (i < na || j < nb) {
 		uint64_t x = i < na ? a[i] : UINT64_MAX,
-			 y = j < nb ? b[j] : UINT64_MAX;
+		         y = j < nb ? b[j] : UINT64_MAX;
 		if (i < na && i + 1 < na && a[i] == a[i + 1]) {
 			i++;
 			continue;
@@ -220,7 +207,7 @@ static double jaccard(const uint64_t *a, size_t na, const uint64_t *b,
 /* Precision of the near-duplicate links on this corpus: for a sample of
  * linked pairs, the exact Jaccard of their 3-stem shingle sets. */
 static void near_duplicate_precision(struct isnad_store *st, const char *db,
-				     struct isnad_tokenizer *tk)
+                                     struct isnad_tokenizer *tk)
 {
 	sqlite3 *c;
 	sqlite3_stmt *s;
@@ -229,36 +216,44 @@ static void near_duplicate_precision(struct isnad_store *st, const char *db,
 	(void)st;
 	if (sqlite3_open_v2(db, &c, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK)
 		return;
-	sqlite3_prepare_v2(c, "SELECT count(*) FROM documents WHERE"
-			      " duplicate_of IS NOT NULL", -1, &s, NULL);
+	sqlite3_prepare_v2(c,
+	                   "SELECT count(*) FROM documents WHERE"
+	                   " duplicate_of IS NOT NULL",
+	                   -1, &s, NULL);
 	if (sqlite3_step(s) == SQLITE_ROW)
 		total = sqlite3_column_int(s, 0);
 	sqlite3_finalize(s);
 	/* a deterministic sample spread over the corpus */
-	sqlite3_prepare_v2(c,
-			   "SELECT a.text, b.text, a.title, b.title, a.similarity"
-			   " FROM documents a JOIN documents b"
-			   " ON b.rowid = a.duplicate_of"
-			   " WHERE a.duplicate_of IS NOT NULL"
-			   " AND a.rowid % ?1 = 0 LIMIT 100",
-			   -1, &s, NULL);
+	sqlite3_prepare_v2(
+	    c,
+	    "SELECT a.text, b.text, a.title, b.title, a.similarity"
+	    " FROM documents a JOIN documents b"
+	    " ON b.rowid = a.duplicate_of"
+	    " WHERE a.duplicate_of IS NOT NULL"
+	    " AND a.rowid % ?1 = 0 LIMIT 100",
+	    -1, &s, NULL);
 	sqlite3_bind_int(s, 1, total > 100 ? 2 : 1);
 	while (sqlite3_step(s) == SQLITE_ROW) {
 		uint64_t *x, *y;
-		size_t nx = shingles(tk, (const char *)sqlite3_column_text(s, 0), &x);
-		size_t ny = shingles(tk, (const char *)sqlite3_column_text(s, 1), &y);
+		size_t nx =
+		    shingles(tk, (const char *)sqlite3_column_text(s, 0), &x);
+		size_t ny =
+		    shingles(tk, (const char *)sqlite3_column_text(s, 1), &y);
 		double j = jaccard(x, nx, y, ny);
 		sum += j;
 		ge50 += j >= 0.5;
 		ge70 += j >= 0.7;
 		if (n < 8)
-			printf("    pair %d: Jaccard %.2f (MinHash %.2f)  %.60s | "
-			       "%.60s\n",
-			       n + 1, j, sqlite3_column_double(s, 4),
-			       sqlite3_column_text(s, 2)
-				   ? (const char *)sqlite3_column_text(s, 2) : "-",
-			       sqlite3_column_text(s, 3)
-				   ? (const char *)sqlite3_column_text(s, 3) : "-");
+			printf(
+			    "    pair %d: Jaccard %.2f (MinHash %.2f)  %.60s | "
+			    "%.60s\n",
+			    n + 1, j, sqlite3_column_double(s, 4),
+			    sqlite3_column_text(s, 2)
+			        ? (const char *)sqlite3_column_text(s, 2)
+			        : "-",
+			    sqlite3_column_text(s, 3)
+			        ? (const char *)sqlite3_column_text(s, 3)
+			        : "-");
 		free(x);
 		free(y);
 		n++;
@@ -285,9 +280,9 @@ int main(int argc, char **argv)
 	char queries[N_QUERIES][300], qwords[N_QUERIES][2][128];
 	int nq = 0;
 	size_t added = 0, dups = 0;
-	static const char *const clitics[] = {"و", "ف", "ب", "ل", "ك", "ال",
-					       "وال", "بال", "فال", "كال",
-					       "لل", "ولل", "وب", "ول"};
+	static const char *const clitics[] = {"و",  "ف",   "ب",   "ل",   "ك",
+	                                      "ال", "وال", "بال", "فال", "كال",
+	                                      "لل", "ولل", "وب",  "ول"};
 	long var_total = 0, var_ours = 0, var_peer = 0;
 
 	if (argc < 2 || load(argv[1]) != 0) {
@@ -304,7 +299,7 @@ int main(int argc, char **argv)
 		return 1;
 	}
 	printf("ingest (clean + dedupe + store + index), RSS as it grows:\n");
-	t0 = now();
+	t0 = bench_now();
 	for (size_t i = 0; i < n_arts; i++) {
 		struct isnad_record r;
 		enum isnad_ingest_result res;
@@ -317,26 +312,29 @@ int main(int argc, char **argv)
 		r.body_len = strlen(arts[i].text);
 		isnad_ingest_record(ig, &r, &res, NULL, NULL, 0);
 		added += res == ISNAD_INGEST_ADDED ||
-			 res == ISNAD_INGEST_NEAR_DUPLICATE;
+		         res == ISNAD_INGEST_NEAR_DUPLICATE;
 		dups += res == ISNAD_INGEST_DUPLICATE;
 		if ((i + 1) % 2000 == 0)
-			printf("  %6zu articles  %7.0f articles/s  peak RSS %.0f MB\n",
-			       i + 1, (double)(i + 1) / (now() - t0), rss_mb());
+			printf("  %6zu articles  %7.0f articles/s  peak RSS "
+			       "%.0f MB\n",
+			       i + 1, (double)(i + 1) / (bench_now() - t0),
+			       bench_peak_rss_mb());
 	}
 	isnad_ingest_free(ig);
-	t = now() - t0;
+	t = bench_now() - t0;
 	printf("  %6zu articles  %7.0f articles/s  peak RSS %.0f MB  (%zu "
 	       "stored, %zu exact duplicates)\n",
-	       n_arts, (double)n_arts / t, rss_mb(), added, dups);
+	       n_arts, (double)n_arts / t, bench_peak_rss_mb(), added, dups);
 
 	/* the peer: stock FTS5 unicode61 over the same texts */
 	sqlite3_open(":memory:", &peer);
 	sqlite3_exec(peer,
-		     "CREATE VIRTUAL TABLE f USING fts5(title, text,"
-		     " tokenize='unicode61 remove_diacritics 2')",
-		     NULL, NULL, NULL);
-	sqlite3_prepare_v2(peer, "INSERT INTO f VALUES(?1, ?2)", -1, &pins, NULL);
-	t0 = now();
+	             "CREATE VIRTUAL TABLE f USING fts5(title, text,"
+	             " tokenize='unicode61 remove_diacritics 2')",
+	             NULL, NULL, NULL);
+	sqlite3_prepare_v2(peer, "INSERT INTO f VALUES(?1, ?2)", -1, &pins,
+	                   NULL);
+	t0 = bench_now();
 	sqlite3_exec(peer, "BEGIN", NULL, NULL, NULL);
 	for (size_t i = 0; i < n_arts; i++) {
 		sqlite3_reset(pins);
@@ -346,32 +344,32 @@ int main(int argc, char **argv)
 	}
 	sqlite3_exec(peer, "COMMIT", NULL, NULL, NULL);
 	printf("peer: FTS5 unicode61 index only: %.0f articles/s\n",
-	       (double)n_arts / (now() - t0));
+	       (double)n_arts / (bench_now() - t0));
 
 	/* queries from titles, every n_arts/N_QUERIES-th article */
 	isnad_tokenizer_new(NULL, &tk);
 	for (size_t i = 0; i < n_arts && nq < N_QUERIES; i += 13)
 		if (query_of(tk, arts[i].title, queries[nq], sizeof queries[0],
-			     qwords[nq]))
+		             qwords[nq]))
 			nq++;
 	sqlite3_prepare_v2(peer,
-			   "SELECT rowid, bm25(f) FROM f WHERE f MATCH ?1"
-			   " ORDER BY bm25(f) LIMIT 20",
-			   -1, &pq, NULL);
+	                   "SELECT rowid, bm25(f) FROM f WHERE f MATCH ?1"
+	                   " ORDER BY bm25(f) LIMIT 20",
+	                   -1, &pq, NULL);
 	for (int q = 0; q < nq; q++) {
 		int n = 0;
 		char pm[400];
-		t0 = now();
+		t0 = bench_now();
 		isnad_search(st, queries[q], 20, "[", "]", count_hit, &n);
-		lat_ours[q] = now() - t0;
+		lat_ours[q] = bench_now() - t0;
 		snprintf(pm, sizeof pm, "\"%.127s\" \"%.127s\"", qwords[q][0],
-			 qwords[q][1]);
-		t0 = now();
+		         qwords[q][1]);
+		t0 = bench_now();
 		sqlite3_reset(pq);
 		sqlite3_bind_text(pq, 1, pm, -1, SQLITE_STATIC);
 		while (sqlite3_step(pq) == SQLITE_ROW)
 			;
-		lat_peer[q] = now() - t0;
+		lat_peer[q] = bench_now() - t0;
 	}
 	printf("search, %d queries from titles (2 words, top 20, snippets for "
 	       "isnad):\n",
@@ -398,29 +396,35 @@ int main(int argc, char **argv)
 				sqlite3_stmt *s;
 				long only[50];
 				int n_only = 0, f_ours = 0, f_peer = 0;
-				snprintf(form, sizeof form, "%s%.127s", clitics[c], bare);
-				snprintf(pm, sizeof pm, "\"%.140s\" NOT \"%.127s\"", form,
-					 bare);
-				sqlite3_prepare_v2(peer,
-						   "SELECT rowid FROM f WHERE f MATCH ?1"
-						   " LIMIT 50",
-						   -1, &s, NULL);
+				snprintf(form, sizeof form, "%s%.127s",
+				         clitics[c], bare);
+				snprintf(pm, sizeof pm,
+				         "\"%.140s\" NOT \"%.127s\"", form,
+				         bare);
+				sqlite3_prepare_v2(
+				    peer,
+				    "SELECT rowid FROM f WHERE f MATCH ?1"
+				    " LIMIT 50",
+				    -1, &s, NULL);
 				sqlite3_bind_text(s, 1, pm, -1, SQLITE_STATIC);
 				while (sqlite3_step(s) == SQLITE_ROW)
-					only[n_only++] = sqlite3_column_int64(s, 0);
+					only[n_only++] =
+					    sqlite3_column_int64(s, 0);
 				sqlite3_finalize(s);
 				if (!n_only)
 					continue;
 				var_total++;
 				/* peer: its bare query, intersected */
 				snprintf(pm, sizeof pm, "\"%.127s\"", bare);
-				sqlite3_prepare_v2(peer,
-						   "SELECT rowid FROM f WHERE f MATCH ?1",
-						   -1, &s, NULL);
+				sqlite3_prepare_v2(
+				    peer,
+				    "SELECT rowid FROM f WHERE f MATCH ?1", -1,
+				    &s, NULL);
 				sqlite3_bind_text(s, 1, pm, -1, SQLITE_STATIC);
 				while (!f_peer && sqlite3_step(s) == SQLITE_ROW)
 					for (int k = 0; k < n_only; k++)
-						if (only[k] == sqlite3_column_int64(s, 0))
+						if (only[k] ==
+						    sqlite3_column_int64(s, 0))
 							f_peer = 1;
 				sqlite3_finalize(s);
 				/* ours: hits carry source saudinewsnet#N, N the
@@ -444,7 +448,7 @@ int main(int argc, char **argv)
 	       var_peer,
 	       var_total ? 100.0 * (double)var_peer / (double)var_total : 0.0);
 	near_duplicate_precision(st, db, tk);
-	printf("peak RSS %.0f MB\n", rss_mb());
+	printf("peak RSS %.0f MB\n", bench_peak_rss_mb());
 	sqlite3_finalize(pins);
 	sqlite3_finalize(pq);
 	sqlite3_close(peer);

@@ -14,6 +14,7 @@
 #include <sys/resource.h>
 #include <time.h>
 
+#include "bench_util.h"
 #include "isnad/isnad.h"
 
 struct doc {
@@ -23,20 +24,6 @@ struct doc {
 
 static struct doc *docs;
 static size_t n_docs, total_bytes;
-
-static double now(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
-}
-
-static long peak_rss_kb(void)
-{
-	struct rusage ru;
-	getrusage(RUSAGE_SELF, &ru);
-	return ru.ru_maxrss;
-}
 
 static int load(const char *path)
 {
@@ -100,7 +87,7 @@ static struct result run_decode_normalize(void)
 	struct isnad_buf b;
 	isnad_buf_init(&b, 0);
 	for (int p = 0; p < passes; p++) {
-		double t0 = now();
+		double t0 = bench_now();
 		for (size_t i = 0; i < n_docs; i++) {
 			struct isnad_decoded d;
 			isnad_decode(docs[i].s, docs[i].len, NULL, &d);
@@ -109,7 +96,7 @@ static struct result run_decode_normalize(void)
 			                NULL);
 			isnad_decoded_release(&d);
 		}
-		t0 = now() - t0;
+		t0 = bench_now() - t0;
 		if (t0 < best.secs)
 			best.secs = t0;
 	}
@@ -130,7 +117,7 @@ static struct result run_tokenize(unsigned flags, int with_decode,
 	isnad_spans_init(&sp);
 	for (int p = 0; p < passes; p++) {
 		size_t ntok = 0, nwords = 0;
-		double t0 = now();
+		double t0 = bench_now();
 		for (size_t i = 0; i < n_docs; i++) {
 			t.n = 0;
 			if (with_decode) {
@@ -149,7 +136,7 @@ static struct result run_tokenize(unsigned flags, int with_decode,
 			if (t.n)
 				nwords += t.v[t.n - 1].word + 1;
 		}
-		t0 = now() - t0;
+		t0 = bench_now() - t0;
 		if (p == 0)
 			best.first_secs = t0;
 		if (t0 < best.secs) {
@@ -172,7 +159,7 @@ static struct result run_snowball_loop(void)
 	size_t sink = 0;
 	for (int p = 0; p < passes; p++) {
 		size_t ntok = 0;
-		double t0 = now();
+		double t0 = bench_now();
 		for (size_t i = 0; i < n_docs; i++) {
 			const char *s = docs[i].s, *e = s + docs[i].len;
 			while (s < e) {
@@ -193,7 +180,7 @@ static struct result run_snowball_loop(void)
 				}
 			}
 		}
-		t0 = now() - t0;
+		t0 = bench_now() - t0;
 		if (t0 < best.secs) {
 			best.secs = t0;
 			best.tokens = best.words = ntok;
@@ -208,7 +195,7 @@ static struct result run_snowball_loop(void)
 int main(int argc, char **argv)
 {
 	struct result dn, tok, dnt, core, peer;
-	long rss_loaded;
+	double rss_loaded;
 	if (argc < 2) {
 		fprintf(stderr, "usage: bench_text FILE.jsonl [passes]\n");
 		return 2;
@@ -217,7 +204,7 @@ int main(int argc, char **argv)
 		passes = atoi(argv[2]) > 0 ? atoi(argv[2]) : 1;
 	if (load(argv[1]) != 0)
 		return 1;
-	rss_loaded = peak_rss_kb();
+	rss_loaded = bench_peak_rss_mb();
 	printf(
 	    "corpus: %zu articles, %.1f MB (%s), best of %d passes, 1 core\n",
 	    n_docs, (double)total_bytes / 1e6, argv[1], passes);
@@ -244,8 +231,8 @@ int main(int argc, char **argv)
 	        ((double)peer.words / peer.secs));
 	printf("peak RSS: %.1f MB (corpus loaded: %.1f MB, so %.1f MB for the "
 	       "text core)\n",
-	       (double)peak_rss_kb() / 1024, (double)rss_loaded / 1024,
-	       (double)(peak_rss_kb() - rss_loaded) / 1024);
+	       bench_peak_rss_mb(), rss_loaded,
+	       bench_peak_rss_mb() - rss_loaded);
 	for (size_t i = 0; i < n_docs; i++)
 		free(docs[i].s);
 	free(docs);

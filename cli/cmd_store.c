@@ -29,7 +29,7 @@ struct sopts {
 };
 
 static int parse(int argc, char **argv, struct sopts *o, const char *usage,
-		 int want_limit)
+                 int want_limit)
 {
 	memset(o, 0, sizeof *o);
 	o->args = malloc(sizeof(char *) * (size_t)(argc + 1));
@@ -46,12 +46,14 @@ static int parse(int argc, char **argv, struct sopts *o, const char *usage,
 			o->db = argv[++i];
 		} else if (!strncmp(a, "--db=", 5)) {
 			o->db = a + 5;
-		} else if (want_limit && !strcmp(a, "--limit") && i + 1 < argc) {
+		} else if (want_limit && !strcmp(a, "--limit") &&
+		           i + 1 < argc) {
 			char *e;
 			long v = strtol(argv[++i], &e, 10);
 			if (*e || v <= 0) {
-				cli_error("--limit wants a positive number, not '%s'",
-					  argv[i]);
+				cli_error(
+				    "--limit wants a positive number, not '%s'",
+				    argv[i]);
 				return -1;
 			}
 			o->limit = (size_t)v;
@@ -59,7 +61,7 @@ static int parse(int argc, char **argv, struct sopts *o, const char *usage,
 			while (++i < argc)
 				o->args[o->n++] = argv[i];
 		} else if (a[0] == '-' && a[1] && strcmp(a, "-") != 0 &&
-			   !(want_limit == 2)) {
+		           !(want_limit == 2)) {
 			cli_error("unknown option '%s'", a);
 			fputs(usage, stderr);
 			return -1;
@@ -114,10 +116,10 @@ static void draw(struct ing *g, int final)
 		return;
 	g->last_draw = t;
 	fprintf(stderr,
-		"\r\033[Kingest: %zu read, %zu added (%zu near-duplicates), "
-		"%zu duplicates, %zu failed  %.0f/s",
-		g->seen, g->added, g->near, g->dups, g->failed,
-		(double)g->seen / (t - g->t0 > 1e-9 ? t - g->t0 : 1e-9));
+	        "\r\033[Kingest: %zu read, %zu added (%zu near-duplicates), "
+	        "%zu duplicates, %zu failed  %.0f/s",
+	        g->seen, g->added, g->near, g->dups, g->failed,
+	        (double)g->seen / (t - g->t0 > 1e-9 ? t - g->t0 : 1e-9));
 	if (final)
 		fputc('\n', stderr);
 }
@@ -135,7 +137,8 @@ static int on_record(const struct isnad_record *r, void *ud)
 		/* the store itself failed: stop, keeping what is committed */
 		if (g->tty)
 			fputc('\n', stderr);
-		cli_error("'%s': %s", r->source, err[0] ? err : isnad_strerror(st));
+		cli_error("'%s': %s", r->source,
+		          err[0] ? err : isnad_strerror(st));
 		g->failed++;
 		g->rc = 1;
 		return 1;
@@ -179,7 +182,8 @@ static void on_read_error(const char *source, const char *problem, void *ud)
 static int ingest_file(const char *name, FILE *f, void *ud)
 {
 	struct ing *g = ud;
-	isnad_status st = isnad_read_stream(name, f, on_record, on_read_error, g);
+	isnad_status st =
+	    isnad_read_stream(name, f, on_record, on_read_error, g);
 	if (st != ISNAD_OK && st != ISNAD_EFORMAT) {
 		cli_error("'%s': %s", name, isnad_strerror(st));
 		g->rc = 1;
@@ -193,15 +197,16 @@ int cmd_ingest(int argc, char **argv)
 	struct isnad_store *st;
 	struct ing g;
 	static char dash[] = "-";
-	char *stdin_only[] = { dash };
-	int r = parse(argc, argv, &o,
-		      "usage: isnad ingest [--db PATH] [--json] INPUT...\n"
-		      "  clean, deduplicate and store documents: text, HTML, JSON "
-		      "Lines,\n  WARC, RSS/Atom and .gz of these (by content); "
-		      "folders recursively;\n  '-' for stdin.  Idempotent.  "
-		      "--json prints {\"added\",\"duplicates\",\n  \"failed\"} on "
-		      "stdout.  Store: --db, $ISNAD_DB or ./isnad.db.\n",
-		      0);
+	char *stdin_only[] = {dash};
+	int r =
+	    parse(argc, argv, &o,
+	          "usage: isnad ingest [--db PATH] [--json] INPUT...\n"
+	          "  clean, deduplicate and store documents: text, HTML, JSON "
+	          "Lines,\n  WARC, RSS/Atom and .gz of these (by content); "
+	          "folders recursively;\n  '-' for stdin.  Idempotent.  "
+	          "--json prints {\"added\",\"duplicates\",\n  \"failed\"} on "
+	          "stdout.  Store: --db, $ISNAD_DB or ./isnad.db.\n",
+	          0);
 	if (r) {
 		free(o.args);
 		return r < 0 ? EXIT_MISUSE : 0;
@@ -231,11 +236,11 @@ int cmd_ingest(int argc, char **argv)
 	isnad_ingest_free(g.ig);
 	draw(&g, 1);
 	fprintf(stderr,
-		"isnad: %zu record%s: %zu added (%zu near-duplicates linked "
-		"to their originals), %zu duplicates, %zu without text, %zu "
-		"failed in %.2f s\n",
-		g.seen, g.seen == 1 ? "" : "s", g.added, g.near, g.dups, g.empty,
-		g.failed, now() - g.t0);
+	        "isnad: %zu record%s: %zu added (%zu near-duplicates linked "
+	        "to their originals), %zu duplicates, %zu without text, %zu "
+	        "failed in %.2f s\n",
+	        g.seen, g.seen == 1 ? "" : "s", g.added, g.near, g.dups,
+	        g.empty, g.failed, now() - g.t0);
 	if (o.json)
 		printf("{\"added\":%zu,\"duplicates\":%zu,\"failed\":%zu,"
 		       "\"near_duplicates\":%zu,\"empty\":%zu}\n",
@@ -245,7 +250,7 @@ int cmd_ingest(int argc, char **argv)
 	return g.rc ? 1 : 0;
 }
 
-/* ---- list ------------------------------------------------------------------ */
+/* ---- list ---------------------------------------------------------------- */
 
 static int print_listed(const struct isnad_doc *d, void *ud)
 {
@@ -262,7 +267,8 @@ static int print_listed(const struct isnad_doc *d, void *ud)
 	} else {
 		printf("%s  %-10.10s  %-20.20s  %s%s\n", d->id,
 		       d->published ? d->published : "-",
-		       d->outlet ? d->outlet : "-", d->title ? d->title : d->source,
+		       d->outlet ? d->outlet : "-",
+		       d->title ? d->title : d->source,
 		       d->duplicate_of ? "  (copy)" : "");
 	}
 	return 0;
@@ -273,11 +279,11 @@ int cmd_list(int argc, char **argv)
 	struct sopts o;
 	struct isnad_store *st;
 	int r = parse(argc, argv, &o,
-		      "usage: isnad list [--db PATH] [--json] [--limit N]\n"
-		      "  the stored documents, newest first; --json writes\n"
-		      "  {\"id\",\"source\",\"title\",\"published\",\"outlet\","
-		      "\"duplicate_of\"} per line\n",
-		      1);
+	              "usage: isnad list [--db PATH] [--json] [--limit N]\n"
+	              "  the stored documents, newest first; --json writes\n"
+	              "  {\"id\",\"source\",\"title\",\"published\",\"outlet\","
+	              "\"duplicate_of\"} per line\n",
+	              1);
 	if (r || o.n) {
 		if (o.n)
 			cli_error("list takes no INPUT");
@@ -297,7 +303,7 @@ int cmd_list(int argc, char **argv)
 	return r;
 }
 
-/* ---- search ------------------------------------------------------------------ */
+/* ---- search -------------------------------------------------------------- */
 
 static int print_hit(const struct isnad_hit *h, void *ud)
 {
@@ -327,15 +333,16 @@ int cmd_search(int argc, char **argv)
 	char *q;
 	size_t ql = 0;
 	int tty = isatty(1);
-	int r = parse(argc, argv, &o,
-		      "usage: isnad search [--db PATH] [--json] [--limit N] "
-		      "QUERY\n"
-		      "  words find every inflection and clitic form; \"exact "
-		      "phrase\";\n  OR; -word excludes; outlet:NAME from:DATE "
-		      "to:DATE filter.\n  Best first (BM25); --json writes {\"id\","
-		      "\"source\",\"title\",\n  \"published\",\"score\",\"snippet\"} "
-		      "per line.  Default limit 20.\n",
-		      2);
+	int r = parse(
+	    argc, argv, &o,
+	    "usage: isnad search [--db PATH] [--json] [--limit N] "
+	    "QUERY\n"
+	    "  words find every inflection and clitic form; \"exact "
+	    "phrase\";\n  OR; -word excludes; outlet:NAME from:DATE "
+	    "to:DATE filter.\n  Best first (BM25); --json writes {\"id\","
+	    "\"source\",\"title\",\n  \"published\",\"score\",\"snippet\"} "
+	    "per line.  Default limit 20.\n",
+	    2);
 	if (r || !o.n) {
 		if (!r)
 			cli_error("search needs a QUERY");
@@ -361,8 +368,8 @@ int cmd_search(int argc, char **argv)
 		return 1;
 	}
 	r = isnad_search(st, q, o.limit ? o.limit : 20,
-			 o.json || !tty ? "[" : "\033[1m",
-			 o.json || !tty ? "]" : "\033[0m", print_hit, &o);
+	                 o.json || !tty ? "[" : "\033[1m",
+	                 o.json || !tty ? "]" : "\033[0m", print_hit, &o);
 	if (r != ISNAD_OK)
 		cli_error("%s", isnad_store_errmsg(st));
 	isnad_store_close(st);
@@ -371,7 +378,7 @@ int cmd_search(int argc, char **argv)
 	return r == ISNAD_EINVAL ? EXIT_MISUSE : r != ISNAD_OK;
 }
 
-/* ---- show ---------------------------------------------------------------------- */
+/* ---- show ---------------------------------------------------------------- */
 
 static int print_doc(const struct isnad_doc *d, void *ud)
 {
@@ -380,14 +387,15 @@ static int print_doc(const struct isnad_doc *d, void *ud)
 		printf("id:        %s\nsource:    %s\n", d->id, d->source);
 		if (d->url)
 			printf("url:       %s\n", d->url);
-		printf("title:     %s\npublished: %s\noutlet:    %s\ntags:      "
-		       "%s\n",
-		       d->title ? d->title : "-",
-		       d->published ? d->published : "-",
-		       d->outlet ? d->outlet : "-", d->tags_json);
+		printf(
+		    "title:     %s\npublished: %s\noutlet:    %s\ntags:      "
+		    "%s\n",
+		    d->title ? d->title : "-",
+		    d->published ? d->published : "-",
+		    d->outlet ? d->outlet : "-", d->tags_json);
 		if (d->duplicate_of)
-			printf("copy of:   %s (%.0f%% similar)\n", d->duplicate_of,
-			       100.0 * d->similarity);
+			printf("copy of:   %s (%.0f%% similar)\n",
+			       d->duplicate_of, 100.0 * d->similarity);
 		printf("\n%.*s\n", (int)d->text_len, d->text);
 		return 0;
 	}
@@ -406,7 +414,8 @@ static int print_doc(const struct isnad_doc *d, void *ud)
 		json_str(stdout, d->published, 10);
 	else
 		fputs("null", stdout);
-	printf(",\"lang\":\"ar\",\"tags\":%s", d->tags_json ? d->tags_json : "[]");
+	printf(",\"lang\":\"ar\",\"tags\":%s",
+	       d->tags_json ? d->tags_json : "[]");
 	json_opt(stdout, "url", d->url, 1);
 	json_opt(stdout, "duplicate_of", d->duplicate_of, 1);
 	fputs(",\"text\":", stdout);
@@ -422,12 +431,13 @@ int cmd_show(int argc, char **argv)
 	struct sopts o;
 	struct isnad_store *st;
 	isnad_status s;
-	int r = parse(argc, argv, &o,
-		      "usage: isnad show [--db PATH] [--json] ID\n"
-		      "  one stored document (ID as listed, or a unique prefix of "
-		      "6+ digits);\n  --json writes its extract object "
-		      "(isnad.extract/1)\n",
-		      0);
+	int r =
+	    parse(argc, argv, &o,
+	          "usage: isnad show [--db PATH] [--json] ID\n"
+	          "  one stored document (ID as listed, or a unique prefix of "
+	          "6+ digits);\n  --json writes its extract object "
+	          "(isnad.extract/1)\n",
+	          0);
 	if (r || o.n != 1) {
 		if (!r)
 			cli_error("show needs one ID");

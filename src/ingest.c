@@ -33,24 +33,24 @@ struct isnad_ingest {
 	unsigned batch, pending;
 	int in_tx;
 	sqlite3_stmt *find_key, *ins_doc, *ins_fts, *find_band, *ins_band,
-		*get_doc;
+	    *get_doc;
 };
 
 static const char *const sql_text[] = {
-	"SELECT id FROM documents WHERE content_key = ?1",
-	"INSERT INTO documents(id, content_key, source, url, title, published,"
-	" outlet, outlet_key, author, tags, text, minhash, duplicate_of,"
-	" similarity) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14)",
-	"INSERT INTO documents_fts(rowid, title, text) VALUES(?1, ?2, ?3)",
-	"SELECT b.doc, d.minhash, d.duplicate_of FROM lsh_bands b"
-	" JOIN documents d ON d.rowid = b.doc WHERE b.band = ?1 AND b.key = ?2"
-	" LIMIT 64",
-	"INSERT OR IGNORE INTO lsh_bands VALUES(?1, ?2, ?3)",
-	"SELECT id FROM documents WHERE rowid = ?1",
+    "SELECT id FROM documents WHERE content_key = ?1",
+    "INSERT INTO documents(id, content_key, source, url, title, published,"
+    " outlet, outlet_key, author, tags, text, minhash, duplicate_of,"
+    " similarity) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14)",
+    "INSERT INTO documents_fts(rowid, title, text) VALUES(?1, ?2, ?3)",
+    "SELECT b.doc, d.minhash, d.duplicate_of FROM lsh_bands b"
+    " JOIN documents d ON d.rowid = b.doc WHERE b.band = ?1 AND b.key = ?2"
+    " LIMIT 64",
+    "INSERT OR IGNORE INTO lsh_bands VALUES(?1, ?2, ?3)",
+    "SELECT id FROM documents WHERE rowid = ?1",
 };
 
 isnad_status isnad_ingest_new(struct isnad_store *st, unsigned batch,
-			      struct isnad_ingest **out)
+                              struct isnad_ingest **out)
 {
 	struct isnad_ingest *ig;
 	sqlite3_stmt **slots[6];
@@ -69,8 +69,8 @@ isnad_status isnad_ingest_new(struct isnad_store *st, unsigned batch,
 	slots[5] = &ig->get_doc;
 	for (size_t i = 0; i < ISNAD_ARRAY_LEN(slots); i++)
 		if (sqlite3_prepare_v3(st->db, sql_text[i], -1,
-				       SQLITE_PREPARE_PERSISTENT, slots[i],
-				       NULL) != SQLITE_OK) {
+		                       SQLITE_PREPARE_PERSISTENT, slots[i],
+		                       NULL) != SQLITE_OK) {
 			isnad__store_fail(st, "%s", sqlite3_errmsg(st->db));
 			isnad_ingest_free(ig);
 			return ISNAD_ESTORE;
@@ -103,7 +103,7 @@ void isnad_ingest_free(struct isnad_ingest *ig)
 	isnad_free(ig);
 }
 
-/* ---- keys -------------------------------------------------------------- */
+/* ---- keys ---------------------------------------------------------------- */
 
 /* 32 hex digits from two independent 64-bit hashes of the normalised
  * text: collisions are out of the question at any corpus size. */
@@ -118,19 +118,9 @@ static isnad_status content_key(const char *text, size_t len, char out[33])
 	for (size_t i = 0; i < b.len; i++)
 		fnv = (fnv ^ (unsigned char)b.s[i]) * 0x100000001b3ull;
 	snprintf(out, 33, "%016llx%016llx", (unsigned long long)fnv,
-		 (unsigned long long)isnad__hash(b.s, b.len));
+	         (unsigned long long)isnad__hash(b.s, b.len));
 	isnad_buf_release(&b);
 	return ISNAD_OK;
-}
-
-static uint64_t mix64(uint64_t x)
-{
-	x ^= x >> 33;
-	x *= 0xff51afd7ed558ccdull;
-	x ^= x >> 33;
-	x *= 0xc4ceb9fe1a85ec53ull;
-	x ^= x >> 33;
-	return x;
 }
 
 /* MinHash of the 3-stem shingles of the content tokens, one permutation
@@ -157,7 +147,7 @@ static size_t minhash(const struct isnad_tokens *t, uint32_t mh[N_HASHES])
 		hs[2] = isnad__hash(k->stem, k->stem_len);
 		if (++n < 3)
 			continue;
-		h = mix64(isnad__hash(hs, sizeof hs));
+		h = isnad__mix64(isnad__hash(hs, sizeof hs));
 		bin = (int)(h >> 59) & (N_HASHES - 1);
 		v = (uint32_t)h;
 		if (v < mh[bin])
@@ -173,7 +163,8 @@ static size_t minhash(const struct isnad_tokens *t, uint32_t mh[N_HASHES])
 			/* mark borrowed values so two texts agree on a bin only
 			 * if they borrowed from the same distance */
 			if (j != i)
-				mh[i] = (uint32_t)mix64(mh[j] + (uint64_t)(j - i + N_HASHES));
+				mh[i] = (uint32_t)isnad__mix64(
+				    mh[j] + (uint64_t)(j - i + N_HASHES));
 		}
 	return n;
 }
@@ -216,7 +207,7 @@ static int64_t find_near(struct isnad_ingest *ig, const uint32_t *mh,
 	return *sim >= NEAR_MIN_JACCARD ? best : 0;
 }
 
-/* ---- the pipeline ------------------------------------------------------------ */
+/* ---- the pipeline -------------------------------------------------------- */
 
 static void bind_opt(sqlite3_stmt *s, int i, const char *v)
 {
@@ -248,13 +239,13 @@ static char *tags_json(const struct isnad_page *p)
 }
 
 static isnad_status clean_record(const struct isnad_record *r,
-				 struct isnad_page *page)
+                                 struct isnad_page *page)
 {
 	struct isnad_decoded d;
 	isnad_status rc;
 	if (r->is_html)
 		return isnad_html_extract(r->body, r->body_len, r->charset,
-					  r->url, page);
+		                          r->url, page);
 	if ((rc = isnad_decode(r->body, r->body_len, r->charset, &d)))
 		return rc;
 	rc = isnad_text_extract(d.s, d.len, page);
@@ -281,7 +272,7 @@ static int iso_date(const char *in, char *out, size_t cap)
 		const char *p = strchr(in, ',');
 		p = p ? p + 1 : in;
 		if (sscanf(p, "%2d %3s %4d %2d:%2d:%2d", &d, mon, &y, &hh, &mm,
-			   &ss) < 3)
+		           &ss) < 3)
 			return 0;
 		mon[3] = '\0';
 		m = 0;
@@ -293,7 +284,7 @@ static int iso_date(const char *in, char *out, size_t cap)
 		return 0;
 	if (hh >= 0 && hh < 24 && mm >= 0 && mm < 60 && ss >= 0 && ss < 61)
 		snprintf(out, cap, "%04d-%02d-%02dT%02d:%02d:%02d", y, m, d, hh,
-			 mm, ss);
+		         mm, ss);
 	else
 		snprintf(out, cap, "%04d-%02d-%02d", y, m, d);
 	return 1;
@@ -307,9 +298,9 @@ static const char *pick(const char *container, const char *page)
 }
 
 isnad_status isnad_ingest_record(struct isnad_ingest *ig,
-				 const struct isnad_record *r,
-				 enum isnad_ingest_result *res, int64_t *id_out,
-				 char *errbuf, size_t errlen)
+                                 const struct isnad_record *r,
+                                 enum isnad_ingest_result *res, int64_t *id_out,
+                                 char *errbuf, size_t errlen)
 {
 	struct isnad_store *st = ig->st;
 	struct isnad_page page;
@@ -365,7 +356,7 @@ isnad_status isnad_ingest_record(struct isnad_ingest *ig,
 	okey[0] = '\0';
 	if (outlet && strlen(outlet) < sizeof okey / 3 - 4)
 		okey[isnad_normalize_word(outlet, strlen(outlet),
-					  ISNAD_NORM_SEARCH, okey)] = '\0';
+		                          ISNAD_NORM_SEARCH, okey)] = '\0';
 	tags = tags_json(&page);
 	if (!tags) {
 		rc = ISNAD_ENOMEM;
@@ -375,7 +366,7 @@ isnad_status isnad_ingest_record(struct isnad_ingest *ig,
 	sqlite3_bind_text(ig->ins_doc, 1, id, -1, SQLITE_STATIC);
 	sqlite3_bind_text(ig->ins_doc, 2, key, -1, SQLITE_STATIC);
 	sqlite3_bind_text(ig->ins_doc, 3, r->source ? r->source : "-", -1,
-			  SQLITE_STATIC);
+	                  SQLITE_STATIC);
 	bind_opt(ig->ins_doc, 4, pick(r->url, page.url));
 	bind_opt(ig->ins_doc, 5, pick(r->title, page.title));
 	{
@@ -391,7 +382,7 @@ isnad_status isnad_ingest_record(struct isnad_ingest *ig,
 	bind_opt(ig->ins_doc, 9, pick(r->author, page.author));
 	sqlite3_bind_text(ig->ins_doc, 10, tags, -1, SQLITE_STATIC);
 	sqlite3_bind_text(ig->ins_doc, 11, page.text, (int)page.text_len,
-			  SQLITE_STATIC);
+	                  SQLITE_STATIC);
 	sqlite3_bind_blob(ig->ins_doc, 12, mh, sizeof mh, SQLITE_STATIC);
 	if (orig) {
 		sqlite3_bind_int64(ig->ins_doc, 13, orig);
@@ -415,7 +406,7 @@ isnad_status isnad_ingest_record(struct isnad_ingest *ig,
 	sqlite3_bind_int64(ig->ins_fts, 1, rowid);
 	bind_opt(ig->ins_fts, 2, pick(r->title, page.title));
 	sqlite3_bind_text(ig->ins_fts, 3, page.text, (int)page.text_len,
-			  SQLITE_STATIC);
+	                  SQLITE_STATIC);
 	if (sqlite3_step(ig->ins_fts) != SQLITE_DONE) {
 		rc = isnad__store_fail(st, "%s", sqlite3_errmsg(st->db));
 		goto out;
@@ -428,7 +419,7 @@ isnad_status isnad_ingest_record(struct isnad_ingest *ig,
 			sqlite3_bind_int64(ig->ins_band, 3, rowid);
 			if (sqlite3_step(ig->ins_band) != SQLITE_DONE) {
 				rc = isnad__store_fail(st, "%s",
-						       sqlite3_errmsg(st->db));
+				                       sqlite3_errmsg(st->db));
 				goto out;
 			}
 		}
@@ -440,7 +431,7 @@ isnad_status isnad_ingest_record(struct isnad_ingest *ig,
 out:
 	if (rc && errbuf)
 		snprintf(errbuf, errlen, "%s",
-			 rc == ISNAD_ESTORE ? st->err : isnad_strerror(rc));
+		         rc == ISNAD_ESTORE ? st->err : isnad_strerror(rc));
 	isnad_free(tags);
 	isnad_page_release(&page);
 	return rc;

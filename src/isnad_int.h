@@ -70,6 +70,17 @@ static inline uint64_t isnad__tail64(const unsigned char *end, size_t n,
 	return 0;
 }
 
+/* Final avalanche of a 64-bit value (MurmurHash3's fmix64). */
+static inline uint64_t isnad__mix64(uint64_t h)
+{
+	h ^= h >> 33;
+	h *= 0xff51afd7ed558ccdull;
+	h ^= h >> 33;
+	h *= 0xc4ceb9fe1a85ec53ull;
+	h ^= h >> 33;
+	return h;
+}
+
 /* 64-bit hash of a byte string: word-at-a-time multiply-xor with a final
  * avalanche.  Keys are words of 2-30 bytes hashed once per token, so it is
  * inline and branch-light. */
@@ -85,12 +96,7 @@ static inline uint64_t isnad__hash(const void *data, size_t len)
 		n -= 8;
 	}
 	h = (h ^ isnad__tail64(p + n, n, len)) * 0x100000001b3ull;
-	h ^= h >> 33;
-	h *= 0xff51afd7ed558ccdull;
-	h ^= h >> 33;
-	h *= 0xc4ceb9fe1a85ec53ull;
-	h ^= h >> 33;
-	return h;
+	return isnad__mix64(h);
 }
 
 /* a[0..n) == b[0..n), for the short keys of the word cache. */

@@ -19,36 +19,36 @@
 
 /* Migration i takes the schema from version i to i + 1. */
 static const char *const migrations[] = {
-	/* 0 -> 1 */
-	"CREATE TABLE documents("
-	" rowid INTEGER PRIMARY KEY,"
-	" id TEXT NOT NULL UNIQUE,"          /* FNV-1a 64 of the clean text */
-	" content_key TEXT NOT NULL UNIQUE," /* of the search-normalised text */
-	" source TEXT NOT NULL,"
-	" url TEXT, title TEXT, published TEXT, outlet TEXT, outlet_key TEXT,"
-	" author TEXT, tags TEXT NOT NULL DEFAULT '[]',"
-	" text TEXT NOT NULL,"
-	" minhash BLOB,"
-	" duplicate_of INTEGER REFERENCES documents(rowid),"
-	" similarity REAL,"
-	" extract TEXT,"
-	" added TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')));"
-	"CREATE INDEX documents_url ON documents(url);"
-	"CREATE INDEX documents_order ON documents(published DESC, rowid DESC);"
-	"CREATE INDEX documents_outlet ON documents(outlet_key);"
-	/* MinHash bands (LSH): documents that agree on a band are candidate
-	 * near-duplicates (ingest.c). */
-	"CREATE TABLE lsh_bands(band INTEGER NOT NULL, key INTEGER NOT NULL,"
-	" doc INTEGER NOT NULL, PRIMARY KEY(band, key, doc)) WITHOUT ROWID;"
-	"CREATE TABLE feeds(url TEXT PRIMARY KEY, etag TEXT, last_modified TEXT,"
-	" next_fetch INTEGER NOT NULL DEFAULT 0,"
-	" failures INTEGER NOT NULL DEFAULT 0);"
-	"CREATE VIRTUAL TABLE documents_fts USING fts5(title, text,"
-	" content='documents', content_rowid='rowid', tokenize='isnad',"
-	" detail=full);"
-	/* a title match weighs twice a text match */
-	"INSERT INTO documents_fts(documents_fts, rank)"
-	" VALUES('rank', 'bm25(2.0, 1.0)');",
+    /* 0 -> 1 */
+    "CREATE TABLE documents("
+    " rowid INTEGER PRIMARY KEY,"
+    " id TEXT NOT NULL UNIQUE,"          /* FNV-1a 64 of the clean text */
+    " content_key TEXT NOT NULL UNIQUE," /* of the search-normalised text */
+    " source TEXT NOT NULL,"
+    " url TEXT, title TEXT, published TEXT, outlet TEXT, outlet_key TEXT,"
+    " author TEXT, tags TEXT NOT NULL DEFAULT '[]',"
+    " text TEXT NOT NULL,"
+    " minhash BLOB,"
+    " duplicate_of INTEGER REFERENCES documents(rowid),"
+    " similarity REAL,"
+    " extract TEXT,"
+    " added TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')));"
+    "CREATE INDEX documents_url ON documents(url);"
+    "CREATE INDEX documents_order ON documents(published DESC, rowid DESC);"
+    "CREATE INDEX documents_outlet ON documents(outlet_key);"
+    /* MinHash bands (LSH): documents that agree on a band are candidate
+     * near-duplicates (ingest.c). */
+    "CREATE TABLE lsh_bands(band INTEGER NOT NULL, key INTEGER NOT NULL,"
+    " doc INTEGER NOT NULL, PRIMARY KEY(band, key, doc)) WITHOUT ROWID;"
+    "CREATE TABLE feeds(url TEXT PRIMARY KEY, etag TEXT, last_modified TEXT,"
+    " next_fetch INTEGER NOT NULL DEFAULT 0,"
+    " failures INTEGER NOT NULL DEFAULT 0);"
+    "CREATE VIRTUAL TABLE documents_fts USING fts5(title, text,"
+    " content='documents', content_rowid='rowid', tokenize='isnad',"
+    " detail=full);"
+    /* a title match weighs twice a text match */
+    "INSERT INTO documents_fts(documents_fts, rank)"
+    " VALUES('rank', 'bm25(2.0, 1.0)');",
 };
 
 #define SCHEMA_VERSION ((int)ISNAD_ARRAY_LEN(migrations))
@@ -90,9 +90,9 @@ int isnad_store_schema_version(struct isnad_store *st)
 {
 	sqlite3_stmt *s;
 	int v = 0;
-	if (sqlite3_prepare_v2(st->db,
-			       "SELECT value FROM meta WHERE key='schema_version'",
-			       -1, &s, NULL) != SQLITE_OK)
+	if (sqlite3_prepare_v2(
+	        st->db, "SELECT value FROM meta WHERE key='schema_version'", -1,
+	        &s, NULL) != SQLITE_OK)
 		return 0;
 	if (sqlite3_step(s) == SQLITE_ROW)
 		v = sqlite3_column_int(s, 0);
@@ -104,30 +104,32 @@ static isnad_status migrate(struct isnad_store *st, const char *path)
 {
 	int v;
 	if (exec(st, "CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY,"
-		     " value TEXT NOT NULL)") != SQLITE_OK)
+	             " value TEXT NOT NULL)") != SQLITE_OK)
 		return ISNAD_ESTORE;
 	v = isnad_store_schema_version(st);
 	if (v > SCHEMA_VERSION)
-		return isnad__store_fail(st,
-					 "'%s' has schema version %d; this isnad "
-					 "reads up to %d",
-					 path, v, SCHEMA_VERSION);
+		return isnad__store_fail(
+		    st,
+		    "'%s' has schema version %d; this isnad "
+		    "reads up to %d",
+		    path, v, SCHEMA_VERSION);
 	for (; v < SCHEMA_VERSION; v++) {
 		char sql[128];
 		if (exec(st, "BEGIN IMMEDIATE") != SQLITE_OK)
 			return ISNAD_ESTORE;
 		snprintf(sql, sizeof sql,
-			 "INSERT OR REPLACE INTO meta VALUES('schema_version',"
-			 " '%d')",
-			 v + 1);
+		         "INSERT OR REPLACE INTO meta VALUES('schema_version',"
+		         " '%d')",
+		         v + 1);
 		if (exec(st, migrations[v]) != SQLITE_OK ||
 		    exec(st, sql) != SQLITE_OK) {
 			char keep[sizeof st->err];
 			memcpy(keep, st->err, sizeof keep);
 			exec(st, "ROLLBACK");
-			return isnad__store_fail(st, "'%s': migration to "
-						 "version %d failed: %s",
-						 path, v + 1, keep);
+			return isnad__store_fail(st,
+			                         "'%s': migration to "
+			                         "version %d failed: %s",
+			                         path, v + 1, keep);
 		}
 		if (exec(st, "COMMIT") != SQLITE_OK)
 			return ISNAD_ESTORE;
@@ -136,7 +138,7 @@ static isnad_status migrate(struct isnad_store *st, const char *path)
 }
 
 isnad_status isnad_store_open(const char *path, struct isnad_store **out,
-			      char *errbuf, size_t errlen)
+                              char *errbuf, size_t errlen)
 {
 	struct isnad_store *st;
 	isnad_status rc;
@@ -145,11 +147,11 @@ isnad_status isnad_store_open(const char *path, struct isnad_store **out,
 	if (!st)
 		return ISNAD_ENOMEM;
 	if (sqlite3_open_v2(path, &st->db,
-			    SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) !=
-	    SQLITE_OK) {
+	                    SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+	                    NULL) != SQLITE_OK) {
 		rc = isnad__store_fail(st, "cannot open '%s': %s", path,
-				       st->db ? sqlite3_errmsg(st->db)
-					      : "out of memory");
+		                       st->db ? sqlite3_errmsg(st->db)
+		                              : "out of memory");
 		goto fail;
 	}
 	sqlite3_busy_timeout(st->db, 5000);
@@ -187,7 +189,7 @@ void isnad_store_close(struct isnad_store *st)
 {
 	if (!st)
 		return;
-	sqlite3_close(st->db);  /* first: its FTS5 tokenizers borrow st->tk */
+	sqlite3_close(st->db); /* first: its FTS5 tokenizers borrow st->tk */
 	isnad_tokenizer_free(st->tk);
 	isnad_free(st);
 }
@@ -195,7 +197,7 @@ void isnad_store_close(struct isnad_store *st)
 isnad_status isnad_store_begin(struct isnad_store *st)
 {
 	return exec(st, "BEGIN IMMEDIATE") == SQLITE_OK ? ISNAD_OK
-							 : ISNAD_ESTORE;
+	                                                : ISNAD_ESTORE;
 }
 
 isnad_status isnad_store_commit(struct isnad_store *st)
@@ -212,8 +214,8 @@ size_t isnad_store_count(struct isnad_store *st)
 {
 	sqlite3_stmt *s;
 	size_t n = 0;
-	if (sqlite3_prepare_v2(st->db, "SELECT count(*) FROM documents", -1,
-			       &s, NULL) != SQLITE_OK)
+	if (sqlite3_prepare_v2(st->db, "SELECT count(*) FROM documents", -1, &s,
+	                       NULL) != SQLITE_OK)
 		return 0;
 	if (sqlite3_step(s) == SQLITE_ROW)
 		n = (size_t)sqlite3_column_int64(s, 0);
@@ -221,10 +223,10 @@ size_t isnad_store_count(struct isnad_store *st)
 	return n;
 }
 
-/* ---- reading documents ------------------------------------------------ */
+/* ---- reading documents --------------------------------------------------- */
 
 #define DOC_COLUMNS                                                            \
-	"d.id, d.source, d.url, d.title, d.published, d.outlet, d.author,"    \
+	"d.id, d.source, d.url, d.title, d.published, d.outlet, d.author,"     \
 	" d.tags, d.text, o.id, d.similarity, d.added, d.extract"
 
 static const char *col(sqlite3_stmt *s, int i)
@@ -251,8 +253,8 @@ static void row_doc(sqlite3_stmt *s, struct isnad_doc *d)
 }
 
 static isnad_status each_doc(struct isnad_store *st, sqlite3_stmt *s,
-			     size_t limit, isnad_doc_fn fn, void *ud,
-			     size_t *n_out)
+                             size_t limit, isnad_doc_fn fn, void *ud,
+                             size_t *n_out)
 {
 	size_t n = 0;
 	int rc;
@@ -273,16 +275,17 @@ static isnad_status each_doc(struct isnad_store *st, sqlite3_stmt *s,
 }
 
 isnad_status isnad_store_list(struct isnad_store *st, size_t limit,
-			      isnad_doc_fn fn, void *ud)
+                              isnad_doc_fn fn, void *ud)
 {
 	sqlite3_stmt *s;
 	isnad_status rc;
-	if (sqlite3_prepare_v2(st->db,
-			       "SELECT " DOC_COLUMNS " FROM documents d"
-			       " LEFT JOIN documents o ON o.rowid = d.duplicate_of"
-			       " ORDER BY d.published IS NULL, d.published DESC,"
-			       " d.rowid DESC",
-			       -1, &s, NULL) != SQLITE_OK)
+	if (sqlite3_prepare_v2(
+	        st->db,
+	        "SELECT " DOC_COLUMNS " FROM documents d"
+	        " LEFT JOIN documents o ON o.rowid = d.duplicate_of"
+	        " ORDER BY d.published IS NULL, d.published DESC,"
+	        " d.rowid DESC",
+	        -1, &s, NULL) != SQLITE_OK)
 		return isnad__store_fail(st, "%s", sqlite3_errmsg(st->db));
 	rc = each_doc(st, s, limit, fn, ud, NULL);
 	sqlite3_finalize(s);
@@ -290,7 +293,7 @@ isnad_status isnad_store_list(struct isnad_store *st, size_t limit,
 }
 
 isnad_status isnad_store_get(struct isnad_store *st, const char *id,
-			     isnad_doc_fn fn, void *ud)
+                             isnad_doc_fn fn, void *ud)
 {
 	sqlite3_stmt *s;
 	isnad_status rc;
@@ -298,17 +301,18 @@ isnad_status isnad_store_get(struct isnad_store *st, const char *id,
 	char hi[24];
 	for (size_t i = 0; i < len; i++)
 		if (!strchr("0123456789abcdef", id[i]) || !id[i])
-			return isnad__store_fail(st, "'%s' is not a document id",
-						 id);
+			return isnad__store_fail(
+			    st, "'%s' is not a document id", id);
 	if (len < 6 || len > 16)
 		return isnad__store_fail(st, "'%s' is not a document id", id);
 	/* a prefix: every id in [prefix, prefix + "g") */
 	snprintf(hi, sizeof hi, "%sg", id);
-	if (sqlite3_prepare_v2(st->db,
-			       "SELECT " DOC_COLUMNS " FROM documents d"
-			       " LEFT JOIN documents o ON o.rowid = d.duplicate_of"
-			       " WHERE d.id >= ?1 AND d.id < ?2 LIMIT 2",
-			       -1, &s, NULL) != SQLITE_OK)
+	if (sqlite3_prepare_v2(
+	        st->db,
+	        "SELECT " DOC_COLUMNS " FROM documents d"
+	        " LEFT JOIN documents o ON o.rowid = d.duplicate_of"
+	        " WHERE d.id >= ?1 AND d.id < ?2 LIMIT 2",
+	        -1, &s, NULL) != SQLITE_OK)
 		return isnad__store_fail(st, "%s", sqlite3_errmsg(st->db));
 	sqlite3_bind_text(s, 1, id, -1, SQLITE_STATIC);
 	sqlite3_bind_text(s, 2, hi, -1, SQLITE_STATIC);
@@ -317,9 +321,10 @@ isnad_status isnad_store_get(struct isnad_store *st, const char *id,
 		n++;
 	if (n != 1) {
 		sqlite3_finalize(s);
-		isnad__store_fail(st, n ? "'%s' matches several documents"
-					: "no document '%s'",
-				  id);
+		isnad__store_fail(st,
+		                  n ? "'%s' matches several documents"
+		                    : "no document '%s'",
+		                  id);
 		return n ? ISNAD_EINVAL : ISNAD_ENOTFOUND;
 	}
 	sqlite3_reset(s);
@@ -334,7 +339,7 @@ int isnad_store_has_url(struct isnad_store *st, const char *url)
 	int found = 0;
 	if (!url ||
 	    sqlite3_prepare_v2(st->db, "SELECT 1 FROM documents WHERE url = ?1",
-			       -1, &s, NULL) != SQLITE_OK)
+	                       -1, &s, NULL) != SQLITE_OK)
 		return 0;
 	sqlite3_bind_text(s, 1, url, -1, SQLITE_STATIC);
 	found = sqlite3_step(s) == SQLITE_ROW;
@@ -342,7 +347,7 @@ int isnad_store_has_url(struct isnad_store *st, const char *url)
 	return found;
 }
 
-/* ---- feed state --------------------------------------------------------- */
+/* ---- feed state ---------------------------------------------------------- */
 
 static char *dup_col(sqlite3_stmt *s, int i)
 {
@@ -359,14 +364,15 @@ static char *dup_col(sqlite3_stmt *s, int i)
 }
 
 isnad_status isnad_store_feed_get(struct isnad_store *st, const char *url,
-				  struct isnad_feed_state *out)
+                                  struct isnad_feed_state *out)
 {
 	sqlite3_stmt *s;
 	memset(out, 0, sizeof *out);
-	if (sqlite3_prepare_v2(st->db,
-			       "SELECT etag, last_modified, next_fetch, failures"
-			       " FROM feeds WHERE url = ?1",
-			       -1, &s, NULL) != SQLITE_OK)
+	if (sqlite3_prepare_v2(
+	        st->db,
+	        "SELECT etag, last_modified, next_fetch, failures"
+	        " FROM feeds WHERE url = ?1",
+	        -1, &s, NULL) != SQLITE_OK)
 		return isnad__store_fail(st, "%s", sqlite3_errmsg(st->db));
 	sqlite3_bind_text(s, 1, url, -1, SQLITE_STATIC);
 	if (sqlite3_step(s) == SQLITE_ROW) {
@@ -380,13 +386,13 @@ isnad_status isnad_store_feed_get(struct isnad_store *st, const char *url,
 }
 
 isnad_status isnad_store_feed_put(struct isnad_store *st, const char *url,
-				  const struct isnad_feed_state *f)
+                                  const struct isnad_feed_state *f)
 {
 	sqlite3_stmt *s;
 	int rc;
-	if (sqlite3_prepare_v2(st->db,
-			       "INSERT OR REPLACE INTO feeds VALUES(?1,?2,?3,?4,?5)",
-			       -1, &s, NULL) != SQLITE_OK)
+	if (sqlite3_prepare_v2(
+	        st->db, "INSERT OR REPLACE INTO feeds VALUES(?1,?2,?3,?4,?5)",
+	        -1, &s, NULL) != SQLITE_OK)
 		return isnad__store_fail(st, "%s", sqlite3_errmsg(st->db));
 	sqlite3_bind_text(s, 1, url, -1, SQLITE_STATIC);
 	sqlite3_bind_text(s, 2, f->etag, -1, SQLITE_STATIC);

@@ -7,20 +7,8 @@ SHARED=${SHARED:-../shared}
 SEED=$SHARED/seeds/000_d7045005b1b551ef.txt
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
-pass=0
-fail=0
+. "$(dirname "$0")/lib.sh"
 
-ok() { pass=$((pass + 1)); }
-bad() {
-	fail=$((fail + 1))
-	echo "FAIL: $*" >&2
-}
-# check NAME COMMAND...: the command must succeed
-check() {
-	name=$1
-	shift
-	if "$@"; then ok; else bad "$name"; fi
-}
 
 # ---- usage and exit codes ----------------------------------------------------
 "$ISNAD" --help >"$T/out" 2>&1

@@ -8,18 +8,7 @@ SHARED=${SHARED:-../shared}
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
 DB=$T/isnad.db
-pass=0
-fail=0
-ok() { pass=$((pass + 1)); }
-bad() {
-	fail=$((fail + 1))
-	echo "FAIL: $*" >&2
-}
-check() {
-	name=$1
-	shift
-	if "$@"; then ok; else bad "$name"; fi
-}
+. "$(dirname "$0")/lib.sh"
 integrity() {
 	python3 - "$1" <<'EOF'
 import sqlite3, sys

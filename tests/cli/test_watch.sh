@@ -6,8 +6,7 @@
 # and a clean exit on SIGTERM.  Ends with "watch: N passed, N failed".
 ISNAD=${ISNAD:-build/release/isnad}
 T=$(mktemp -d)
-pass=0
-fail=0
+. "$(dirname "$0")/lib.sh"
 srv=
 
 cleanup() {
@@ -19,16 +18,6 @@ cleanup() {
 }
 trap cleanup EXIT
 
-ok() { pass=$((pass + 1)); }
-bad() {
-	fail=$((fail + 1))
-	echo "FAIL: $*" >&2
-}
-check() {
-	name=$1
-	shift
-	if "$@"; then ok; else bad "$name"; fi
-}
 finish() {
 	echo "watch: $pass passed, $fail failed"
 	[ "$fail" -eq 0 ]
