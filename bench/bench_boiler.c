@@ -66,12 +66,12 @@ static void put(FILE *out, const struct job *j, const struct isnad_page *p)
 	json_object_set_new(o, "id", json_string(j->id));
 	json_object_set_new(o, "text", json_string(p->text ? p->text : ""));
 	json_object_set_new(o, "title",
-			    p->title ? json_string(p->title) : json_null());
-	json_object_set_new(o, "published", p->published
-						    ? json_string(p->published)
-						    : json_null());
+	                    p->title ? json_string(p->title) : json_null());
+	json_object_set_new(o, "published",
+	                    p->published ? json_string(p->published)
+	                                 : json_null());
 	json_object_set_new(o, "outlet",
-			    p->outlet ? json_string(p->outlet) : json_null());
+	                    p->outlet ? json_string(p->outlet) : json_null());
 	char *s = json_dumps(o, JSON_COMPACT | JSON_ENSURE_ASCII * 0);
 	if (s) {
 		fprintf(out, "%s\n", s);
@@ -95,8 +95,8 @@ int main(int argc, char **argv)
 	FILE *out;
 
 	snprintf(path, sizeof(path),
-		 "%s/data/boilerplate/scrapinghub_aeb/ground-truth.json",
-		 shared);
+	         "%s/data/boilerplate/scrapinghub_aeb/ground-truth.json",
+	         shared);
 	gt = json_load_file(path, 0, &err);
 	if (!gt) {
 		fprintf(stderr, "bench_boiler: cannot read '%s'\n", path);
@@ -115,14 +115,14 @@ int main(int argc, char **argv)
 		snprintf(j->set, sizeof(j->set), "aeb");
 		snprintf(j->id, sizeof(j->id), "%s", key);
 		snprintf(j->path, sizeof(j->path),
-			 "%s/data/boilerplate/scrapinghub_aeb/html/%s.html.gz",
-			 shared, key);
+		         "%s/data/boilerplate/scrapinghub_aeb/html/%s.html.gz",
+		         shared, key);
 		snprintf(j->url, sizeof(j->url), "%s", u ? u : "");
 	}
 	json_decref(gt);
 	size_t n_aeb = nj;
-	snprintf(path, sizeof(path), "%s/data/boilerplate/arabic_news/gold.jsonl",
-		 shared);
+	snprintf(path, sizeof(path),
+	         "%s/data/boilerplate/arabic_news/gold.jsonl", shared);
 	FILE *g = fopen(path, "r");
 	char line[1 << 16];
 	while (g && fgets(line, sizeof(line), g)) {
@@ -139,10 +139,10 @@ int main(int argc, char **argv)
 		const char *u = json_string_value(json_object_get(o, "url"));
 		snprintf(j->set, sizeof(j->set), "arabic");
 		snprintf(j->id, sizeof(j->id), "%s",
-			 json_string_value(json_object_get(o, "id")));
+		         json_string_value(json_object_get(o, "id")));
 		snprintf(j->path, sizeof(j->path),
-			 "%s/data/boilerplate/arabic_news/%s", shared,
-			 json_string_value(json_object_get(o, "file")));
+		         "%s/data/boilerplate/arabic_news/%s", shared,
+		         json_string_value(json_object_get(o, "file")));
 		snprintf(j->url, sizeof(j->url), "%s", u ? u : "");
 		json_decref(o);
 	}
@@ -158,9 +158,9 @@ int main(int argc, char **argv)
 		snprintf(j->set, sizeof(j->set), "trafilatura_ar");
 		snprintf(j->id, sizeof(j->id), "assabah.com.tn.article");
 		snprintf(j->path, sizeof(j->path),
-			 "%s/data/boilerplate/trafilatura_ar/"
-			 "assabah.com.tn.article.html",
-			 shared);
+		         "%s/data/boilerplate/trafilatura_ar/"
+		         "assabah.com.tn.article.html",
+		         shared);
 		j->url[0] = '\0';
 	}
 
@@ -179,15 +179,15 @@ int main(int argc, char **argv)
 			double t0, t1;
 			isnad_status st;
 			if (!html) {
-				fprintf(stderr, "bench_boiler: cannot read '%s'\n",
-					jobs[i].path);
+				fprintf(stderr,
+				        "bench_boiler: cannot read '%s'\n",
+				        jobs[i].path);
 				continue;
 			}
 			t0 = now();
-			st = isnad_html_extract(html, len, NULL,
-						jobs[i].url[0] ? jobs[i].url
-							       : NULL,
-						&p);
+			st = isnad_html_extract(
+			    html, len, NULL,
+			    jobs[i].url[0] ? jobs[i].url : NULL, &p);
 			t1 = now();
 			if (i < n_aeb) {
 				t_aeb += t1 - t0;

@@ -57,7 +57,7 @@ struct watch {
 	CURL *curl;
 	struct isnad_store *st;
 	struct isnad_ingest *ig;
-	long every;        /* seconds between fetches of a feed */
+	long every; /* seconds between fetches of a feed */
 	int json;
 	struct round r;
 	const char *feed;  /* the feed being read */
@@ -198,8 +198,7 @@ static void response_charset(CURL *c, char *out, size_t len)
 	const char *p;
 	size_t k;
 	out[0] = '\0';
-	if (curl_easy_getinfo(c, CURLINFO_CONTENT_TYPE, &ct) != CURLE_OK ||
-	    !ct)
+	if (curl_easy_getinfo(c, CURLINFO_CONTENT_TYPE, &ct) != CURLE_OK || !ct)
 		return;
 	for (p = ct; *p; p++)
 		if (!strncasecmp(p, "charset=", 8))
@@ -244,8 +243,8 @@ static int on_item(const struct isnad_record *it, void *ud)
 		w->r.known++;
 		return 0;
 	}
-	status = http_get(w->curl, it->url, NULL, NULL, &w->page, err,
-	                  sizeof err);
+	status =
+	    http_get(w->curl, it->url, NULL, NULL, &w->page, err, sizeof err);
 	if (status != 200) {
 		if (status >= 0)
 			snprintf(err, sizeof err, "HTTP %ld", status);
@@ -270,8 +269,8 @@ static int on_item(const struct isnad_record *it, void *ud)
 	err[0] = '\0';
 	st = isnad_ingest_record(w->ig, &rec, &res, NULL, err, sizeof err);
 	if (st != ISNAD_OK) {
-		cli_error("'%s': %s", it->url, err[0] ? err
-		                                      : isnad_strerror(st));
+		cli_error("'%s': %s", it->url,
+		          err[0] ? err : isnad_strerror(st));
 		w->r.failed++;
 		w->item_failures++;
 		return 0;
@@ -436,8 +435,8 @@ static void print_round(const struct watch *w)
 	        "isnad: watch: %d feed%s: %d fetched, %d not modified, "
 	        "%d failed, %d backing off; %d article%s added, "
 	        "%d duplicate%s, %d already stored, %d empty, %d failed\n",
-	        r->feeds, r->feeds == 1 ? "" : "s", r->fetched,
-	        r->not_modified, r->failed_feeds, r->backing_off, r->added,
+	        r->feeds, r->feeds == 1 ? "" : "s", r->fetched, r->not_modified,
+	        r->failed_feeds, r->backing_off, r->added,
 	        r->added == 1 ? "" : "s", r->duplicates,
 	        r->duplicates == 1 ? "" : "s", r->known, r->empty, r->failed);
 	if (w->json)
@@ -494,21 +493,23 @@ int cmd_watch(int argc, char **argv)
 				db = argv[++i];
 			else
 				goto misuse;
-		} else if (!strcmp(a, "--every") || !strncmp(a, "--every=", 8)) {
-			const char *v = a[7] == '=' ? a + 8
-			                            : (i + 1 < argc ? argv[++i]
-			                                            : "");
+		} else if (!strcmp(a, "--every") ||
+		           !strncmp(a, "--every=", 8)) {
+			const char *v = a[7] == '='
+			                    ? a + 8
+			                    : (i + 1 < argc ? argv[++i] : "");
 			w.every = parse_every(v);
 			if (w.every < 0) {
-				cli_error("bad --every '%s' (e.g. 30s, 10m, 1h)",
-				          v);
+				cli_error(
+				    "bad --every '%s' (e.g. 30s, 10m, 1h)", v);
 				free(feeds);
 				return EXIT_MISUSE;
 			}
 		} else if (a[0] == '-' && a[1]) {
 			cli_error("unknown option '%s'", a);
 			goto misuse;
-		} else if (strncmp(a, "http://", 7) && strncmp(a, "https://", 8)) {
+		} else if (strncmp(a, "http://", 7) &&
+		           strncmp(a, "https://", 8)) {
 			cli_error("'%s': not an http(s) URL", a);
 			goto misuse;
 		} else {

@@ -21,9 +21,6 @@
  */
 #include <stdlib.h>
 #include <string.h>
-#ifdef ISNAD_BOILER_DEBUG
-#include <stdio.h>
-#endif
 
 #include <jansson.h>
 #include <libxml/HTMLparser.h>
@@ -34,29 +31,29 @@
 #include "isnad/text.h"
 #include "isnad_int.h"
 
-#define MAX_DEPTH 256   /* block nesting kept as separate records */
+#define MAX_DEPTH 256 /* block nesting kept as separate records */
 #ifndef ALPHA
-#define ALPHA 0.55      /* cost of one boilerplate char vs one content char */
+#define ALPHA 0.55 /* cost of one boilerplate char vs one content char */
 #endif
 #define MARKUP_BONUS 0.12
 #ifndef LOCAL
-#define LOCAL 4         /* levels a paragraph counts for its ancestors */
+#define LOCAL 4 /* levels a paragraph counts for its ancestors */
 #endif
 
 struct rec {
 	xmlNode *node;
-	int parent;         /* record index, -1 for the root */
-	int end;            /* one past the last record of the subtree */
+	int parent; /* record index, -1 for the root */
+	int end;    /* one past the last record of the subtree */
 	int depth;
-	signed char cls;    /* class/id signal: -1 boilerplate, +1 article */
-	unsigned char neg;  /* under a boilerplate container */
-	unsigned char art;  /* article markup (<article>, articleBody) */
-	double good, bad;   /* subtree sums */
-	double local;       /* content of blocks at most LOCAL levels down */
+	signed char cls;   /* class/id signal: -1 boilerplate, +1 article */
+	unsigned char neg; /* under a boilerplate container */
+	unsigned char art; /* article markup (<article>, articleBody) */
+	double good, bad;  /* subtree sums */
+	double local;      /* content of blocks at most LOCAL levels down */
 };
 
 struct blk {
-	size_t off, len;    /* into ctx.text */
+	size_t off, len; /* into ctx.text */
 	int rec;
 	int chars, link, commas;
 	unsigned char heading;  /* 1..6 for h1..h6 */
@@ -70,13 +67,13 @@ struct ctx {
 	int nr, cr;
 	struct blk *b;
 	int nb, cb;
-	struct isnad_buf text;  /* all blocks, back to back */
-	size_t cur_off;         /* start of the open block in text */
+	struct isnad_buf text; /* all blocks, back to back */
+	size_t cur_off;        /* start of the open block in text */
 	int cur_chars, cur_link, cur_commas;
-	int cur_rec;            /* innermost block record */
+	int cur_rec; /* innermost block record */
 	int in_link, in_pre;
 	int pending_space;
-	int heading;            /* open h1..h6 level */
+	int heading; /* open h1..h6 level */
 	isnad_status st;
 	/* metadata */
 	char *m_title, *m_ogtitle, *m_h1, *m_site, *m_url, *m_canon;
@@ -85,7 +82,7 @@ struct ctx {
 	struct isnad_page *page;
 };
 
-/* ---- small helpers ----------------------------------------------------- */
+/* ---- small helpers ------------------------------------------------------- */
 
 static int name_is(const xmlNode *n, const char *s)
 {
@@ -160,67 +157,27 @@ struct tagk {
 
 /* sorted by name for bsearch: a page has thousands of elements */
 static const struct tagk tags[] = {
-		{"address", K_BLOCK},
-		{"article", K_BLOCK},
-		{"aside", K_SKIP},
-		{"audio", K_SKIP},
-		{"blockquote", K_BLOCK},
-		{"body", K_BLOCK},
-		{"button", K_SKIP},
-		{"canvas", K_SKIP},
-		{"caption", K_BLOCK},
-		{"center", K_BLOCK},
-		{"dd", K_BLOCK},
-		{"details", K_BLOCK},
-		{"dialog", K_SKIP},
-		{"div", K_BLOCK},
-		{"dl", K_BLOCK},
-		{"dt", K_BLOCK},
-		{"embed", K_SKIP},
-		{"fieldset", K_BLOCK},
-		{"figcaption", K_BLOCK},
-		{"figure", K_BLOCK},
-		{"footer", K_SKIP},
-		{"form", K_BLOCK},
-		{"head", K_SKIP},
-		{"header", K_BLOCK},
-		{"hr", K_BLOCK},
-		{"html", K_BLOCK},
-		{"iframe", K_SKIP},
-		{"input", K_SKIP},
-		{"legend", K_BLOCK},
-		{"li", K_BLOCK},
-		{"link", K_SKIP},
-		{"main", K_BLOCK},
-		{"map", K_SKIP},
-		{"math", K_SKIP},
-		{"menu", K_SKIP},
-		{"meta", K_SKIP},
-		{"nav", K_SKIP},
-		{"noscript", K_SKIP},
-		{"object", K_SKIP},
-		{"ol", K_BLOCK},
-		{"option", K_SKIP},
-		{"p", K_BLOCK},
-		{"pre", K_BLOCK},
-		{"script", K_SKIP},
-		{"section", K_BLOCK},
-		{"select", K_SKIP},
-		{"style", K_SKIP},
-		{"summary", K_BLOCK},
-		{"svg", K_SKIP},
-		{"table", K_BLOCK},
-		{"tbody", K_BLOCK},
-		{"td", K_BLOCK},
-		{"template", K_SKIP},
-		{"textarea", K_SKIP},
-		{"tfoot", K_BLOCK},
-		{"th", K_BLOCK},
-		{"thead", K_BLOCK},
-		{"title", K_SKIP},
-		{"tr", K_BLOCK},
-		{"ul", K_BLOCK},
-		{"video", K_SKIP},
+    {"address", K_BLOCK},    {"article", K_BLOCK},    {"aside", K_SKIP},
+    {"audio", K_SKIP},       {"blockquote", K_BLOCK}, {"body", K_BLOCK},
+    {"button", K_SKIP},      {"canvas", K_SKIP},      {"caption", K_BLOCK},
+    {"center", K_BLOCK},     {"dd", K_BLOCK},         {"details", K_BLOCK},
+    {"dialog", K_SKIP},      {"div", K_BLOCK},        {"dl", K_BLOCK},
+    {"dt", K_BLOCK},         {"embed", K_SKIP},       {"fieldset", K_BLOCK},
+    {"figcaption", K_BLOCK}, {"figure", K_BLOCK},     {"footer", K_SKIP},
+    {"form", K_BLOCK},       {"head", K_SKIP},        {"header", K_BLOCK},
+    {"hr", K_BLOCK},         {"html", K_BLOCK},       {"iframe", K_SKIP},
+    {"input", K_SKIP},       {"legend", K_BLOCK},     {"li", K_BLOCK},
+    {"link", K_SKIP},        {"main", K_BLOCK},       {"map", K_SKIP},
+    {"math", K_SKIP},        {"menu", K_SKIP},        {"meta", K_SKIP},
+    {"nav", K_SKIP},         {"noscript", K_SKIP},    {"object", K_SKIP},
+    {"ol", K_BLOCK},         {"option", K_SKIP},      {"p", K_BLOCK},
+    {"pre", K_BLOCK},        {"script", K_SKIP},      {"section", K_BLOCK},
+    {"select", K_SKIP},      {"style", K_SKIP},       {"summary", K_BLOCK},
+    {"svg", K_SKIP},         {"table", K_BLOCK},      {"tbody", K_BLOCK},
+    {"td", K_BLOCK},         {"template", K_SKIP},    {"textarea", K_SKIP},
+    {"tfoot", K_BLOCK},      {"th", K_BLOCK},         {"thead", K_BLOCK},
+    {"title", K_SKIP},       {"tr", K_BLOCK},         {"ul", K_BLOCK},
+    {"video", K_SKIP},
 };
 
 static int tagk_cmp(const void *k, const void *e)
@@ -239,8 +196,7 @@ static int tag_kind(const xmlNode *n, int *heading)
 		*heading = nm[1] - '0';
 		return K_BLOCK;
 	}
-	t = bsearch(nm, tags, ISNAD_ARRAY_LEN(tags), sizeof(tags[0]),
-		    tagk_cmp);
+	t = bsearch(nm, tags, ISNAD_ARRAY_LEN(tags), sizeof(tags[0]), tagk_cmp);
 	return t ? t->kind : K_INLINE;
 }
 
@@ -272,20 +228,22 @@ static int hidden(const xmlNode *n)
 static int class_signal(const xmlNode *n)
 {
 	static const char *const bad[] = {
-		"comment",   "comments",  "disqus",    "share",     "sharing",
-		"social",    "related",   "sidebar",   "footer",    "menu",
-		"nav",       "navbar",    "navigation", "breadcrumb",
-		"breadcrumbs", "sponsor", "sponsored", "outbrain",  "taboola",
-		"popup",     "modal",     "cookie",    "cookies",   "newsletter",
-		"subscribe", "signup",    "promo",     "advert",    "ad",
-		"ads",       "advertisement", "pagination", "pager", "tags",
-		"rss",       "login",     "recommended", "shoutbox", "skyscraper",
-		"gdpr",      "replies",   "community", "combx",     "remark"};
+	    "comment",     "comments",   "disqus",        "share",
+	    "sharing",     "social",     "related",       "sidebar",
+	    "footer",      "menu",       "nav",           "navbar",
+	    "navigation",  "breadcrumb", "breadcrumbs",   "sponsor",
+	    "sponsored",   "outbrain",   "taboola",       "popup",
+	    "modal",       "cookie",     "cookies",       "newsletter",
+	    "subscribe",   "signup",     "promo",         "advert",
+	    "ad",          "ads",        "advertisement", "pagination",
+	    "pager",       "tags",       "rss",           "login",
+	    "recommended", "shoutbox",   "skyscraper",    "gdpr",
+	    "replies",     "community",  "combx",         "remark"};
 	/* as in Readability's "maybe candidate": these words keep an element
 	 * that also carries a boilerplate word */
 	static const char *const good[] = {
-		"article", "articlebody", "content", "entry", "main",
-		"post",    "story",       "text",    "body",  "column"};
+	    "article", "articlebody", "content", "entry", "main",
+	    "post",    "story",       "text",    "body",  "column"};
 	int neg = 0;
 	const char *vals[2];
 	int g = 0;
@@ -299,7 +257,7 @@ static int class_signal(const xmlNode *n)
 			char w[32];
 			size_t k = 0;
 			while (*s && (*s == ' ' || *s == '-' || *s == '_' ||
-				      *s == '\t' || *s == '\n'))
+			              *s == '\t' || *s == '\n'))
 				s++;
 			while (*s && *s != ' ' && *s != '-' && *s != '_' &&
 			       *s != '\t' && *s != '\n') {
@@ -349,7 +307,8 @@ static void flush(struct ctx *c)
 	}
 	if (c->nb == c->cb) {
 		int nc = c->cb ? c->cb * 2 : 64;
-		struct blk *nbk = isnad_realloc(c->b, (size_t)nc * sizeof(*nbk));
+		struct blk *nbk =
+		    isnad_realloc(c->b, (size_t)nc * sizeof(*nbk));
 		if (!nbk) {
 			c->st = ISNAD_ENOMEM;
 			return;
@@ -370,19 +329,19 @@ static void flush(struct ctx *c)
 		/* last code point */
 		size_t i = t->len;
 		uint32_t cp = 0;
-		while (i > c->cur_off && ((unsigned char)t->s[i - 1] & 0xC0) ==
-						 0x80)
+		while (i > c->cur_off &&
+		       ((unsigned char)t->s[i - 1] & 0xC0) == 0x80)
 			i--;
 		if (i > c->cur_off)
 			i--;
 		while (i > c->cur_off &&
 		       ((unsigned char)t->s[i] & 0xC0) == 0x80)
 			i--;
-		isnad__utf8_decode((const unsigned char *)t->s + i,
-				   t->len - i, &cp);
+		isnad__utf8_decode((const unsigned char *)t->s + i, t->len - i,
+		                   &cp);
 		b->terminal = (unsigned char)is_terminal(cp);
 	}
-	c->st = isnad_buf_addc(t, '\0') ? ISNAD_ENOMEM : c->st;
+	c->st = isnad_buf_addc(t, '\0');
 	c->cur_off = t->len;
 	c->cur_chars = c->cur_link = c->cur_commas = 0;
 }
@@ -393,16 +352,14 @@ static void add_text(struct ctx *c, const char *s, size_t len)
 	size_t i = 0;
 	if (c->st)
 		return;
-	if (isnad_buf_grow(t, len + 1)) {
-		c->st = ISNAD_ETOOBIG;
+	if ((c->st = isnad_buf_grow(t, len + 1)) != ISNAD_OK)
 		return;
-	}
 	while (i < len) {
 		uint32_t cp;
 		size_t n = isnad__utf8_decode((const unsigned char *)s + i,
-					      len - i, &cp);
+		                              len - i, &cp);
 		int ws = cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' ||
-			 cp == '\f' || cp == 0xA0;
+		         cp == '\f' || cp == 0xA0;
 		if (c->in_pre && cp != 0xA0 && ws) {
 			if (cp != '\r')
 				t->s[t->len++] = (char)cp;
@@ -420,10 +377,9 @@ static void add_text(struct ctx *c, const char *s, size_t len)
 		}
 		if (c->pending_space && t->len > c->cur_off &&
 		    t->s[t->len - 1] != '\n') {
-			if (isnad_buf_grow(t, len - i + 1)) {
-				c->st = ISNAD_ETOOBIG;
+			if ((c->st = isnad_buf_grow(t, len - i + 1)) !=
+			    ISNAD_OK)
 				return;
-			}
 			t->s[t->len++] = ' ';
 		}
 		c->pending_space = 0;
@@ -450,8 +406,8 @@ static void add_br(struct ctx *c)
 	for (size_t i = t->len; i > c->cur_off && t->s[i - 1] == '\n'; i--)
 		nl++;
 	c->pending_space = 0;
-	if (nl < 2 && isnad_buf_addc(t, '\n'))
-		c->st = ISNAD_ETOOBIG;
+	if (nl < 2)
+		c->st = isnad_buf_addc(t, '\n');
 }
 
 static int new_rec(struct ctx *c, xmlNode *n)
@@ -459,7 +415,8 @@ static int new_rec(struct ctx *c, xmlNode *n)
 	struct rec *r;
 	if (c->nr == c->cr) {
 		int nc = c->cr ? c->cr * 2 : 64;
-		struct rec *nrr = isnad_realloc(c->r, (size_t)nc * sizeof(*nrr));
+		struct rec *nrr =
+		    isnad_realloc(c->r, (size_t)nc * sizeof(*nrr));
 		if (!nrr) {
 			c->st = ISNAD_ENOMEM;
 			return -1;
@@ -477,7 +434,7 @@ static int new_rec(struct ctx *c, xmlNode *n)
 	{
 		const char *ip = attr(n, "itemprop");
 		r->art = name_is(n, "article") ||
-			 (ip && icontains(ip, "articlebody"));
+		         (ip && icontains(ip, "articlebody"));
 	}
 	return c->nr++;
 }
@@ -491,7 +448,7 @@ static int enter(struct ctx *c, xmlNode *n)
 	if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
 		if (n->content)
 			add_text(c, (const char *)n->content,
-				 strlen((const char *)n->content));
+			         strlen((const char *)n->content));
 		return 0;
 	}
 	if (n->type != XML_ELEMENT_NODE)
@@ -584,7 +541,8 @@ static char *node_text(const xmlNode *root, size_t cap)
 	isnad_buf_init(&b, 0);
 	while (n && b.len < cap) {
 		if ((n->type == XML_TEXT_NODE ||
-		     n->type == XML_CDATA_SECTION_NODE) && n->content) {
+		     n->type == XML_CDATA_SECTION_NODE) &&
+		    n->content) {
 			if (isnad_buf_adds(&b, (const char *)n->content) ||
 			    isnad_buf_addc(&b, ' '))
 				break;
@@ -672,21 +630,22 @@ static void meta_el(struct ctx *c, xmlNode *n)
 		else if (ieq(k, "og:url"))
 			set_once(c, &c->m_url, v);
 		else if (ieq(k, "article:published_time") ||
-			 ieq(k, "og:published_time") ||
-			 ieq(k, "datePublished") || ieq(k, "pubdate") ||
-			 ieq(k, "publishdate") || ieq(k, "publish-date") ||
-			 ieq(k, "publish_date") || ieq(k, "dc.date.issued") ||
-			 ieq(k, "dcterms.date") || ieq(k, "dc.date") ||
-			 ieq(k, "sailthru.date") || ieq(k, "parsely-pub-date") ||
-			 ieq(k, "article.published") || ieq(k, "date") ||
-			 ieq(k, "release_date") || ieq(k, "datepublished"))
+		         ieq(k, "og:published_time") ||
+		         ieq(k, "datePublished") || ieq(k, "pubdate") ||
+		         ieq(k, "publishdate") || ieq(k, "publish-date") ||
+		         ieq(k, "publish_date") || ieq(k, "dc.date.issued") ||
+		         ieq(k, "dcterms.date") || ieq(k, "dc.date") ||
+		         ieq(k, "sailthru.date") ||
+		         ieq(k, "parsely-pub-date") ||
+		         ieq(k, "article.published") || ieq(k, "date") ||
+		         ieq(k, "release_date") || ieq(k, "datepublished"))
 			set_once(c, &c->m_date, v);
 		else if (ieq(k, "author") || ieq(k, "article:author") ||
-			 ieq(k, "dc.creator") || ieq(k, "byl")) {
+		         ieq(k, "dc.creator") || ieq(k, "byl")) {
 			if (!strstr(v, "://"))
 				set_once(c, &c->m_author, v);
 		} else if (ieq(k, "keywords") || ieq(k, "news_keywords") ||
-			   ieq(k, "article:tag")) {
+		           ieq(k, "article:tag")) {
 			if (!c->st)
 				c->st = isnad__btags_split(p, v, strlen(v));
 		}
@@ -721,8 +680,8 @@ static void meta_el(struct ctx *c, xmlNode *n)
 		    n->children->content) {
 			const char *s = (const char *)n->children->content;
 			json_error_t err;
-			json_t *j = json_loadb(s, strlen(s), JSON_DECODE_ANY,
-					       &err);
+			json_t *j =
+			    json_loadb(s, strlen(s), JSON_DECODE_ANY, &err);
 			if (j) {
 				ld_take(c, j, 0);
 				json_decref(j);
@@ -763,7 +722,7 @@ static void meta_walk(struct ctx *c, xmlNode *root)
 	}
 }
 
-/* ---- charset ----------------------------------------------------------- */
+/* ---- charset ------------------------------------------------------------- */
 
 static int strncasecmp_ascii(const char *a, const char *b, size_t n)
 {
@@ -782,8 +741,7 @@ static int strncasecmp_ascii(const char *a, const char *b, size_t n)
 }
 
 /* <meta charset=X> or http-equiv content="...charset=X" in the first 4 KB */
-static int sniff_meta_charset(const char *s, size_t len, char *out,
-			      size_t cap)
+static int sniff_meta_charset(const char *s, size_t len, char *out, size_t cap)
 {
 	size_t n = len < 4096 ? len : 4096;
 	for (size_t i = 0; i + 8 < n; i++) {
@@ -801,9 +759,9 @@ static int sniff_meta_charset(const char *s, size_t len, char *out,
 			j++;
 		while (j < n && k + 1 < cap &&
 		       ((s[j] >= 'a' && s[j] <= 'z') ||
-			(s[j] >= 'A' && s[j] <= 'Z') ||
-			(s[j] >= '0' && s[j] <= '9') || s[j] == '-' ||
-			s[j] == '_' || s[j] == ':' || s[j] == '.'))
+		        (s[j] >= 'A' && s[j] <= 'Z') ||
+		        (s[j] >= '0' && s[j] <= '9') || s[j] == '-' ||
+		        s[j] == '_' || s[j] == ':' || s[j] == '.'))
 			out[k++] = s[j++];
 		out[k] = '\0';
 		if (k)
@@ -841,15 +799,15 @@ static const char *charset_name(const char *label, char *buf, size_t cap)
 	return buf;
 }
 
-static isnad_status decode_page(const char *html, size_t len,
-				const char *hint, struct isnad_decoded *d)
+static isnad_status decode_page(const char *html, size_t len, const char *hint,
+                                struct isnad_decoded *d)
 {
 	char b1[48], b2[48];
 	const char *enc = NULL;
 	const unsigned char *u = (const unsigned char *)html;
 	int bom = (len >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF) ||
-		  (len >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) ||
-				(u[0] == 0xFE && u[1] == 0xFF)));
+	          (len >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) ||
+	                        (u[0] == 0xFE && u[1] == 0xFF)));
 	if (hint && *hint)
 		enc = charset_name(hint, b1, sizeof(b1));
 	if (!enc && !bom && sniff_meta_charset(html, len, b2, sizeof(b2)))
@@ -862,7 +820,7 @@ static isnad_status decode_page(const char *html, size_t len,
 	return isnad_decode(html, len, NULL, d);
 }
 
-/* ---- choosing the body ---------------------------------------------------- */
+/* ---- choosing the body --------------------------------------------------- */
 
 static void sums(struct ctx *c, int use_neg)
 {
@@ -870,8 +828,8 @@ static void sums(struct ctx *c, int use_neg)
 		struct rec *r = &c->r[i];
 		int p = r->parent;
 		r->good = r->bad = r->local = 0;
-		r->neg = (unsigned char)(use_neg &&
-					 (r->cls < 0 || (p >= 0 && c->r[p].neg)));
+		r->neg = (unsigned char)(use_neg && (r->cls < 0 ||
+		                                     (p >= 0 && c->r[p].neg)));
 	}
 	for (int i = 0; i < c->nb; i++) {
 		struct blk *b = &c->b[i];
@@ -895,8 +853,7 @@ static void sums(struct ctx *c, int use_neg)
 				c->r[k].local += ch * (1 - ld);
 				k = c->r[k].parent;
 			}
-		}
-		else if (b->heading >= 2 && ch < 200 && ld < 0.5)
+		} else if (b->heading >= 2 && ch < 200 && ld < 0.5)
 			; /* subheadings: neutral */
 		else
 			r->bad += ch;
@@ -968,8 +925,6 @@ static isnad_status assemble(struct ctx *c, int e, struct isnad_buf *out)
 			continue;
 		if (b->heading == 1)
 			continue;
-		if (e < 0 && !b->content && b->chars < 25)
-			continue;
 		b->keep = 1;
 		if (b->content) {
 			if (first < 0)
@@ -982,8 +937,8 @@ static isnad_status assemble(struct ctx *c, int e, struct isnad_buf *out)
 		 * lines) go; subheadings just above the first paragraph
 		 * stay */
 		for (int i = 0; i < first; i++)
-			if (c->b[i].keep && !(c->b[i].heading >= 2 &&
-					      i + 3 > first))
+			if (c->b[i].keep &&
+			    !(c->b[i].heading >= 2 && i + 3 > first))
 				c->b[i].keep = 0;
 		for (int i = last + 1; i < c->nb; i++)
 			c->b[i].keep = 0;
@@ -1020,12 +975,12 @@ static size_t strip_site(const char *t, size_t n, const char *site)
 	if (n > sn + 2 && memcmp(t + n - sn, site, sn) == 0) {
 		size_t k = n - sn, k0 = k;
 		while (k > 0 && (t[k - 1] == ' ' || is_sep_char(t[k - 1]) ||
-				 (unsigned char)t[k - 1] >= 0x80))
+		                 (unsigned char)t[k - 1] >= 0x80))
 			if ((unsigned char)t[k - 1] >= 0x80) {
 				/* – — « » · */
 				size_t j = k - 1;
-				while (j > 0 && ((unsigned char)t[j] & 0xC0) ==
-							0x80)
+				while (j > 0 &&
+				       ((unsigned char)t[j] & 0xC0) == 0x80)
 					j--;
 				if (!strncmp(t + j, "–", 3) ||
 				    !strncmp(t + j, "—", 3) ||
@@ -1066,8 +1021,8 @@ static size_t prefix_site(const char *t, size_t n, const char *site)
  * after the last " | ", " - ", " – ", " — " is short. */
 static size_t strip_generic(const char *t, size_t n)
 {
-	static const char *const seps[] = {" | ", " - ", " – ", " — ",
-					   " :: ", " « ", " » "};
+	static const char *const seps[] = {" | ",  " - ", " – ", " — ",
+	                                   " :: ", " « ", " » "};
 	size_t best = 0;
 	for (size_t i = 0; i < ISNAD_ARRAY_LEN(seps); i++) {
 		size_t sl = strlen(seps[i]);
@@ -1092,10 +1047,10 @@ static size_t strip_generic(const char *t, size_t n)
 
 static char *pick_title(struct ctx *c, const char *site)
 {
-	const char *t = c->m_ogtitle ? c->m_ogtitle
-		      : c->m_ldtitle ? c->m_ldtitle
-		      : c->m_h1      ? c->m_h1
-				     : c->m_title;
+	const char *t = c->m_ogtitle   ? c->m_ogtitle
+	                : c->m_ldtitle ? c->m_ldtitle
+	                : c->m_h1      ? c->m_h1
+	                               : c->m_title;
 	size_t n, k;
 	if (!t)
 		return NULL;
@@ -1108,7 +1063,7 @@ static char *pick_title(struct ctx *c, const char *site)
 			if (c->m_h1 && strlen(c->m_h1) > 10 &&
 			    strstr(t, c->m_h1))
 				return isnad__bstrndup(c->m_h1,
-						       strlen(c->m_h1));
+				                       strlen(c->m_h1));
 			n2 = strip_generic(t, n);
 		}
 		return isnad__bclean(t + k, n2 - k);
@@ -1133,8 +1088,8 @@ static void pick_date(struct ctx *c, int e, char out[32])
 	if (h1 < 0) {
 		for (int i = 0; i < c->nb; i++)
 			if (c->b[i].content &&
-			    (e < 0 || (c->b[i].rec >= e &&
-				       c->b[i].rec < c->r[e].end))) {
+			    (e < 0 ||
+			     (c->b[i].rec >= e && c->b[i].rec < c->r[e].end))) {
 				h1 = i;
 				break;
 			}
@@ -1148,21 +1103,22 @@ static void pick_date(struct ctx *c, int e, char out[32])
 			if (i < 0 || i >= c->nb || c->b[i].chars > 160)
 				continue;
 			if (isnad__bdate(c->text.s + c->b[i].off, c->b[i].len,
-					 0, out))
+			                 0, out))
 				return;
 		}
 	}
 	out[0] = '\0';
 }
 
-/* ---- entry point ------------------------------------------------------------ */
+/* ---- entry point --------------------------------------------------------- */
 
 static void ctx_release(struct ctx *c)
 {
-	char **m[] = {&c->m_title,  &c->m_ogtitle, &c->m_h1,      &c->m_site,
-		      &c->m_url,    &c->m_canon,   &c->m_date,    &c->m_author,
-		      &c->m_ldtitle, &c->m_lddate, &c->m_ldauthor,
-		      &c->m_timedate, &c->m_ldpub};
+	char **m[] = {&c->m_title,  &c->m_ogtitle,  &c->m_h1,
+	              &c->m_site,   &c->m_url,      &c->m_canon,
+	              &c->m_date,   &c->m_author,   &c->m_ldtitle,
+	              &c->m_lddate, &c->m_ldauthor, &c->m_timedate,
+	              &c->m_ldpub};
 	for (size_t i = 0; i < ISNAD_ARRAY_LEN(m); i++) {
 		isnad_free(*m[i]);
 		*m[i] = NULL;
@@ -1195,8 +1151,10 @@ static isnad_status fill_page(struct ctx *c, xmlDoc *doc, const char *url_hint)
 	int e;
 	isnad_status st;
 
-	if (!root)
-		return ISNAD_OK;
+	if (!root) {
+		p->text = isnad__bstrndup("", 0);
+		return p->text ? ISNAD_OK : ISNAD_ENOMEM;
+	}
 	meta_walk(c, root);
 	if (c->st)
 		return c->st;
@@ -1210,28 +1168,17 @@ static isnad_status fill_page(struct ctx *c, xmlDoc *doc, const char *url_hint)
 		return c->st;
 	score(c);
 	e = choose(c);
-#ifdef ISNAD_BOILER_DEBUG
-	for (int i = 0; i < c->nb; i++) {
-		struct blk *b = &c->b[i];
-		struct rec *r = &c->r[b->rec];
-		fprintf(stderr, "blk %d rec %d <%s cls=%s id=%s> neg=%d ch=%d ln=%d c=%d: %.60s\n", i, b->rec,
-			r->node->name, attr(r->node, "class"), attr(r->node, "id"), r->neg, b->chars, b->link, b->content, c->text.s + b->off);
-	}
-	if (e >= 0)
-		fprintf(stderr, "chosen %d <%s class=%s> good %.0f bad %.0f\n", e,
-			c->r[e].node->name, attr(c->r[e].node, "class"), c->r[e].good, c->r[e].bad);
-#endif
 
 	url = c->m_canon && strstr(c->m_canon, "://") ? c->m_canon
 	      : c->m_url && strstr(c->m_url, "://")   ? c->m_url
-						      : url_hint;
+	                                              : url_hint;
 	if (dup_fail(&p->url, url))
 		return ISNAD_ENOMEM;
 	if (c->m_site || c->m_ldpub) {
 		if (dup_fail(&p->outlet, c->m_site ? c->m_site : c->m_ldpub))
 			return ISNAD_ENOMEM;
 	} else if (isnad__bdomain(url, dom, sizeof(dom)) ||
-		   isnad__bdomain(url_hint, dom, sizeof(dom))) {
+	           isnad__bdomain(url_hint, dom, sizeof(dom))) {
 		if (dup_fail(&p->outlet, dom))
 			return ISNAD_ENOMEM;
 	}
@@ -1253,8 +1200,8 @@ static isnad_status fill_page(struct ctx *c, xmlDoc *doc, const char *url_hint)
 }
 
 isnad_status isnad_html_extract(const char *html, size_t len,
-				const char *charset_hint, const char *url_hint,
-				struct isnad_page *out)
+                                const char *charset_hint, const char *url_hint,
+                                struct isnad_page *out)
 {
 	struct isnad_decoded d;
 	struct ctx c;
@@ -1276,9 +1223,9 @@ isnad_status isnad_html_extract(const char *html, size_t len,
 	if (st)
 		return st;
 	doc = htmlReadMemory(d.s, (int)d.len, url_hint, "UTF-8",
-			     HTML_PARSE_RECOVER | HTML_PARSE_NONET |
-				     HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-				     HTML_PARSE_NOBLANKS);
+	                     HTML_PARSE_RECOVER | HTML_PARSE_NONET |
+	                         HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+	                         HTML_PARSE_NOBLANKS);
 	isnad_decoded_release(&d);
 	memset(&c, 0, sizeof(c));
 	isnad_buf_init(&c.text, ISNAD__BOILER_MAX);

@@ -92,17 +92,17 @@ char *isnad__bclean(const char *s, size_t len)
 	return r;
 }
 
-/* ---- dates --------------------------------------------------------- */
+/* ---- dates --------------------------------------------------------------- */
 
 enum { T_END, T_NUM, T_WORD, T_SEP };
 
 struct dtok {
 	int kind;
-	int ndig;       /* T_NUM: digits */
-	long val;       /* T_NUM: value */
-	size_t s, e;    /* byte span */
-	uint32_t sep;   /* T_SEP: the character */
-	int space;      /* white space before the token */
+	int ndig;     /* T_NUM: digits */
+	long val;     /* T_NUM: value */
+	size_t s, e;  /* byte span */
+	uint32_t sep; /* T_SEP: the character */
+	int space;    /* white space before the token */
 };
 
 static int digit_of(uint32_t cp)
@@ -131,7 +131,7 @@ static size_t next_tok(const char *s, size_t len, size_t i, struct dtok *t)
 	memset(t, 0, sizeof(*t));
 	while (i < len) {
 		n = isnad__utf8_decode((const unsigned char *)s + i, len - i,
-				       &cp);
+		                       &cp);
 		if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' ||
 		    cp == 0xA0 || cp == 0x200F || cp == 0x200E) {
 			t->space = 1;
@@ -150,7 +150,7 @@ static size_t next_tok(const char *s, size_t len, size_t i, struct dtok *t)
 		t->kind = T_NUM;
 		while (i < len) {
 			n = isnad__utf8_decode((const unsigned char *)s + i,
-					       len - i, &cp);
+			                       len - i, &cp);
 			int d = digit_of(cp);
 			if (d < 0)
 				break;
@@ -163,7 +163,7 @@ static size_t next_tok(const char *s, size_t len, size_t i, struct dtok *t)
 		t->kind = T_WORD;
 		while (i < len) {
 			n = isnad__utf8_decode((const unsigned char *)s + i,
-					       len - i, &cp);
+			                       len - i, &cp);
 			if (!is_letter(cp))
 				break;
 			i += n;
@@ -186,24 +186,24 @@ struct month_name {
  * (French- and Spanish-derived), English.  Two-word Levantine names are
  * matched from their first word (see month_at). */
 static const struct month_name months[] = {
-	{"يناير", 1},   {"ينير", 1},     {"جانفي", 1},   {"فبراير", 2},
-	{"شباط", 2},    {"فيفري", 2},    {"مارس", 3},    {"آذار", 3},
-	{"اذار", 3},    {"أذار", 3},     {"أبريل", 4},   {"إبريل", 4},
-	{"ابريل", 4},   {"نيسان", 4},    {"أفريل", 4},   {"افريل", 4},
-	{"مايو", 5},    {"أيار", 5},     {"ايار", 5},    {"ماي", 5},
-	{"يونيو", 6},   {"يونيه", 6},    {"حزيران", 6},  {"جوان", 6},
-	{"يوليو", 7},   {"يوليه", 7},    {"تموز", 7},    {"جويلية", 7},
-	{"يوليوز", 7},  {"أغسطس", 8},    {"اغسطس", 8},   {"آب", 8},
-	{"أوت", 8},     {"اوت", 8},      {"غشت", 8},     {"سبتمبر", 9},
-	{"أيلول", 9},   {"ايلول", 9},    {"شتنبر", 9},   {"أكتوبر", 10},
-	{"اكتوبر", 10}, {"إكتوبر", 10},  {"نوفمبر", 11}, {"نونبر", 11},
-	{"ديسمبر", 12}, {"دجنبر", 12},   {"january", 1}, {"february", 2},
-	{"march", 3},   {"april", 4},    {"may", 5},     {"june", 6},
-	{"july", 7},    {"august", 8},   {"september", 9}, {"october", 10},
-	{"november", 11}, {"december", 12}, {"jan", 1},  {"feb", 2},
-	{"mar", 3},     {"apr", 4},      {"jun", 6},     {"jul", 7},
-	{"aug", 8},     {"sep", 9},      {"sept", 9},    {"oct", 10},
-	{"nov", 11},    {"dec", 12},
+    {"يناير", 1},     {"ينير", 1},      {"جانفي", 1},     {"فبراير", 2},
+    {"شباط", 2},      {"فيفري", 2},     {"مارس", 3},      {"آذار", 3},
+    {"اذار", 3},      {"أذار", 3},      {"أبريل", 4},     {"إبريل", 4},
+    {"ابريل", 4},     {"نيسان", 4},     {"أفريل", 4},     {"افريل", 4},
+    {"مايو", 5},      {"أيار", 5},      {"ايار", 5},      {"ماي", 5},
+    {"يونيو", 6},     {"يونيه", 6},     {"حزيران", 6},    {"جوان", 6},
+    {"يوليو", 7},     {"يوليه", 7},     {"تموز", 7},      {"جويلية", 7},
+    {"يوليوز", 7},    {"أغسطس", 8},     {"اغسطس", 8},     {"آب", 8},
+    {"أوت", 8},       {"اوت", 8},       {"غشت", 8},       {"سبتمبر", 9},
+    {"أيلول", 9},     {"ايلول", 9},     {"شتنبر", 9},     {"أكتوبر", 10},
+    {"اكتوبر", 10},   {"إكتوبر", 10},   {"نوفمبر", 11},   {"نونبر", 11},
+    {"ديسمبر", 12},   {"دجنبر", 12},    {"january", 1},   {"february", 2},
+    {"march", 3},     {"april", 4},     {"may", 5},       {"june", 6},
+    {"july", 7},      {"august", 8},    {"september", 9}, {"october", 10},
+    {"november", 11}, {"december", 12}, {"jan", 1},       {"feb", 2},
+    {"mar", 3},       {"apr", 4},       {"jun", 6},       {"jul", 7},
+    {"aug", 8},       {"sep", 9},       {"sept", 9},      {"oct", 10},
+    {"nov", 11},      {"dec", 12},
 };
 
 static int word_eq(const char *s, size_t n, const char *w)
@@ -224,7 +224,7 @@ static int word_eq(const char *s, size_t n, const char *w)
 /* Month of the word token at *t (reading a second word for كانون/تشرين
  * from s at *pos); 0 if none. */
 static int month_at(const char *s, size_t len, const struct dtok *t,
-		    size_t *pos)
+                    size_t *pos)
 {
 	const char *w = s + t->s;
 	size_t n = t->e - t->s;
@@ -236,8 +236,9 @@ static int month_at(const char *s, size_t len, const struct dtok *t,
 			return 0;
 		const char *x = s + u.s;
 		size_t xn = u.e - u.s;
-		int first = word_eq(x, xn, "الأول") || word_eq(x, xn, "الاول") ||
-			    word_eq(x, xn, "أول") || word_eq(x, xn, "اول");
+		int first = word_eq(x, xn, "الأول") ||
+		            word_eq(x, xn, "الاول") || word_eq(x, xn, "أول") ||
+		            word_eq(x, xn, "اول");
 		int second = word_eq(x, xn, "الثاني") || word_eq(x, xn, "ثاني");
 		if (!first && !second)
 			return 0;
@@ -255,7 +256,7 @@ static int month_at(const char *s, size_t len, const struct dtok *t,
 static int valid_ymd(long y, long m, long d)
 {
 	static const int mdays[] = {31, 29, 31, 30, 31, 30,
-				    31, 31, 30, 31, 30, 31};
+	                            31, 31, 30, 31, 30, 31};
 	return y >= 1990 && y <= 2099 && m >= 1 && m <= 12 && d >= 1 &&
 	       d <= mdays[m - 1];
 }
@@ -334,11 +335,11 @@ static void iso_time(const char *s, size_t len, size_t *pos, char out[32])
 		o += 2;
 	}
 	if (!c.space && ((c.kind == T_WORD && c.e - c.s == 1 &&
-			  (s[c.s] == 'Z' || s[c.s] == 'z')))) {
+	                  (s[c.s] == 'Z' || s[c.s] == 'z')))) {
 		*o++ = 'Z';
 		p = q;
 	} else if (!c.space && c.kind == T_SEP &&
-		   (c.sep == '+' || c.sep == '-')) {
+	           (c.sep == '+' || c.sep == '-')) {
 		struct dtok h, m2;
 		size_t q2 = next_tok(s, len, q, &h);
 		long th = -1, tm = 0;
@@ -391,8 +392,7 @@ size_t isnad__bdate(const char *s, size_t len, int want_time, char out[32])
 		    t[2].kind == T_NUM && t[2].ndig <= 2 &&
 		    t[3].kind == T_SEP && t[3].sep == t[1].sep &&
 		    t[4].kind == T_NUM && t[4].ndig <= 2 && !t[1].space &&
-		    !t[3].space &&
-		    valid_ymd(t[0].val, t[2].val, t[4].val)) {
+		    !t[3].space && valid_ymd(t[0].val, t[2].val, t[4].val)) {
 			size_t end = p[4];
 			put_ymd(out, t[0].val, t[2].val, t[4].val);
 			if (want_time && t[1].sep == '-')
@@ -433,7 +433,7 @@ size_t isnad__bdate(const char *s, size_t len, int want_time, char out[32])
 						if (month_at(s, len, &w, &q3)) {
 							q = q3;
 							r = next_tok(s, len, q,
-								     &u);
+							             &u);
 						}
 					}
 				}
@@ -470,7 +470,7 @@ size_t isnad__bdate(const char *s, size_t len, int want_time, char out[32])
 	return 0;
 }
 
-/* ---- URLs and tags --------------------------------------------------- */
+/* ---- URLs and tags ------------------------------------------------------- */
 
 size_t isnad__bdomain(const char *url, char *out, size_t cap)
 {
@@ -539,8 +539,7 @@ isnad_status isnad__btag(struct isnad_page *p, const char *s, size_t len)
 	return ISNAD_OK;
 }
 
-isnad_status isnad__btags_split(struct isnad_page *p, const char *s,
-				size_t len)
+isnad_status isnad__btags_split(struct isnad_page *p, const char *s, size_t len)
 {
 	size_t i = 0, st = 0;
 	while (i <= len) {
@@ -551,7 +550,7 @@ isnad_status isnad__btags_split(struct isnad_page *p, const char *s,
 		} else if (s[i] == ',' || s[i] == '|' || s[i] == ';') {
 			sep = 1;
 		} else if (i + 1 < len && (unsigned char)s[i] == 0xD8 &&
-			   (unsigned char)s[i + 1] == 0x8C) { /* ، */
+		           (unsigned char)s[i + 1] == 0x8C) { /* ، */
 			sep = 1;
 			n = 2;
 		}

@@ -28,12 +28,12 @@
 #include "isnad_int.h"
 
 struct line {
-	size_t s, e;        /* trimmed byte span */
+	size_t s, e; /* trimmed byte span */
 	int words;
-	int segs;           /* pieces cut by runs of 3+ spaces */
+	int segs; /* pieces cut by runs of 3+ spaces */
 	unsigned char terminal, question, blank, ticker, repeated, listsep;
 	unsigned char body, keep;
-	int nsep;           /* list separators (, ، | ;) */
+	int nsep; /* list separators (, ، | ;) */
 };
 
 #define MAX_LINES 200000
@@ -54,7 +54,7 @@ static void measure(const char *t, struct line *l)
 	while (i < l->e) {
 		uint32_t cp;
 		size_t n = isnad__utf8_decode((const unsigned char *)t + i,
-					      l->e - i, &cp);
+		                              l->e - i, &cp);
 		int ws = cp == ' ' || cp == '\t' || cp == 0xA0;
 		if (ws) {
 			spaces += cp == '\t' ? 3 : 1;
@@ -85,8 +85,7 @@ static void measure(const char *t, struct line *l)
 	l->question = last == '?' || last == 0x61F || last == '!';
 }
 
-static int same_line(const char *t, const struct line *a,
-		     const struct line *b)
+static int same_line(const char *t, const struct line *a, const struct line *b)
 {
 	return a->e - a->s == b->e - b->s &&
 	       memcmp(t + a->s, t + b->s, a->e - a->s) == 0;
@@ -106,13 +105,13 @@ static int headline_like(const struct line *l)
 }
 
 static isnad_status put_tags(struct isnad_page *p, const char *t,
-			     const struct line *l)
+                             const struct line *l)
 {
 	return isnad__btags_split(p, t + l->s, l->e - l->s);
 }
 
 isnad_status isnad_text_extract(const char *text, size_t len,
-				struct isnad_page *out)
+                                struct isnad_page *out)
 {
 	struct isnad_decoded dec;
 	const char *t = text;
@@ -146,7 +145,8 @@ isnad_status isnad_text_extract(const char *text, size_t len,
 			j++;
 		if (n == cap) {
 			int nc = cap ? cap * 2 : 128;
-			struct line *nl = isnad_realloc(L, (size_t)nc * sizeof(*nl));
+			struct line *nl =
+			    isnad_realloc(L, (size_t)nc * sizeof(*nl));
 			if (!nl) {
 				st = ISNAD_ENOMEM;
 				goto done;
@@ -161,12 +161,12 @@ isnad_status isnad_text_extract(const char *text, size_t len,
 		/* trim ASCII and NBSP white space */
 		while (l->s < l->e &&
 		       (t[l->s] == ' ' || t[l->s] == '\t' || t[l->s] == '\r' ||
-			t[l->s] == '\f' || t[l->s] == '\v'))
+		        t[l->s] == '\f' || t[l->s] == '\v'))
 			l->s++;
 		while (l->e > l->s &&
 		       (t[l->e - 1] == ' ' || t[l->e - 1] == '\t' ||
-			t[l->e - 1] == '\r' || t[l->e - 1] == '\f' ||
-			t[l->e - 1] == '\v'))
+		        t[l->e - 1] == '\r' || t[l->e - 1] == '\f' ||
+		        t[l->e - 1] == '\v'))
 			l->e--;
 		l->blank = l->s == l->e;
 		if (!l->blank)
@@ -185,8 +185,8 @@ isnad_status isnad_text_extract(const char *text, size_t len,
 	for (int a = 0; a < n; a++) {
 		struct line *l = &L[a];
 		l->body = !l->blank && !l->ticker && !l->repeated &&
-			  !is_taglist(l) &&
-			  (l->words >= 10 || (l->words >= 5 && l->terminal));
+		          !is_taglist(l) &&
+		          (l->words >= 10 || (l->words >= 5 && l->terminal));
 	}
 
 	/* the body: maximum-sum run of lines */
@@ -238,13 +238,14 @@ isnad_status isnad_text_extract(const char *text, size_t len,
 		}
 	}
 	if (title >= 0) {
-		out->title = isnad__bclean(t + L[title].s,
-					   L[title].e - L[title].s);
+		out->title =
+		    isnad__bclean(t + L[title].s, L[title].e - L[title].s);
 		if (!out->title) {
 			st = ISNAD_ENOMEM;
 			goto done;
 		}
-		/* outlet: one short line without digits between title and body */
+		/* outlet: one short line without digits between title and body
+		 */
 		for (int a = title + 1; a < first; a++) {
 			struct line *l = &L[a];
 			int digits = 0;
@@ -255,8 +256,8 @@ isnad_status isnad_text_extract(const char *text, size_t len,
 					digits = 1;
 			if (l->words <= 4 && !digits && !l->terminal &&
 			    !out->outlet) {
-				out->outlet = isnad__bclean(t + l->s,
-							    l->e - l->s);
+				out->outlet =
+				    isnad__bclean(t + l->s, l->e - l->s);
 				if (!out->outlet) {
 					st = ISNAD_ENOMEM;
 					goto done;
@@ -299,13 +300,13 @@ isnad_status isnad_text_extract(const char *text, size_t len,
 	 * headline-like lines (related links, menus) */
 	for (int a = first; first >= 0 && a <= last; a++) {
 		struct line *l = &L[a];
-		l->keep = !l->blank && !l->ticker && !l->repeated &&
-			  !is_taglist(l);
+		l->keep =
+		    !l->blank && !l->ticker && !l->repeated && !is_taglist(l);
 	}
 	for (int a = first; first >= 0 && a <= last;) {
 		int b = a, cnt = 0;
-		while (b <= last && (L[b].blank || (!L[b].body &&
-						    !L[b].terminal))) {
+		while (b <= last &&
+		       (L[b].blank || (!L[b].body && !L[b].terminal))) {
 			cnt += !L[b].blank;
 			b++;
 		}

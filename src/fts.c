@@ -14,7 +14,6 @@
 #include "isnad_int.h"
 #include "store_int.h"
 
-
 int isnad__fts_indexed(int type)
 {
 	return type == ISNAD_TOK_ARABIC || type == ISNAD_TOK_LATIN ||
@@ -25,7 +24,7 @@ int isnad__fts_indexed(int type)
 
 struct fts_tok {
 	struct isnad_tokenizer *tk;
-	int own_tk;  /* 0 when borrowed from the store */
+	int own_tk; /* 0 when borrowed from the store */
 	struct isnad_tokens toks;
 	char *buf; /* '=' + surface forms */
 	size_t cap;
@@ -36,7 +35,7 @@ struct fts_tok {
  * uses a connection from one thread at a time, and never holds tokens of
  * its own across a statement that runs this tokenizer. */
 static int fts_create(void *ctx, const char **azArg, int nArg,
-		      Fts5Tokenizer **ppOut)
+                      Fts5Tokenizer **ppOut)
 {
 	struct fts_tok *t = isnad_calloc(1, sizeof *t);
 	(void)azArg;
@@ -70,8 +69,7 @@ static void fts_delete(Fts5Tokenizer *p)
 }
 
 static int query_tokens(void *pCtx, const char *text, int n,
-			int (*xToken)(void *, int, const char *, int, int,
-				      int))
+                        int (*xToken)(void *, int, const char *, int, int, int))
 {
 	int i = 0, rc = SQLITE_OK;
 	while (i < n && rc == SQLITE_OK) {
@@ -88,8 +86,8 @@ static int query_tokens(void *pCtx, const char *text, int n,
 }
 
 static int fts_tokenize(Fts5Tokenizer *p, void *pCtx, int flags,
-			const char *text, int n,
-			int (*xToken)(void *, int, const char *, int, int, int))
+                        const char *text, int n,
+                        int (*xToken)(void *, int, const char *, int, int, int))
 {
 	struct fts_tok *t = (struct fts_tok *)p;
 	int rc = SQLITE_OK;
@@ -115,7 +113,7 @@ static int fts_tokenize(Fts5Tokenizer *p, void *pCtx, int flags,
 		       t->toks.v[b + 1].start == t->toks.v[b].end)
 			b++;
 		rc = xToken(pCtx, 0, k->stem, (int)k->stem_len,
-			    (int)t->toks.v[a].start, (int)t->toks.v[b].end);
+		            (int)t->toks.v[a].start, (int)t->toks.v[b].end);
 		if (rc != SQLITE_OK)
 			break;
 		if (k->norm_len + 1 > t->cap) {
@@ -129,8 +127,8 @@ static int fts_tokenize(Fts5Tokenizer *p, void *pCtx, int flags,
 		t->buf[0] = ISNAD_FTS_SURFACE;
 		memcpy(t->buf + 1, k->norm, k->norm_len);
 		rc = xToken(pCtx, FTS5_TOKEN_COLOCATED, t->buf,
-			    (int)k->norm_len + 1, (int)t->toks.v[a].start,
-			    (int)t->toks.v[b].end);
+		            (int)k->norm_len + 1, (int)t->toks.v[a].start,
+		            (int)t->toks.v[b].end);
 	}
 	return rc;
 }
@@ -142,7 +140,7 @@ static fts5_api *fts5_api_of(sqlite3 *db)
 	if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &stmt, NULL) ==
 	    SQLITE_OK) {
 		sqlite3_bind_pointer(stmt, 1, (void *)&api, "fts5_api_ptr",
-				     NULL);
+		                     NULL);
 		sqlite3_step(stmt);
 	}
 	sqlite3_finalize(stmt);
@@ -151,7 +149,7 @@ static fts5_api *fts5_api_of(sqlite3 *db)
 
 int isnad__fts_register(sqlite3 *db, struct isnad_tokenizer *shared)
 {
-	static fts5_tokenizer tok = { fts_create, fts_delete, fts_tokenize };
+	static fts5_tokenizer tok = {fts_create, fts_delete, fts_tokenize};
 	fts5_api *api = fts5_api_of(db);
 	if (!api)
 		return SQLITE_ERROR;

@@ -24,14 +24,14 @@
 #include "isnad_int.h"
 #include "read_int.h"
 
-#define RD_CHUNK (64u << 10) /* bytes read from the file at a time */
-#define HEAD_LEN 4096        /* bytes looked at to guess the format */
+#define RD_CHUNK (64u << 10)     /* bytes read from the file at a time */
+#define HEAD_LEN 4096            /* bytes looked at to guess the format */
 #define WARC_HEAD_MAX (1u << 20) /* WARC or HTTP header block */
 
-/* ---- reporting ------------------------------------------------------- */
+/* ---- reporting ----------------------------------------------------------- */
 
-void isnad__read_report(struct isnad__read_ctx *c, size_t n,
-			const char *fmt, ...)
+void isnad__read_report(struct isnad__read_ctx *c, size_t n, const char *fmt,
+                        ...)
 {
 	char src[512], msg[512];
 	va_list ap;
@@ -50,7 +50,7 @@ void isnad__read_report(struct isnad__read_ctx *c, size_t n,
 
 /* Deliver one record; returns nonzero when the caller asked to stop. */
 int isnad__read_deliver(struct isnad__read_ctx *c, size_t n,
-			struct isnad_record *r)
+                        struct isnad_record *r)
 {
 	char src[512];
 	if (n) {
@@ -60,16 +60,17 @@ int isnad__read_deliver(struct isnad__read_ctx *c, size_t n,
 		r->source = c->name;
 	}
 	if (r->body_len > c->max) {
-		isnad__read_report(c, n, "record of %zu bytes is larger than "
-					 "the limit of %zu, skipped",
-				   r->body_len, c->max);
+		isnad__read_report(c, n,
+		                   "record of %zu bytes is larger than "
+		                   "the limit of %zu, skipped",
+		                   r->body_len, c->max);
 		return 0;
 	}
 	c->stop = c->fn(r, c->ud) != 0;
 	return c->stop;
 }
 
-/* ---- the input window, with streaming gzip ----------------------------- */
+/* ---- the input window, with streaming gzip ------------------------------- */
 
 static void *z_alloc(void *ud, unsigned n, unsigned size)
 {
@@ -149,7 +150,7 @@ static size_t rd_raw(struct isnad__rd *r, unsigned char *dst, size_t n)
 		if (!rd_in(r)) {
 			if (!r->err)
 				rd_error(r, ISNAD_EFORMAT,
-					 "truncated gzip data");
+				         "truncated gzip data");
 			return 0;
 		}
 		r->z.next_out = dst;
@@ -165,7 +166,7 @@ static size_t rd_raw(struct isnad__rd *r, unsigned char *dst, size_t n)
 		} else if (ret != Z_OK && ret != Z_BUF_ERROR) {
 			char m[200];
 			snprintf(m, sizeof m, "corrupt gzip data (%s)",
-				 r->z.msg ? r->z.msg : "bad stream");
+			         r->z.msg ? r->z.msg : "bad stream");
 			rd_error(r, ISNAD_EFORMAT, m);
 			return made;
 		}
@@ -261,16 +262,16 @@ static isnad_status rd_discard(struct isnad__rd *r, uint64_t n)
  * the line's length; a line longer than max is skipped and *too_long set.
  * Returns 0 at the end of input, 1 with a line, or a negative status. */
 static int rd_line(struct isnad__rd *r, size_t max, const char **line_out,
-		   size_t *len_out, int *too_long)
+                   size_t *len_out, int *too_long)
 {
 	size_t scanned = 0;
 	*too_long = 0;
 	for (;;) {
 		size_t avail = r->end - r->start;
 		unsigned char *p = r->buf + r->start, *nl;
-		nl = avail > scanned ? memchr(p + scanned, '\n',
-					      avail - scanned)
-				     : NULL;
+		nl = avail > scanned
+		         ? memchr(p + scanned, '\n', avail - scanned)
+		         : NULL;
 		if (nl || (r->eof && avail)) {
 			size_t len = nl ? (size_t)(nl - p) : avail;
 			size_t take = nl ? len + 1 : len;
@@ -307,10 +308,10 @@ static int rd_line(struct isnad__rd *r, size_t max, const char **line_out,
 	}
 }
 
-/* ---- format guessing ---------------------------------------------------- */
+/* ---- format guessing ----------------------------------------------------- */
 
 static int ieq_prefix(const unsigned char *p, const unsigned char *e,
-		      const char *s)
+                      const char *s)
 {
 	size_t n = strlen(s);
 	if ((size_t)(e - p) < n)
@@ -326,7 +327,7 @@ static int ieq_prefix(const unsigned char *p, const unsigned char *e,
 }
 
 static const unsigned char *skip_ws(const unsigned char *p,
-				    const unsigned char *e)
+                                    const unsigned char *e)
 {
 	while (p < e && (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\n'))
 		p++;
@@ -334,8 +335,8 @@ static const unsigned char *skip_ws(const unsigned char *p,
 }
 
 /* Past the first occurrence of s in [p, e), or e. */
-static const unsigned char *past(const unsigned char *p,
-				 const unsigned char *e, const char *s)
+static const unsigned char *past(const unsigned char *p, const unsigned char *e,
+                                 const char *s)
 {
 	size_t n = strlen(s);
 	for (; p + n <= e; p++)
@@ -377,7 +378,8 @@ enum isnad_format isnad_guess_format(const void *head, size_t len)
 			p = skip_ws(past(q, e, ">"), e);
 		} else {
 			p++;
-			if (ieq_prefix(p, e, "rss") || ieq_prefix(p, e, "feed") ||
+			if (ieq_prefix(p, e, "rss") ||
+			    ieq_prefix(p, e, "feed") ||
 			    ieq_prefix(p, e, "rdf:rdf")) {
 				q = p + (*p == 'r' || *p == 'R' ? 3 : 4);
 				if (ieq_prefix(p, e, "rdf:rdf"))
@@ -394,10 +396,10 @@ enum isnad_format isnad_guess_format(const void *head, size_t len)
 	}
 	/* an HTML page after some junk (a stray header, a scraper's note) */
 	for (q = head; q < e && q < (const unsigned char *)head + 1024; q++)
-		if (*q == '<' && (ieq_prefix(q, e, "<html") ||
-				  ieq_prefix(q, e, "<!doctype html") ||
-				  ieq_prefix(q, e, "<body") ||
-				  ieq_prefix(q, e, "<head")))
+		if (*q == '<' &&
+		    (ieq_prefix(q, e, "<html") ||
+		     ieq_prefix(q, e, "<!doctype html") ||
+		     ieq_prefix(q, e, "<body") || ieq_prefix(q, e, "<head")))
 			return ISNAD_FMT_HTML;
 	return ISNAD_FMT_TEXT;
 }
@@ -408,8 +410,8 @@ enum isnad_format isnad_guess_format(const void *head, size_t len)
 int isnad__looks_binary(const unsigned char *p, size_t n)
 {
 	size_t bad = 0, nul_even = 0, nul_odd = 0;
-	if (n >= 2 && ((p[0] == 0xFF && p[1] == 0xFE) ||
-		       (p[0] == 0xFE && p[1] == 0xFF)))
+	if (n >= 2 &&
+	    ((p[0] == 0xFF && p[1] == 0xFE) || (p[0] == 0xFE && p[1] == 0xFF)))
 		return 0;
 	for (size_t i = 0; i < n; i++) {
 		unsigned c = p[i];
@@ -422,13 +424,12 @@ int isnad__looks_binary(const unsigned char *p, size_t n)
 	}
 	/* UTF-16 without a BOM: NULs on one side only */
 	if (n >= 16 && (nul_even + nul_odd) * 20 > n &&
-	    (nul_even == 0 || nul_odd == 0) &&
-	    (nul_even + nul_odd) == bad)
+	    (nul_even == 0 || nul_odd == 0) && (nul_even + nul_odd) == bad)
 		return 0;
 	return n && bad * 20 > n;
 }
 
-/* ---- plain text and HTML: the whole input is one record ---------------- */
+/* ---- plain text and HTML: the whole input is one record ------------------ */
 
 static isnad_status read_single(struct isnad__read_ctx *c, int is_html)
 {
@@ -439,9 +440,10 @@ static isnad_status read_single(struct isnad__read_ctx *c, int is_html)
 	if (st)
 		return st;
 	if (n > c->max) {
-		isnad__read_report(c, 0, "larger than the limit of %zu bytes, "
-					 "skipped",
-				   c->max);
+		isnad__read_report(c, 0,
+		                   "larger than the limit of %zu bytes, "
+		                   "skipped",
+		                   c->max);
 		return ISNAD_OK;
 	}
 	if (r->end == r->cap) { /* room for the NUL */
@@ -487,9 +489,9 @@ static isnad_status read_jsonl(struct isnad__read_ctx *c)
 		lineno++;
 		if (too_long) {
 			isnad__read_report(c, lineno,
-					   "line longer than the limit of %zu "
-					   "bytes, skipped",
-					   c->max);
+			                   "line longer than the limit of %zu "
+			                   "bytes, skipped",
+			                   c->max);
 			continue;
 		}
 		while (len && (line[len - 1] == ' ' || line[len - 1] == '\t'))
@@ -499,8 +501,8 @@ static isnad_status read_jsonl(struct isnad__read_ctx *c)
 		o = json_loadb(line, len, 0, &je);
 		if (!o) {
 			isnad__read_report(c, lineno,
-					   "invalid JSON at column %d: %s",
-					   je.column, je.text);
+			                   "invalid JSON at column %d: %s",
+			                   je.column, je.text);
 			continue;
 		}
 		if (!json_is_object(o)) {
@@ -517,8 +519,9 @@ static isnad_status read_jsonl(struct isnad__read_ctx *c)
 			v = json_object_get(o, "text");
 		}
 		if (!json_is_string(v)) {
-			isnad__read_report(c, lineno, "no \"text\" or "
-						      "\"html\" string");
+			isnad__read_report(c, lineno,
+			                   "no \"text\" or "
+			                   "\"html\" string");
 			json_decref(o);
 			continue;
 		}
@@ -539,12 +542,12 @@ static isnad_status read_jsonl(struct isnad__read_ctx *c)
 	return ISNAD_OK;
 }
 
-/* ---- WARC ------------------------------------------------------------------ */
+/* ---- WARC ---------------------------------------------------------------- */
 
 /* Value of header name in a header block [p, e) ("Name: value" lines), or
  * NULL; *n_out gets its trimmed length. */
 static const char *header(const char *p, const char *e, const char *name,
-			  size_t *n_out)
+                          size_t *n_out)
 {
 	size_t nl = strlen(name);
 	while (p < e) {
@@ -552,12 +555,12 @@ static const char *header(const char *p, const char *e, const char *name,
 		const char *le = eol ? eol : e, *v;
 		if ((size_t)(le - p) > nl && p[nl] == ':' &&
 		    ieq_prefix((const unsigned char *)p,
-			       (const unsigned char *)le, name)) {
+		               (const unsigned char *)le, name)) {
 			v = p + nl + 1;
 			while (v < le && (*v == ' ' || *v == '\t'))
 				v++;
 			while (le > v && (le[-1] == '\r' || le[-1] == ' ' ||
-					  le[-1] == '\t'))
+			                  le[-1] == '\t'))
 				le--;
 			*n_out = (size_t)(le - v);
 			return v;
@@ -595,10 +598,10 @@ static int dechunk(const char *p, size_t n, struct isnad_buf *out)
 		size_t size = 0;
 		int digits = 0;
 		while (p < e && digits < 16) {
-			int d = *p >= '0' && *p <= '9'   ? *p - '0'
-				: (*p | 32) >= 'a' && (*p | 32) <= 'f'
-				    ? (*p | 32) - 'a' + 10
-				    : -1;
+			int d = *p >= '0' && *p <= '9' ? *p - '0'
+			        : (*p | 32) >= 'a' && (*p | 32) <= 'f'
+			            ? (*p | 32) - 'a' + 10
+			            : -1;
 			if (d < 0)
 				break;
 			size = size * 16 + (size_t)d;
@@ -608,7 +611,7 @@ static int dechunk(const char *p, size_t n, struct isnad_buf *out)
 		if (!digits)
 			return first ? 1 : 0; /* keep what we have */
 		p = (const char *)past((const unsigned char *)p,
-				       (const unsigned char *)e, "\n");
+		                       (const unsigned char *)e, "\n");
 		if (!size)
 			return 0;
 		if (size > (size_t)(e - p))
@@ -627,8 +630,7 @@ static int dechunk(const char *p, size_t n, struct isnad_buf *out)
 }
 
 /* Inflate a gzip or zlib body into out (bounded by out->max). */
-static isnad_status inflate_body(const char *p, size_t n,
-				 struct isnad_buf *out)
+static isnad_status inflate_body(const char *p, size_t n, struct isnad_buf *out)
 {
 	z_stream z;
 	int ret;
@@ -661,8 +663,8 @@ static isnad_status inflate_body(const char *p, size_t n,
 }
 
 /* One WARC response block: the HTTP response inside it. */
-static void warc_response(struct isnad__read_ctx *c, size_t n,
-			  const char *url, const char *p, size_t len)
+static void warc_response(struct isnad__read_ctx *c, size_t n, const char *url,
+                          const char *p, size_t len)
 {
 	const char *e = p + len, *hend, *v, *body;
 	size_t vn, body_len;
@@ -673,18 +675,19 @@ static void warc_response(struct isnad__read_ctx *c, size_t n,
 	isnad_status st = ISNAD_OK;
 
 	if (len < 12 || memcmp(p, "HTTP/", 5)) {
-		isnad__read_report(c, n, "response record without an HTTP "
-					 "status line");
+		isnad__read_report(c, n,
+		                   "response record without an HTTP "
+		                   "status line");
 		return;
 	}
 	v = memchr(p, ' ', len);
 	if (v && e - v > 4)
 		status = atoi(v + 1);
 	hend = (const char *)past((const unsigned char *)p,
-				  (const unsigned char *)e, "\r\n\r\n");
+	                          (const unsigned char *)e, "\r\n\r\n");
 	if (hend == e)
 		hend = (const char *)past((const unsigned char *)p,
-					  (const unsigned char *)e, "\n\n");
+		                          (const unsigned char *)e, "\n\n");
 	if (status < 200 || status > 299 || status == 204)
 		return; /* redirects, errors: not pages */
 	body = hend;
@@ -733,19 +736,20 @@ static void warc_response(struct isnad__read_ctx *c, size_t n,
 		body_len = b.len;
 	}
 	if (st == ISNAD_ETOOBIG) {
-		isnad__read_report(c, n, "body larger than the limit of %zu "
-					 "bytes, skipped",
-				   c->max);
+		isnad__read_report(c, n,
+		                   "body larger than the limit of %zu "
+		                   "bytes, skipped",
+		                   c->max);
 		goto out;
 	} else if (st) {
 		isnad__read_report(c, n, "cannot decode the body: %s",
-				   st == ISNAD_ENOMEM ? "out of memory"
-						      : "corrupt gzip data");
+		                   st == ISNAD_ENOMEM ? "out of memory"
+		                                      : "corrupt gzip data");
 		goto out;
 	}
 	sniff_html = isnad_guess_format(body, body_len < HEAD_LEN
-						  ? body_len
-						  : HEAD_LEN) == ISNAD_FMT_HTML;
+	                                          ? body_len
+	                                          : HEAD_LEN) == ISNAD_FMT_HTML;
 	memset(&rec, 0, sizeof rec);
 	if (ctype[0]) {
 		if (strstr(ctype, "html"))
@@ -756,8 +760,8 @@ static void warc_response(struct isnad__read_ctx *c, size_t n,
 			goto out; /* images, scripts, feeds: not pages */
 	} else {
 		if (isnad__looks_binary((const unsigned char *)body,
-					body_len < HEAD_LEN ? body_len
-							    : HEAD_LEN))
+		                        body_len < HEAD_LEN ? body_len
+		                                            : HEAD_LEN))
 			goto out;
 		rec.is_html = sniff_html;
 	}
@@ -820,11 +824,12 @@ static isnad_status read_warc(struct isnad__read_ctx *c)
 		n++;
 		if (too_long || len < 7 || memcmp(line, "WARC/", 5)) {
 			/* lost: look for the next record */
-			isnad__read_report(c, n, "not a WARC record header, "
-						 "skipping to the next one");
+			isnad__read_report(c, n,
+			                   "not a WARC record header, "
+			                   "skipping to the next one");
 			for (;;) {
 				got = rd_line(r, WARC_HEAD_MAX, &line, &len,
-					      &too_long);
+				              &too_long);
 				if (got < 0)
 					return (isnad_status)got;
 				if (!got)
@@ -833,7 +838,7 @@ static isnad_status read_warc(struct isnad__read_ctx *c)
 				    !memcmp(line, "WARC/1.", 7))
 					break;
 			}
-			}
+		}
 		/* the header block, up to the blank line, in the window */
 		for (;;) {
 			size_t avail = r->end - r->start;
@@ -842,13 +847,14 @@ static isnad_status read_warc(struct isnad__read_ctx *c)
 				break;
 			if (r->eof) {
 				isnad__read_report(c, n,
-						   "truncated WARC record "
-						   "(header)");
+				                   "truncated WARC record "
+				                   "(header)");
 				return ISNAD_OK;
 			}
 			if (avail > WARC_HEAD_MAX) {
-				isnad__read_report(c, n, "WARC header too "
-							 "long");
+				isnad__read_report(c, n,
+				                   "WARC header too "
+				                   "long");
 				return ISNAD_OK;
 			}
 			st = isnad__rd_fill(r, avail + RD_CHUNK);
@@ -858,8 +864,9 @@ static isnad_status read_warc(struct isnad__read_ctx *c)
 		h = (const char *)r->buf + r->start;
 		v = header(h, h + hlen, "content-length", &vn);
 		if (!v || !vn || *v < '0' || *v > '9') {
-			isnad__read_report(c, n, "WARC record without a "
-						 "Content-Length");
+			isnad__read_report(c, n,
+			                   "WARC record without a "
+			                   "Content-Length");
 			isnad__rd_skip(r, hlen);
 			continue;
 		}
@@ -885,15 +892,16 @@ static isnad_status read_warc(struct isnad__read_ctx *c)
 		if (!is_response || clen > c->max) {
 			if (is_response)
 				isnad__read_report(c, n,
-						   "record of %llu bytes is "
-						   "larger than the limit of "
-						   "%zu, skipped",
-						   (unsigned long long)clen,
-						   c->max);
+				                   "record of %llu bytes is "
+				                   "larger than the limit of "
+				                   "%zu, skipped",
+				                   (unsigned long long)clen,
+				                   c->max);
 			st = rd_discard(r, clen);
 			if (st == ISNAD_EFORMAT) {
-				isnad__read_report(c, n, "truncated WARC "
-							 "record");
+				isnad__read_report(c, n,
+				                   "truncated WARC "
+				                   "record");
 				return ISNAD_OK;
 			}
 			if (st)
@@ -904,24 +912,25 @@ static isnad_status read_warc(struct isnad__read_ctx *c)
 		if (st)
 			return st;
 		if (r->end - r->start < clen) {
-			isnad__read_report(c, n, "truncated WARC record "
-						 "(%zu of %llu bytes)",
-					   r->end - r->start,
-					   (unsigned long long)clen);
+			isnad__read_report(c, n,
+			                   "truncated WARC record "
+			                   "(%zu of %llu bytes)",
+			                   r->end - r->start,
+			                   (unsigned long long)clen);
 			return ISNAD_OK;
 		}
 		warc_response(c, n, url[0] ? url : NULL,
-			      (const char *)r->buf + r->start, (size_t)clen);
+		              (const char *)r->buf + r->start, (size_t)clen);
 		isnad__rd_skip(r, (size_t)clen);
 	}
 	return ISNAD_OK;
 }
 
-/* ---- entry point ------------------------------------------------------------ */
+/* ---- entry point --------------------------------------------------------- */
 
 isnad_status isnad__read_stream_max(const char *name, FILE *f,
-				    isnad_record_fn fn, isnad_read_errfn errfn,
-				    void *ud, size_t max)
+                                    isnad_record_fn fn, isnad_read_errfn errfn,
+                                    void *ud, size_t max)
 {
 	struct isnad__rd r;
 	struct isnad__read_ctx c;
@@ -982,8 +991,7 @@ done:
 }
 
 isnad_status isnad_read_stream(const char *name, FILE *f, isnad_record_fn fn,
-			       isnad_read_errfn errfn, void *ud)
+                               isnad_read_errfn errfn, void *ud)
 {
-	return isnad__read_stream_max(name, f, fn, errfn, ud,
-				      ISNAD_RECORD_MAX);
+	return isnad__read_stream_max(name, f, fn, errfn, ud, ISNAD_RECORD_MAX);
 }

@@ -9,8 +9,10 @@
  * entities; broken markup is recovered where libxml2 can.  Its messages
  * are caught (the library never prints) and the first one is reported.
  */
+#include <stdarg.h>
 #include <string.h>
 #include <libxml/tree.h>
+#include <libxml/xmlerror.h>
 #include <libxml/xmlreader.h>
 
 #include "isnad/buf.h"
@@ -54,11 +56,26 @@ static void on_error(void *ud, xmlErrorPtr e)
 	if (!fd->err[0] && e && e->level >= XML_ERR_ERROR) {
 		size_t n;
 		snprintf(fd->err, sizeof fd->err, "line %d: %s", e->line,
-			 e->message ? e->message : "malformed XML");
+		         e->message ? e->message : "malformed XML");
 		n = strlen(fd->err);
 		while (n && (fd->err[n - 1] == '\n' || fd->err[n - 1] == ' '))
 			fd->err[--n] = '\0';
 	}
+}
+
+/* libxml2 2.9 reports encoding and I/O errors through the generic error
+ * function, not the reader's handler; it is per thread, so it is swapped
+ * for this one while a feed is parsed and put back after. */
+static void on_generic(void *ud, const char *fmt, ...)
+{
+	struct feed *fd = ud;
+	va_list ap;
+	if (fd->err[0])
+		return;
+	va_start(ap, fmt);
+	vsnprintf(fd->err, sizeof fd->err, fmt, ap);
+	va_end(ap);
+	fd->err[strcspn(fd->err, "\n")] = '\0';
 }
 
 static int is_el(const xmlNode *n, const char *name)
@@ -80,7 +97,7 @@ static isnad_status text_of(const xmlNode *n, struct isnad_buf *out)
 		s++;
 	e = s + strlen(s);
 	while (e > s && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r' ||
-			 e[-1] == '\n'))
+	                 e[-1] == '\n'))
 		e--;
 	st = isnad_buf_add(out, s, (size_t)(e - s));
 	xmlFree(t);
@@ -99,13 +116,13 @@ static isnad_status xhtml_of(const xmlNode *n, struct isnad_buf *out)
 	for (k = n->children; k; k = k->next)
 		xmlNodeDump(xb, n->doc, (xmlNode *)(uintptr_t)k, 0, 0);
 	st = isnad_buf_add(out, xmlBufferContent(xb),
-			   (size_t)xmlBufferLength(xb));
+	                   (size_t)xmlBufferLength(xb));
 	xmlBufferFree(xb);
 	return st;
 }
 
 static const char *attr(const xmlNode *n, const char *name, char *buf,
-			size_t len)
+                        size_t len)
 {
 	xmlChar *v = xmlGetProp(n, (const xmlChar *)name);
 	if (!v)
@@ -115,8 +132,19 @@ static const char *attr(const xmlNode *n, const char *name, char *buf,
 	return buf;
 }
 
-enum { F_URL, F_TITLE, F_PUB, F_UPD, F_ENC, F_CONTENT, F_DESC, F_SUM,
-       F_AUTHOR, F_GUID, F_N };
+enum {
+	F_URL,
+	F_TITLE,
+	F_PUB,
+	F_UPD,
+	F_ENC,
+	F_CONTENT,
+	F_DESC,
+	F_SUM,
+	F_AUTHOR,
+	F_GUID,
+	F_N
+};
 
 static isnad_status feed_item(struct feed *fd, size_t n, const xmlNode *item)
 {
@@ -148,12 +176,12 @@ static isnad_status feed_item(struct feed *fd, size_t n, const xmlNode *item)
 		} else if (is_el(k, "title")) {
 			f = F_TITLE;
 		} else if (is_el(k, "pubDate") || is_el(k, "published") ||
-			   is_el(k, "date") || is_el(k, "issued")) {
+		           is_el(k, "date") || is_el(k, "issued")) {
 			f = F_PUB;
 		} else if (is_el(k, "updated") || is_el(k, "modified")) {
 			f = F_UPD;
 		} else if (is_el(k, "encoded") && k->ns && k->ns->href &&
-			   !strcmp((const char *)k->ns->href, NS_CONTENT)) {
+		           !strcmp((const char *)k->ns->href, NS_CONTENT)) {
 			f = F_ENC;
 		} else if (is_el(k, "content")) {
 			const char *type = attr(k, "type", a, sizeof a);
@@ -204,8 +232,8 @@ static isnad_status feed_item(struct feed *fd, size_t n, const xmlNode *item)
 	rec.url = have[F_URL] ? b[F_URL].s : NULL;
 	rec.title = have[F_TITLE] ? b[F_TITLE].s : NULL;
 	rec.published = have[F_PUB]   ? b[F_PUB].s
-			: have[F_UPD] ? b[F_UPD].s
-				      : NULL;
+	                : have[F_UPD] ? b[F_UPD].s
+	                              : NULL;
 	rec.author = have[F_AUTHOR] && b[F_AUTHOR].len ? b[F_AUTHOR].s : NULL;
 	rec.outlet = fd->outlet[0] ? fd->outlet : NULL;
 	rec.is_html = 1;
@@ -236,16 +264,21 @@ isnad_status isnad__read_feed(struct isnad__read_ctx *c)
 {
 	struct feed fd;
 	xmlTextReaderPtr rd;
+	xmlGenericErrorFunc old_fn = xmlGenericError;
+	void *old_ctx = xmlGenericErrorContext;
 	isnad_status st = ISNAD_OK;
 	size_t n = 0;
 	int ret, in_item = 0;
 	memset(&fd, 0, sizeof fd);
 	fd.c = c;
+	xmlSetGenericErrorFunc(&fd, on_generic);
 	rd = xmlReaderForIO(io_read, io_close, c->rd, c->name, NULL,
-			    XML_PARSE_NONET | XML_PARSE_RECOVER |
-				XML_PARSE_NOWARNING | XML_PARSE_NOERROR);
-	if (!rd)
+	                    XML_PARSE_NONET | XML_PARSE_RECOVER |
+	                        XML_PARSE_NOWARNING | XML_PARSE_NOERROR);
+	if (!rd) {
+		xmlSetGenericErrorFunc(old_ctx, old_fn);
 		return ISNAD_ENOMEM;
+	}
 	xmlTextReaderSetStructuredErrorHandler(rd, on_error, &fd);
 	ret = xmlTextReaderRead(rd);
 	while (ret == 1 && !c->stop && !st) {
@@ -280,15 +313,15 @@ isnad_status isnad__read_feed(struct isnad__read_ctx *c)
 					s++;
 				len = strlen(s);
 				while (len && (s[len - 1] == ' ' ||
-					       s[len - 1] == '\n' ||
-					       s[len - 1] == '\t' ||
-					       s[len - 1] == '\r'))
+				               s[len - 1] == '\n' ||
+				               s[len - 1] == '\t' ||
+				               s[len - 1] == '\r'))
 					len--;
 				if (len > FEED_TITLE_MAX)
 					len = FEED_TITLE_MAX;
 				/* do not cut a UTF-8 character */
-				while (len && ((unsigned char)s[len] & 0xC0) ==
-						  0x80)
+				while (len &&
+				       ((unsigned char)s[len] & 0xC0) == 0x80)
 					len--;
 				memcpy(fd.outlet, s, len);
 				fd.outlet[len] = '\0';
@@ -299,10 +332,11 @@ isnad_status isnad__read_feed(struct isnad__read_ctx *c)
 	}
 	if (ret < 0 && !c->stop && !st)
 		isnad__read_report(c, 0, "malformed feed: %s",
-				   fd.err[0] ? fd.err : "XML error");
+		                   fd.err[0] ? fd.err : "XML error");
 	else if (!n && !c->stop && !st)
 		isnad__read_report(c, 0, "feed without items%s%s",
-				   fd.err[0] ? ": " : "", fd.err);
+		                   fd.err[0] ? ": " : "", fd.err);
 	xmlFreeTextReader(rd);
+	xmlSetGenericErrorFunc(old_ctx, old_fn);
 	return st;
 }

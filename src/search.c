@@ -25,7 +25,7 @@ struct query {
 /* Append the FTS5 string for text: its content tokens' stems, or (phrase)
  * their '=' surface forms, quoted.  Returns the number of tokens. */
 static int add_term(struct isnad_store *st, struct isnad_buf *b,
-		    const char *text, size_t len, int phrase)
+                    const char *text, size_t len, int phrase)
 {
 	struct isnad_tokens t;
 	int n = 0;
@@ -64,7 +64,7 @@ static int add_term(struct isnad_store *st, struct isnad_buf *b,
 }
 
 static int filter(const char *w, size_t n, const char *name, char *dst,
-		  size_t cap)
+                  size_t cap)
 {
 	size_t k = strlen(name);
 	if (n <= k || memcmp(w, name, k) != 0)
@@ -74,7 +74,7 @@ static int filter(const char *w, size_t n, const char *name, char *dst,
 }
 
 static isnad_status parse(struct isnad_store *st, const char *q,
-			  struct query *out)
+                          struct query *out)
 {
 	const char *p = q;
 	while (*p) {
@@ -111,8 +111,9 @@ static isnad_status parse(struct isnad_store *st, const char *q,
 				continue;
 			}
 			if (filter(w, n, "outlet:", out->outlet,
-				   sizeof out->outlet) ||
-			    filter(w, n, "from:", out->from, sizeof out->from) ||
+			           sizeof out->outlet) ||
+			    filter(w, n, "from:", out->from,
+			           sizeof out->from) ||
 			    filter(w, n, "to:", out->to, sizeof out->to))
 				continue;
 		}
@@ -128,7 +129,8 @@ static isnad_status parse(struct isnad_store *st, const char *q,
 				if (out->n_neg++)
 					isnad_buf_adds(b, " OR ");
 			} else if (out->n_pos++) {
-				isnad_buf_adds(b, out->pending_or ? " OR " : " AND ");
+				isnad_buf_adds(b, out->pending_or ? " OR "
+				                                  : " AND ");
 			}
 			isnad_buf_addc(b, '(');
 			isnad_buf_add(b, term.s, term.len);
@@ -142,8 +144,8 @@ static isnad_status parse(struct isnad_store *st, const char *q,
 }
 
 isnad_status isnad_search(struct isnad_store *st, const char *query,
-			  size_t limit, const char *hl_open,
-			  const char *hl_close, isnad_hit_fn fn, void *ud)
+                          size_t limit, const char *hl_open,
+                          const char *hl_close, isnad_hit_fn fn, void *ud)
 {
 	struct query q;
 	struct isnad_buf sql, match;
@@ -159,10 +161,11 @@ isnad_status isnad_search(struct isnad_store *st, const char *query,
 		goto out;
 	if (!q.n_pos) {
 		rc = ISNAD_EINVAL;
-		isnad__store_fail(st, q.n_neg ? "a query needs something to "
-						"find, not only exclusions"
-					      : "nothing to search for in '%s'",
-				  query);
+		isnad__store_fail(st,
+		                  q.n_neg ? "a query needs something to "
+		                            "find, not only exclusions"
+		                          : "nothing to search for in '%s'",
+		                  query);
 		goto out;
 	}
 	/* In FTS5 NOT binds tightest, then AND, then OR: the positive part
@@ -179,24 +182,26 @@ isnad_status isnad_search(struct isnad_store *st, const char *query,
 	 * (ORDER BY rank LIMIT is FTS5's fast path); the documents table is
 	 * joined only for those, and filters become a rowid set. */
 	isnad_buf_adds(&sql,
-		       "SELECT d.id, d.source, d.title, d.published, d.outlet,"
-		       " -top.rank, top.snip FROM (SELECT rowid, rank,"
-		       " snippet(documents_fts, 1, ?3, ?4, '…', 16) AS snip"
-		       " FROM documents_fts WHERE documents_fts MATCH ?1");
+	               "SELECT d.id, d.source, d.title, d.published, d.outlet,"
+	               " -top.rank, top.snip FROM (SELECT rowid, rank,"
+	               " snippet(documents_fts, 1, ?3, ?4, '…', 16) AS snip"
+	               " FROM documents_fts WHERE documents_fts MATCH ?1");
 	if (q.outlet[0] || q.from[0] || q.to[0]) {
-		isnad_buf_adds(&sql, " AND rowid IN (SELECT rowid FROM documents"
-				     " WHERE 1");
+		isnad_buf_adds(&sql,
+		               " AND rowid IN (SELECT rowid FROM documents"
+		               " WHERE 1");
 		if (q.outlet[0])
 			isnad_buf_adds(&sql, " AND outlet_key = ?5");
 		if (q.from[0])
 			isnad_buf_adds(&sql, " AND published >= ?6");
 		if (q.to[0])
-			isnad_buf_adds(&sql, " AND substr(published, 1, 10) <= ?7");
+			isnad_buf_adds(&sql,
+			               " AND substr(published, 1, 10) <= ?7");
 		isnad_buf_addc(&sql, ')');
 	}
 	isnad_buf_adds(&sql, " ORDER BY rank LIMIT ?2) AS top"
-			     " JOIN documents d ON d.rowid = top.rowid"
-			     " ORDER BY top.rank");
+	                     " JOIN documents d ON d.rowid = top.rowid"
+	                     " ORDER BY top.rank");
 	if (sqlite3_prepare_v2(st->db, sql.s, -1, &s, NULL) != SQLITE_OK) {
 		rc = isnad__store_fail(st, "%s", sqlite3_errmsg(st->db));
 		goto out;
@@ -208,7 +213,7 @@ isnad_status isnad_search(struct isnad_store *st, const char *query,
 	if (q.outlet[0]) {
 		char key[3 * sizeof q.outlet + 4];
 		size_t kl = isnad_normalize_word(q.outlet, strlen(q.outlet),
-						 ISNAD_NORM_SEARCH, key);
+		                                 ISNAD_NORM_SEARCH, key);
 		sqlite3_bind_text(s, 5, key, (int)kl, SQLITE_TRANSIENT);
 	}
 	if (q.from[0])

@@ -1176,9 +1176,10 @@ isnad_status isnad_tokenize(struct isnad_tokenizer *tk, const char *s,
 		}
 		if ((sc.s[i] & 0xFC) == 0xD8 && i + 1 < len &&
 		    (sc.s[i + 1] & 0xC0) == 0x80 &&
-		    isnad__ar_cls[((sc.s[i] & 3) << 6) | (sc.s[i + 1] & 0x3F)] == 1) {
+		    isnad__ar_cls[((sc.s[i] & 3) << 6) |
+		                  (sc.s[i + 1] & 0x3F)] == 1) {
 			cp = 0x600 + (uint32_t)(((sc.s[i] & 3) << 6) |
-						(sc.s[i + 1] & 0x3F));
+			                        (sc.s[i + 1] & 0x3F));
 			n = 2;
 			c = C_AR;
 		} else {

@@ -15,8 +15,8 @@
 #include "isnad/read.h"
 
 isnad_status isnad__read_stream_max(const char *name, FILE *f,
-				    isnad_record_fn fn, isnad_read_errfn errfn,
-				    void *ud, size_t max);
+                                    isnad_record_fn fn, isnad_read_errfn errfn,
+                                    void *ud, size_t max);
 
 #define MAXREC 16
 
@@ -50,7 +50,7 @@ static int on_rec(const struct isnad_record *r, void *ud)
 		cp(g->charset[i], sizeof g->charset[i], r->charset);
 		cp(g->author[i], sizeof g->author[i], r->author);
 		snprintf(g->body[i], sizeof g->body[i], "%.*s",
-			 (int)r->body_len, r->body);
+		         (int)r->body_len, r->body);
 		g->body_len[i] = r->body_len;
 		g->is_html[i] = r->is_html;
 		g->container[i] = r->container;
@@ -66,12 +66,12 @@ static void on_err(const char *source, const char *problem, void *ud)
 	struct got *g = ud;
 	if (g->n_err < MAXREC)
 		snprintf(g->err[g->n_err], sizeof g->err[0], "%s: %s", source,
-			 problem);
+		         problem);
 	g->n_err++;
 }
 
 static isnad_status read_mem_max(const char *name, const void *p, size_t n,
-				 struct got *g, size_t max)
+                                 struct got *g, size_t max)
 {
 	FILE *f;
 	isnad_status st;
@@ -89,7 +89,7 @@ static isnad_status read_mem_max(const char *name, const void *p, size_t n,
 }
 
 static isnad_status read_mem(const char *name, const void *p, size_t n,
-			     struct got *g)
+                             struct got *g)
 {
 	return read_mem_max(name, p, n, g, ISNAD_RECORD_MAX);
 }
@@ -120,7 +120,7 @@ static int has_err(const struct got *g, const char *needle)
 	return 0;
 }
 
-/* ---- guessing ---------------------------------------------------------- */
+/* ---- guessing ------------------------------------------------------------ */
 
 TEST(read_guess)
 {
@@ -129,14 +129,15 @@ TEST(read_guess)
 	CHECK_INT(G("\xEF\xBB\xBF<!DOCTYPE html><html>"), ISNAD_FMT_HTML);
 	CHECK_INT(G("  <html dir=rtl>"), ISNAD_FMT_HTML);
 	CHECK_INT(G("<div>نص</div>"), ISNAD_FMT_HTML);
-	CHECK_INT(G("<?xml version=\"1.0\"?>\n<!-- x -->\n<rss version=\"2.0\">"),
-		  ISNAD_FMT_FEED);
+	CHECK_INT(
+	    G("<?xml version=\"1.0\"?>\n<!-- x -->\n<rss version=\"2.0\">"),
+	    ISNAD_FMT_FEED);
 	CHECK_INT(G("<feed xmlns=\"http://www.w3.org/2005/Atom\">"),
-		  ISNAD_FMT_FEED);
+	          ISNAD_FMT_FEED);
 	CHECK_INT(G("<?xml version=\"1.0\"?><rdf:RDF xmlns:rdf=\"x\">"),
-		  ISNAD_FMT_FEED);
+	          ISNAD_FMT_FEED);
 	CHECK_INT(G("<?xml version=\"1.0\"?><html xmlns=\"x\">"),
-		  ISNAD_FMT_HTML);
+	          ISNAD_FMT_HTML);
 	CHECK_INT(G("<feedback>"), ISNAD_FMT_HTML);
 	CHECK_INT(G("{\"text\": \"x\"}\n"), ISNAD_FMT_JSONL);
 	CHECK_INT(G("{ مرحبا }"), ISNAD_FMT_TEXT);
@@ -146,7 +147,7 @@ TEST(read_guess)
 #undef G
 }
 
-/* ---- text and HTML --------------------------------------------------- */
+/* ---- text and HTML ------------------------------------------------------- */
 
 TEST(read_text_and_html)
 {
@@ -173,10 +174,10 @@ TEST(read_bad_inputs)
 {
 	static struct got g;
 	static const unsigned char bin[] = {0x7f, 'E', 'L', 'F', 2, 1, 1, 0,
-					    0,    0,   0,   0,   0, 0, 0, 0,
-					    3,    0,   62,  0,   1, 0, 0, 0};
+	                                    0,    0,   0,   0,   0, 0, 0, 0,
+	                                    3,    0,   62,  0,   1, 0, 0, 0};
 	static const unsigned char u16[] = {0xFF, 0xFE, 0x27, 0x06,
-					    0x44, 0x06, 0x20, 0x00};
+	                                    0x44, 0x06, 0x20, 0x00};
 	memset(&g, 0, sizeof g);
 	CHECK_INT(read_mem("prog", bin, sizeof bin, &g), ISNAD_EFORMAT);
 	CHECK_INT(g.n, 0);
@@ -193,11 +194,11 @@ TEST(read_bad_inputs)
 	/* larger than the limit: reported, skipped */
 	memset(&g, 0, sizeof g);
 	CHECK_INT(read_mem_max("big", "0123456789abcdef", 16, &g, 8),
-		  ISNAD_EFORMAT);
+	          ISNAD_EFORMAT);
 	CHECK_INT(g.n, 0);
 	CHECK(has_err(&g, "big: larger than the limit"));
 	CHECK_INT(isnad_read_stream(NULL, stdin, on_rec, on_err, &g),
-		  ISNAD_EINVAL);
+	          ISNAD_EINVAL);
 }
 
 /* ---- JSON Lines ---------------------------------------------------------- */
@@ -217,8 +218,7 @@ TEST(read_jsonl)
 {
 	static struct got g;
 	memset(&g, 0, sizeof g);
-	CHECK_INT(read_mem("x.jsonl", jsonl, strlen(jsonl), &g),
-		  ISNAD_EFORMAT);
+	CHECK_INT(read_mem("x.jsonl", jsonl, strlen(jsonl), &g), ISNAD_EFORMAT);
 	CHECK_INT(g.n, 3);
 	CHECK_STR(g.source[0], "x.jsonl#1");
 	CHECK_STR(g.body[0], "النص الأول");
@@ -243,8 +243,9 @@ TEST(read_jsonl)
 TEST(read_jsonl_stop_and_limit)
 {
 	static struct got g;
-	const char *s = "{\"text\":\"a\"}\n{\"text\":\"bbbbbbbbbbbbbbbbbbbbbbb\"}"
-			"\n{\"text\":\"c\"}\n";
+	const char *s =
+	    "{\"text\":\"a\"}\n{\"text\":\"bbbbbbbbbbbbbbbbbbbbbbb\"}"
+	    "\n{\"text\":\"c\"}\n";
 	memset(&g, 0, sizeof g);
 	g.stop_after = 1;
 	CHECK_INT(read_mem("s", s, strlen(s), &g), ISNAD_OK);
@@ -256,17 +257,17 @@ TEST(read_jsonl_stop_and_limit)
 	CHECK(has_err(&g, "s#2: line longer than the limit"));
 }
 
-/* ---- WARC ------------------------------------------------------------------ */
+/* ---- WARC ---------------------------------------------------------------- */
 
-static size_t warc_rec(char *out, size_t cap, const char *type,
-		       const char *uri, const char *block, size_t blen)
+static size_t warc_rec(char *out, size_t cap, const char *type, const char *uri,
+                       const char *block, size_t blen)
 {
 	int n = snprintf(out, cap,
-			 "WARC/1.1\r\nWARC-Type: %s\r\n"
-			 "WARC-Target-URI: %s\r\n"
-			 "WARC-Record-ID: <urn:uuid:1>\r\n"
-			 "Content-Length: %zu\r\n\r\n",
-			 type, uri, blen);
+	                 "WARC/1.1\r\nWARC-Type: %s\r\n"
+	                 "WARC-Target-URI: %s\r\n"
+	                 "WARC-Record-ID: <urn:uuid:1>\r\n"
+	                 "Content-Length: %zu\r\n\r\n",
+	                 type, uri, blen);
 	memcpy(out + n, block, blen);
 	memcpy(out + n + blen, "\r\n\r\n", 4);
 	return (size_t)n + blen + 4;
@@ -277,37 +278,37 @@ TEST(read_warc)
 	static struct got g;
 	static char w[16384];
 	const char *r1 = "HTTP/1.1 200 OK\r\n"
-			 "Server: a-server-with-a-long-name/1.0\r\n"
-			 "Content-Type: text/html; charset=\"windows-1256\"\r\n"
-			 "\r\n<html><body>\xc7\xe1\xce\xc8\xd1</body></html>";
+	                 "Server: a-server-with-a-long-name/1.0\r\n"
+	                 "Content-Type: text/html; charset=\"windows-1256\"\r\n"
+	                 "\r\n<html><body>\xc7\xe1\xce\xc8\xd1</body></html>";
 	const char *req = "GET / HTTP/1.1\r\nHost: a\r\n\r\n";
 	const char *r404 = "HTTP/1.1 404 Not Found\r\n\r\nno";
 	const char *rimg = "HTTP/1.1 200 OK\r\nContent-Type: image/png\r\n"
-			   "\r\n\x89PNG";
+	                   "\r\n\x89PNG";
 	const char *rchunk = "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n"
-			     "Content-Type: text/plain\r\n\r\n"
-			     "4\r\nabcd\r\n3\r\nefg\r\n0\r\n\r\n";
+	                     "Content-Type: text/plain\r\n\r\n"
+	                     "4\r\nabcd\r\n3\r\nefg\r\n0\r\n\r\n";
 	char rgz[512];
 	size_t zl, n = 0, hl;
 	unsigned char *z = gz("<p>مضغوط</p>", strlen("<p>مضغوط</p>"), &zl);
 	hl = (size_t)snprintf(rgz, sizeof rgz,
-			      "HTTP/1.0 200 OK\r\nContent-Encoding: gzip\r\n"
-			      "Content-Type: text/html\r\n\r\n");
+	                      "HTTP/1.0 200 OK\r\nContent-Encoding: gzip\r\n"
+	                      "Content-Type: text/html\r\n\r\n");
 	memcpy(rgz + hl, z, zl);
 	free(z);
 	n += warc_rec(w + n, sizeof w - n, "warcinfo", "", "x: y\r\n", 6);
 	n += warc_rec(w + n, sizeof w - n, "request", "http://a/1", req,
-		      strlen(req));
+	              strlen(req));
 	n += warc_rec(w + n, sizeof w - n, "response", "http://a/1", r1,
-		      strlen(r1));
+	              strlen(r1));
 	n += warc_rec(w + n, sizeof w - n, "response", "<http://a/404>", r404,
-		      strlen(r404));
+	              strlen(r404));
 	n += warc_rec(w + n, sizeof w - n, "response", "http://a/i.png", rimg,
-		      strlen(rimg));
+	              strlen(rimg));
 	n += warc_rec(w + n, sizeof w - n, "response", "http://a/c", rchunk,
-		      strlen(rchunk));
+	              strlen(rchunk));
 	n += warc_rec(w + n, sizeof w - n, "response", "http://a/z", rgz,
-		      hl + zl);
+	              hl + zl);
 	memset(&g, 0, sizeof g);
 	CHECK_INT(read_mem("c.warc", w, n, &g), ISNAD_OK);
 	CHECK_INT(g.n_err, 0);
@@ -348,7 +349,7 @@ TEST(read_warc)
 		/* truncated in the middle of a member */
 		memset(&g, 0, sizeof g);
 		CHECK_INT(read_mem("t.warc.gz", all, at - 30, &g),
-			  ISNAD_EFORMAT);
+		          ISNAD_EFORMAT);
 		CHECK_INT(g.n, 2);
 		CHECK(has_err(&g, "t.warc.gz: truncated gzip data"));
 		free(all);
@@ -362,7 +363,7 @@ TEST(read_warc)
 	/* the record limit */
 	memset(&g, 0, sizeof g);
 	CHECK_INT(read_mem_max("l.warc", w, n, &g, strlen(rchunk)),
-		  ISNAD_EFORMAT);
+	          ISNAD_EFORMAT);
 	CHECK_INT(g.n, 1);
 	CHECK_STR(g.body[0], "abcdefg");
 	CHECK(has_err(&g, "l.warc#3: record of"));
@@ -373,13 +374,13 @@ TEST(read_warc_resync)
 {
 	static struct got g;
 	const char *w = "WARC/1.0\r\nWARC-Type: response\r\n"
-			"Content-Length: 40\r\n\r\n"
-			"HTTP/1.1 200 OK\r\n\r\nplain text body ok!\r\n\r\n"
-			"garbage line\r\nmore garbage\r\n"
-			"WARC/1.0\r\nWARC-Type: response\r\n"
-			"Content-Length: 25\r\n\r\n"
-			"HTTP/1.1 200 OK\r\n\r\nsecond\r\n\r\n"
-			"WARC/1.0\r\nWARC-Type: response\r\n\r\n";
+	                "Content-Length: 40\r\n\r\n"
+	                "HTTP/1.1 200 OK\r\n\r\nplain text body ok!\r\n\r\n"
+	                "garbage line\r\nmore garbage\r\n"
+	                "WARC/1.0\r\nWARC-Type: response\r\n"
+	                "Content-Length: 25\r\n\r\n"
+	                "HTTP/1.1 200 OK\r\n\r\nsecond\r\n\r\n"
+	                "WARC/1.0\r\nWARC-Type: response\r\n\r\n";
 	memset(&g, 0, sizeof g);
 	CHECK_INT(read_mem("r.warc", w, strlen(w), &g), ISNAD_EFORMAT);
 	CHECK_INT(g.n, 2);
@@ -389,7 +390,7 @@ TEST(read_warc_resync)
 	CHECK(has_err(&g, "without a Content-Length"));
 }
 
-/* ---- feeds ------------------------------------------------------------------ */
+/* ---- feeds --------------------------------------------------------------- */
 
 TEST(read_rss)
 {
@@ -445,9 +446,11 @@ TEST(read_atom)
 	    "<published>2024-01-01T00:00:00Z</published>"
 	    "<author><name>فلان</name><email>x@m</email></author>"
 	    "<summary>قصير</summary>"
-	    "<content type=\"xhtml\"><div xmlns=\"http://www.w3.org/1999/xhtml\">"
+	    "<content type=\"xhtml\"><div "
+	    "xmlns=\"http://www.w3.org/1999/xhtml\">"
 	    "<p>طويل</p></div></content></entry>"
-	    "<entry><title>ب</title><link rel=\"alternate\" href=\"http://m/b\"/>"
+	    "<entry><title>ب</title><link rel=\"alternate\" "
+	    "href=\"http://m/b\"/>"
 	    "<updated>2024-01-03</updated>"
 	    "<content type=\"text\">نص عادي</content></entry>"
 	    "<entry><title>ج</title><summary type=\"html\">&lt;b&gt;ملخص"
@@ -474,8 +477,8 @@ TEST(read_feed_broken)
 {
 	static struct got g;
 	const char *rss = "<rss><channel><item><title>سليم</title>"
-			  "<link>http://n/1</link></item>"
-			  "<item><title>مكسور</title><link>http://n/2";
+	                  "<link>http://n/1</link></item>"
+	                  "<item><title>مكسور</title><link>http://n/2";
 	memset(&g, 0, sizeof g);
 	CHECK(read_mem("b.rss", rss, strlen(rss), &g) == ISNAD_EFORMAT);
 	CHECK(g.n >= 1);
@@ -486,7 +489,7 @@ TEST(read_feed_broken)
 	CHECK(has_err(&g, "e.rss: feed without items"));
 }
 
-/* ---- gzip -------------------------------------------------------------------- */
+/* ---- gzip ---------------------------------------------------------------- */
 
 TEST(read_gzip)
 {
@@ -541,7 +544,7 @@ TEST(read_gzip_large)
 	free(z);
 }
 
-/* ---- fixture files --------------------------------------------------------- */
+/* ---- fixture files ------------------------------------------------------- */
 
 static void read_file(const char *path, struct got *g, isnad_status want)
 {
@@ -576,17 +579,18 @@ TEST(read_fixture_files)
 	CHECK_INT(g.n, 2);
 }
 
-/* ---- out of memory ---------------------------------------------------------- */
+/* ---- out of memory ------------------------------------------------------- */
 
 TEST(read_oom)
 {
 	static struct got g;
-	const char *inputs[] = {jsonl, "<rss><channel><item><title>ع</title>"
-				       "<link>http://n/1</link></item>"
-				       "</channel></rss>",
-				"WARC/1.0\r\nWARC-Type: response\r\n"
-				"Content-Length: 25\r\n\r\n"
-				"HTTP/1.1 200 OK\r\n\r\nsecond\r\n\r\n"};
+	const char *inputs[] = {jsonl,
+	                        "<rss><channel><item><title>ع</title>"
+	                        "<link>http://n/1</link></item>"
+	                        "</channel></rss>",
+	                        "WARC/1.0\r\nWARC-Type: response\r\n"
+	                        "Content-Length: 25\r\n\r\n"
+	                        "HTTP/1.1 200 OK\r\n\r\nsecond\r\n\r\n"};
 	for (size_t k = 0; k < sizeof inputs / sizeof *inputs; k++)
 		for (int i = 0; i < 40; i++) {
 			isnad_status st;

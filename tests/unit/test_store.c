@@ -10,26 +10,26 @@
 #include "isnad/store.h"
 
 static const char *const texts[] = {
-	/* 0: a meeting report */
-	"عقد وزير الخارجية اجتماعا مع نظيره التركي في أنقرة يوم الاثنين "
-	"لبحث الأزمة السورية، وقال في مؤتمر صحفي إن الاجتماعات ستتواصل "
-	"خلال الأسابيع المقبلة بحضور ممثلين عن الأمم المتحدة والجامعة "
-	"العربية، وإن البلدين اتفقا على تشكيل لجنة مشتركة لمتابعة الملف.",
-	/* 1: vocalised, another topic */
-	"كَتَبَ الصَّحَفِيُّ مَقَالًا طَوِيلًا عَنِ الاقْتِصَادِ الوَطَنِيِّ "
-	"وَأَسْعَارِ النِّفْطِ فِي الأَسْوَاقِ العَالَمِيَّةِ هَذَا العَامَ.",
-	/* 2: a third topic, with a date-like filter target */
-	"أعلنت وزارة الصحة تسجيل حالات جديدة في المحافظات الحدودية، وأكدت "
-	"الوزارة أن فرقها الطبية تعمل على مدار الساعة لاحتواء الوضع.",
+    /* 0: a meeting report */
+    "عقد وزير الخارجية اجتماعا مع نظيره التركي في أنقرة يوم الاثنين "
+    "لبحث الأزمة السورية، وقال في مؤتمر صحفي إن الاجتماعات ستتواصل "
+    "خلال الأسابيع المقبلة بحضور ممثلين عن الأمم المتحدة والجامعة "
+    "العربية، وإن البلدين اتفقا على تشكيل لجنة مشتركة لمتابعة الملف.",
+    /* 1: vocalised, another topic */
+    "كَتَبَ الصَّحَفِيُّ مَقَالًا طَوِيلًا عَنِ الاقْتِصَادِ الوَطَنِيِّ "
+    "وَأَسْعَارِ النِّفْطِ فِي الأَسْوَاقِ العَالَمِيَّةِ هَذَا العَامَ.",
+    /* 2: a third topic, with a date-like filter target */
+    "أعلنت وزارة الصحة تسجيل حالات جديدة في المحافظات الحدودية، وأكدت "
+    "الوزارة أن فرقها الطبية تعمل على مدار الساعة لاحتواء الوضع.",
 };
 
 /* 3: a near copy of 0: the same wire story with a changed last clause */
 static const char near_copy[] =
-	"عقد وزير الخارجية اجتماعا مع نظيره التركي في أنقرة يوم الاثنين "
-	"لبحث الأزمة السورية، وقال في مؤتمر صحفي إن الاجتماعات ستتواصل "
-	"خلال الأسابيع المقبلة بحضور ممثلين عن الأمم المتحدة والجامعة "
-	"العربية، وإن البلدين اتفقا على تشكيل لجنة مشتركة لمتابعة الملف "
-	"والتنسيق.";
+    "عقد وزير الخارجية اجتماعا مع نظيره التركي في أنقرة يوم الاثنين "
+    "لبحث الأزمة السورية، وقال في مؤتمر صحفي إن الاجتماعات ستتواصل "
+    "خلال الأسابيع المقبلة بحضور ممثلين عن الأمم المتحدة والجامعة "
+    "العربية، وإن البلدين اتفقا على تشكيل لجنة مشتركة لمتابعة الملف "
+    "والتنسيق.";
 
 static char db_path[256];
 
@@ -38,7 +38,8 @@ static struct isnad_store *fresh_store(void)
 	struct isnad_store *st = NULL;
 	char err[600];
 	char wal[300], shm[300];
-	snprintf(db_path, sizeof db_path, "/tmp/isnad-test-%d.db", (int)getpid());
+	snprintf(db_path, sizeof db_path, "/tmp/isnad-test-%d.db",
+	         (int)getpid());
 	snprintf(wal, sizeof wal, "%s-wal", db_path);
 	snprintf(shm, sizeof shm, "%s-shm", db_path);
 	unlink(db_path);
@@ -50,8 +51,8 @@ static struct isnad_store *fresh_store(void)
 }
 
 static enum isnad_ingest_result put(struct isnad_ingest *ig, const char *src,
-				    const char *text, const char *outlet,
-				    const char *published)
+                                    const char *text, const char *outlet,
+                                    const char *published)
 {
 	struct isnad_record r;
 	enum isnad_ingest_result res = ISNAD_INGEST_FAILED;
@@ -63,7 +64,8 @@ static enum isnad_ingest_result put(struct isnad_ingest *ig, const char *src,
 	r.outlet = outlet;
 	r.published = published;
 	r.title = src;
-	if (isnad_ingest_record(ig, &r, &res, NULL, err, sizeof err) != ISNAD_OK)
+	if (isnad_ingest_record(ig, &r, &res, NULL, err, sizeof err) !=
+	    ISNAD_OK)
 		harness_fail(__FILE__, __LINE__, "ingest: %s", err);
 	return res;
 }
@@ -94,7 +96,7 @@ static int collect(const struct isnad_hit *h, void *ud)
 		snprintf(c->ids[c->n], sizeof c->ids[0], "%s", h->title);
 	if (c->n == 0)
 		snprintf(c->snippet, sizeof c->snippet, "%s",
-			 h->snippet ? h->snippet : "");
+		         h->snippet ? h->snippet : "");
 	c->n++;
 	return 0;
 }
@@ -134,7 +136,8 @@ TEST(store_refuses_a_file_that_is_not_a_store)
 	if (!f)
 		return;
 	fputs("this is a text file, not SQLite, and it is long enough to be "
-	      "read as a header by SQLite when it tries to open it\n", f);
+	      "read as a header by SQLite when it tries to open it\n",
+	      f);
 	fclose(f);
 	CHECK(isnad_store_open(path, &st, err, sizeof err) != ISNAD_OK);
 	CHECK(st == NULL);
@@ -151,12 +154,12 @@ TEST(ingest_is_idempotent_and_links_near_duplicates)
 	CHECK_INT(put(ig, "a.txt", texts[0], NULL, NULL), ISNAD_INGEST_ADDED);
 	/* the same text again, and with harakat and other spacing */
 	CHECK_INT(put(ig, "a2.txt", texts[0], NULL, NULL),
-		  ISNAD_INGEST_DUPLICATE);
+	          ISNAD_INGEST_DUPLICATE);
 	CHECK_INT(put(ig, "near.txt", near_copy, NULL, NULL),
-		  ISNAD_INGEST_NEAR_DUPLICATE);
+	          ISNAD_INGEST_NEAR_DUPLICATE);
 	CHECK_INT(put(ig, "c.txt", texts[2], NULL, NULL), ISNAD_INGEST_ADDED);
 	CHECK_INT(put(ig, "empty.txt", "   \n ", NULL, NULL),
-		  ISNAD_INGEST_EMPTY);
+	          ISNAD_INGEST_EMPTY);
 	isnad_ingest_free(ig);
 	CHECK_INT(isnad_store_count(st), 3);
 	isnad_store_close(st);
@@ -172,7 +175,8 @@ TEST(search_finds_inflections_and_clitic_forms)
 	/* اجتماع finds اجتماعا and الاجتماعات; بالاجتماعات finds them too */
 	h = search(st, "اجتماع");
 	CHECK_INT(h.n, 1);
-	CHECK(strstr(h.snippet, "[اجتماعا]") || strstr(h.snippet, "[الاجتماعات]"));
+	CHECK(strstr(h.snippet, "[اجتماعا]") ||
+	      strstr(h.snippet, "[الاجتماعات]"));
 	CHECK_INT(search(st, "بالاجتماعات").n, 1);
 	CHECK_INT(search(st, "والوزارة").n, 1);
 	/* vocalised text, plain query */
@@ -228,7 +232,7 @@ static int on_doc(const struct isnad_doc *d, void *ud)
 TEST(list_newest_first_and_get_by_prefix)
 {
 	struct isnad_store *st = filled_store();
-	struct listed l = { 0, "", "" }, g = { 0, "", "" };
+	struct listed l = {0, "", ""}, g = {0, "", ""};
 	char prefix[8];
 	if (!st)
 		return;
@@ -239,7 +243,7 @@ TEST(list_newest_first_and_get_by_prefix)
 	CHECK_INT(isnad_store_get(st, prefix, on_doc, &g), ISNAD_OK);
 	CHECK_STR(g.first, "c.txt");
 	CHECK_INT(isnad_store_get(st, "0000000000000000", on_doc, &g),
-		  ISNAD_ENOTFOUND);
+	          ISNAD_ENOTFOUND);
 	CHECK(isnad_store_get(st, "xyz", on_doc, &g) != ISNAD_OK);
 	isnad_store_close(st);
 	unlink(db_path);
@@ -248,20 +252,20 @@ TEST(list_newest_first_and_get_by_prefix)
 TEST(feed_state_round_trip)
 {
 	struct isnad_store *st = fresh_store();
-	struct isnad_feed_state s = { NULL, NULL, 0, 0 }, got;
+	struct isnad_feed_state s = {NULL, NULL, 0, 0}, got;
 	char etag[] = "\"abc\"";
 	if (!st)
 		return;
 	CHECK_INT(isnad_store_feed_get(st, "http://127.0.0.1/feed", &got),
-		  ISNAD_OK);
+	          ISNAD_OK);
 	CHECK(got.etag == NULL && got.failures == 0);
 	s.etag = etag;
 	s.failures = 2;
 	s.next_fetch = 1234;
 	CHECK_INT(isnad_store_feed_put(st, "http://127.0.0.1/feed", &s),
-		  ISNAD_OK);
+	          ISNAD_OK);
 	CHECK_INT(isnad_store_feed_get(st, "http://127.0.0.1/feed", &got),
-		  ISNAD_OK);
+	          ISNAD_OK);
 	CHECK(got.etag && !strcmp(got.etag, etag));
 	CHECK_INT(got.failures, 2);
 	CHECK_INT(got.next_fetch, 1234);
@@ -279,7 +283,8 @@ static int on_pub(const struct isnad_doc *d, void *ud)
 {
 	struct pubs *p = ud;
 	if (p->n < 4)
-		snprintf(p->v[p->n++], 40, "%s", d->published ? d->published : "-");
+		snprintf(p->v[p->n++], 40, "%s",
+		         d->published ? d->published : "-");
 	return 0;
 }
 
