@@ -11,6 +11,7 @@
  */
 #include <string.h>
 
+#include "isnad/buf.h"
 #include "isnad_int.h"
 #include "store_int.h"
 
@@ -133,6 +134,9 @@ static int fts_tokenize(Fts5Tokenizer *p, void *pCtx, int flags,
 	return rc;
 }
 
+static void snippet_fn(const Fts5ExtensionApi *api, Fts5Context *fts,
+                       sqlite3_context *ctx, int nVal, sqlite3_value **apVal);
+
 static fts5_api *fts5_api_of(sqlite3 *db)
 {
 	fts5_api *api = NULL;
@@ -151,7 +155,149 @@ int isnad__fts_register(sqlite3 *db, struct isnad_tokenizer *shared)
 {
 	static fts5_tokenizer tok = {fts_create, fts_delete, fts_tokenize};
 	fts5_api *api = fts5_api_of(db);
+	int rc;
 	if (!api)
 		return SQLITE_ERROR;
-	return api->xCreateTokenizer(api, "isnad", shared, &tok, NULL);
+	rc = api->xCreateTokenizer(api, "isnad", shared, &tok, NULL);
+	if (rc == SQLITE_OK && shared)
+		rc = api->xCreateFunction(api, "isnad_snippet", shared,
+		                          snippet_fn, NULL);
+	return rc;
+}
+
+/* ---- snippets --------------------------------------------------------------
+ */
+
+#define SNIP_BEFORE 6 /* indexed tokens shown before the first match */
+#define SNIP_AFTER 12 /* and after it */
+#define SNIP_MAX_INST 256
+
+/*
+ * isnad_snippet(fts, open, close): a window of the text column around its
+ * first match, matches wrapped in open/close, "…" where text is cut.
+ *
+ * FTS5's own snippet() tokenizes the whole column of every result; news
+ * matches sit near the top, so this one tokenizes only a growing prefix,
+ * until the window is complete.  Positions count indexed tokens, as the
+ * tokenizer above emits them.
+ */
+static void snippet_fn(const Fts5ExtensionApi *api, Fts5Context *fts,
+                       sqlite3_context *ctx, int nVal, sqlite3_value **apVal)
+{
+	struct isnad_tokenizer *tk = api->xUserData(fts);
+	const char *text, *open, *close;
+	int n, ninst = 0, pos[SNIP_MAX_INST], npos = 0, first = -1;
+	struct isnad_tokens toks;
+	struct isnad_buf out;
+	size_t cut;
+	if (nVal != 2 || api->xColumnText(fts, 1, &text, &n) != SQLITE_OK ||
+	    !text || n <= 0) {
+		sqlite3_result_null(ctx);
+		return;
+	}
+	open = (const char *)sqlite3_value_text(apVal[0]);
+	close = (const char *)sqlite3_value_text(apVal[1]);
+	api->xInstCount(fts, &ninst);
+	for (int i = 0; i < ninst && npos < SNIP_MAX_INST; i++) {
+		int ph, col, off;
+		if (api->xInst(fts, i, &ph, &col, &off) == SQLITE_OK &&
+		    col == 1) {
+			pos[npos++] = off;
+			if (first < 0 || off < first)
+				first = off;
+		}
+	}
+	if (first < 0)
+		first = 0; /* matched in the title: show the lead */
+	isnad_tokens_init(&toks);
+	isnad_buf_init(&out, 0);
+	for (cut = 2048;; cut *= 2) {
+		size_t indexed = 0, lo = 0, hi = 0, k;
+		int want_lo = first > SNIP_BEFORE ? first - SNIP_BEFORE : 0;
+		int want_hi = first + SNIP_AFTER, p = -1, found_hi = 0;
+		if (cut >= (size_t)n)
+			cut = (size_t)n;
+		else /* cut at white space so the prefix tokenizes as in full */
+			while (cut < (size_t)n && text[cut] != ' ' &&
+			       text[cut] != '\n')
+				cut++;
+		toks.n = 0;
+		if (isnad_tokenize(tk, text, cut, &toks) != ISNAD_OK)
+			break;
+		for (k = 0; k < toks.n; k++) {
+			if (!isnad__fts_indexed(toks.v[k].type) ||
+			    !toks.v[k].stem_len)
+				continue;
+			p = (int)indexed++;
+			if (p == want_lo)
+				lo = k;
+			if (p == want_hi) {
+				hi = k;
+				found_hi = 1;
+				break;
+			}
+		}
+		if (!found_hi && cut < (size_t)n)
+			continue; /* the window runs past the prefix */
+		if (!found_hi)
+			hi = toks.n ? toks.n - 1 : 0;
+		if (!toks.n)
+			break;
+		/* extend to whole written words, then emit */
+		while (lo > 0 && toks.v[lo - 1].end == toks.v[lo].start)
+			lo--;
+		while (hi + 1 < toks.n &&
+		       toks.v[hi + 1].start == toks.v[hi].end)
+			hi++;
+		if (toks.v[lo].start > 0)
+			isnad_buf_adds(&out, "…");
+		/* positions of tokens from lo on */
+		p = 0;
+		for (k = 0; k < lo; k++)
+			p += isnad__fts_indexed(toks.v[k].type) &&
+			     toks.v[k].stem_len;
+		for (k = lo; k <= hi; k++) {
+			const struct isnad_token *t = &toks.v[k];
+			int hit = 0;
+			if (isnad__fts_indexed(t->type) && t->stem_len) {
+				for (int q = 0; q < npos; q++)
+					hit |= pos[q] == p;
+				p++;
+			}
+			if (k > lo && toks.v[k - 1].end < t->start)
+				isnad_buf_add(&out, text + toks.v[k - 1].end,
+				              t->start - toks.v[k - 1].end);
+			if (hit) {
+				/* the whole written word: clitics around it */
+				size_t ws = k, we = k;
+				while (ws > lo &&
+				       toks.v[ws - 1].end == toks.v[ws].start &&
+				       toks.v[ws - 1].type ==
+				           ISNAD_TOK_PROCLITIC)
+					ws--;
+				while (we < hi &&
+				       toks.v[we + 1].start == toks.v[we].end &&
+				       toks.v[we + 1].type ==
+				           ISNAD_TOK_ENCLITIC)
+					we++;
+				/* the proclitics were already written: rewrite
+				 */
+				out.len -= t->start - toks.v[ws].start;
+				isnad_buf_adds(&out, open ? open : "[");
+				isnad_buf_add(&out, text + toks.v[ws].start,
+				              toks.v[we].end -
+				                  toks.v[ws].start);
+				isnad_buf_adds(&out, close ? close : "]");
+				k = we;
+				continue;
+			}
+			isnad_buf_add(&out, text + t->start, t->end - t->start);
+		}
+		if (toks.v[hi].end < (size_t)n)
+			isnad_buf_adds(&out, "…");
+		break;
+	}
+	sqlite3_result_text(ctx, out.s, (int)out.len, SQLITE_TRANSIENT);
+	isnad_buf_release(&out);
+	isnad_tokens_release(&toks);
 }

@@ -184,7 +184,7 @@ isnad_status isnad_search(struct isnad_store *st, const char *query,
 	isnad_buf_adds(&sql,
 	               "SELECT d.id, d.source, d.title, d.published, d.outlet,"
 	               " -top.rank, top.snip FROM (SELECT rowid, rank,"
-	               " snippet(documents_fts, 1, ?3, ?4, '…', 16) AS snip"
+	               " isnad_snippet(documents_fts, ?3, ?4) AS snip"
 	               " FROM documents_fts WHERE documents_fts MATCH ?1");
 	if (q.outlet[0] || q.from[0] || q.to[0]) {
 		isnad_buf_adds(&sql,
