@@ -78,6 +78,7 @@ int cmd_normalize(int argc, char **argv);
 int cmd_tokenize(int argc, char **argv);
 int cmd_sentences(int argc, char **argv);
 int cmd_analyze(int argc, char **argv);
+int cmd_extract(int argc, char **argv);
 int cmd_ingest(int argc, char **argv);
 int cmd_list(int argc, char **argv);
 int cmd_search(int argc, char **argv);

@@ -13,6 +13,7 @@ static const struct cmd commands[] = {
     {"normalize", cmd_normalize, "Arabic normalisation (search|display|light)"},
     {"tokenize", cmd_tokenize, "tokens with clitics split, offsets, stems"},
     {"sentences", cmd_sentences, "one sentence per line"},
+    {"extract", cmd_extract, "clean + extract, JSON per document, no store"},
     {"ingest", cmd_ingest, "clean, deduplicate and store documents"},
     {"list", cmd_list, "the stored documents, newest first"},
     {"search", cmd_search, "ranked Arabic full-text search"},

@@ -238,65 +238,6 @@ static char *tags_json(const struct isnad_page *p)
 	return isnad_buf_detach(&b, NULL);
 }
 
-static isnad_status clean_record(const struct isnad_record *r,
-                                 struct isnad_page *page)
-{
-	struct isnad_decoded d;
-	isnad_status rc;
-	if (r->is_html)
-		return isnad_html_extract(r->body, r->body_len, r->charset,
-		                          r->url, page);
-	if ((rc = isnad_decode(r->body, r->body_len, r->charset, &d)))
-		return rc;
-	rc = isnad_text_extract(d.s, d.len, page);
-	isnad_decoded_release(&d);
-	return rc;
-}
-
-/* A publication date as ISO 8601 (YYYY-MM-DD, with Thh:mm:ss when given)
- * from ISO or RFC 822/1123 (feeds: "Tue, 05 Mar 2024 10:00:00 +0000");
- * 0 when neither, so that from:/to: compare like with like. */
-static int iso_date(const char *in, char *out, size_t cap)
-{
-	static const char months[] = "JanFebMarAprMayJunJulAugSepOctNovDec";
-	int y, m, d, hh = -1, mm = 0, ss = 0, n = 0;
-	char mon[4];
-	if (!in)
-		return 0;
-	while (*in == ' ')
-		in++;
-	if (sscanf(in, "%4d-%2d-%2d%n", &y, &m, &d, &n) == 3 && n == 10) {
-		if (in[10] == 'T' || in[10] == ' ')
-			sscanf(in + 11, "%2d:%2d:%2d", &hh, &mm, &ss);
-	} else {
-		const char *p = strchr(in, ',');
-		p = p ? p + 1 : in;
-		if (sscanf(p, "%2d %3s %4d %2d:%2d:%2d", &d, mon, &y, &hh, &mm,
-		           &ss) < 3)
-			return 0;
-		mon[3] = '\0';
-		m = 0;
-		for (int i = 0; i < 12; i++)
-			if (!strncmp(months + 3 * i, mon, 3))
-				m = i + 1;
-	}
-	if (y < 1000 || y > 9999 || m < 1 || m > 12 || d < 1 || d > 31)
-		return 0;
-	if (hh >= 0 && hh < 24 && mm >= 0 && mm < 60 && ss >= 0 && ss < 61)
-		snprintf(out, cap, "%04d-%02d-%02dT%02d:%02d:%02d", y, m, d, hh,
-		         mm, ss);
-	else
-		snprintf(out, cap, "%04d-%02d-%02d", y, m, d);
-	return 1;
-}
-
-/* What the container says wins over what the page seems to say: a JSON
- * Lines export or a feed names its fields on purpose. */
-static const char *pick(const char *container, const char *page)
-{
-	return container && *container ? container : page;
-}
-
 isnad_status isnad_ingest_record(struct isnad_ingest *ig,
                                  const struct isnad_record *r,
                                  enum isnad_ingest_result *res, int64_t *id_out,
@@ -317,7 +258,7 @@ isnad_status isnad_ingest_record(struct isnad_ingest *ig,
 	if (id_out)
 		*id_out = 0;
 	isnad_page_init(&page);
-	if ((rc = clean_record(r, &page)) != ISNAD_OK) {
+	if ((rc = isnad_clean_record(r, &page)) != ISNAD_OK) {
 		if (errbuf)
 			snprintf(errbuf, errlen, "%s", isnad_strerror(rc));
 		isnad_page_release(&page);
@@ -352,7 +293,7 @@ isnad_status isnad_ingest_record(struct isnad_ingest *ig,
 	if (n_content >= NEAR_MIN_TOKENS)
 		orig = find_near(ig, mh, &sim);
 	isnad__doc_id(page.text, page.text_len, id);
-	outlet = pick(r->outlet, page.outlet);
+	outlet = page.outlet;
 	okey[0] = '\0';
 	if (outlet && strlen(outlet) < sizeof okey / 3 - 4)
 		okey[isnad_normalize_word(outlet, strlen(outlet),
@@ -367,19 +308,12 @@ isnad_status isnad_ingest_record(struct isnad_ingest *ig,
 	sqlite3_bind_text(ig->ins_doc, 2, key, -1, SQLITE_STATIC);
 	sqlite3_bind_text(ig->ins_doc, 3, r->source ? r->source : "-", -1,
 	                  SQLITE_STATIC);
-	bind_opt(ig->ins_doc, 4, pick(r->url, page.url));
-	bind_opt(ig->ins_doc, 5, pick(r->title, page.title));
-	{
-		char iso[32];
-		const char *pub = pick(r->published, page.published);
-		if (!iso_date(pub, iso, sizeof iso) &&
-		    !iso_date(page.published, iso, sizeof iso))
-			iso[0] = '\0';
-		bind_opt(ig->ins_doc, 6, iso);
-	}
+	bind_opt(ig->ins_doc, 4, page.url);
+	bind_opt(ig->ins_doc, 5, page.title);
+	bind_opt(ig->ins_doc, 6, page.published);
 	bind_opt(ig->ins_doc, 7, outlet);
 	bind_opt(ig->ins_doc, 8, okey);
-	bind_opt(ig->ins_doc, 9, pick(r->author, page.author));
+	bind_opt(ig->ins_doc, 9, page.author);
 	sqlite3_bind_text(ig->ins_doc, 10, tags, -1, SQLITE_STATIC);
 	sqlite3_bind_text(ig->ins_doc, 11, page.text, (int)page.text_len,
 	                  SQLITE_STATIC);
@@ -404,7 +338,7 @@ isnad_status isnad_ingest_record(struct isnad_ingest *ig,
 	rowid = sqlite3_last_insert_rowid(st->db);
 	sqlite3_reset(ig->ins_fts);
 	sqlite3_bind_int64(ig->ins_fts, 1, rowid);
-	bind_opt(ig->ins_fts, 2, pick(r->title, page.title));
+	bind_opt(ig->ins_fts, 2, page.title);
 	sqlite3_bind_text(ig->ins_fts, 3, page.text, (int)page.text_len,
 	                  SQLITE_STATIC);
 	if (sqlite3_step(ig->ins_fts) != SQLITE_DONE) {

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "isnad/ingest.h"
+#include "isnad/text.h"
 #include "isnad_int.h"
 #include "store_int.h"
 
@@ -69,10 +70,7 @@ const char *isnad_store_errmsg(const struct isnad_store *st)
 
 void isnad__doc_id(const char *s, size_t len, char out[17])
 {
-	uint64_t h = 0xcbf29ce484222325ull;
-	for (size_t i = 0; i < len; i++)
-		h = (h ^ (unsigned char)s[i]) * 0x100000001b3ull;
-	snprintf(out, 17, "%016llx", (unsigned long long)h);
+	isnad_text_id(s, len, out);
 }
 
 static int exec(struct isnad_store *st, const char *sql)

@@ -7,6 +7,7 @@
  */
 #include <string.h>
 
+#include "isnad/text.h"
 #include "isnad_int.h"
 
 size_t isnad__utf8_decode(const unsigned char *s, size_t len, uint32_t *cp)
@@ -122,4 +123,15 @@ size_t isnad_utf8_valid_prefix(const char *s, size_t len)
 		i += n;
 	}
 	return len;
+}
+
+void isnad_text_id(const char *s, size_t len, char out[17])
+{
+	static const char hex[] = "0123456789abcdef";
+	uint64_t h = 0xcbf29ce484222325ull;
+	for (size_t i = 0; i < len; i++)
+		h = (h ^ (unsigned char)s[i]) * 0x100000001b3ull;
+	for (int i = 15; i >= 0; i--, h >>= 4)
+		out[i] = hex[h & 15];
+	out[16] = '\0';
 }

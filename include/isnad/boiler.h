@@ -48,4 +48,14 @@ isnad_status isnad_html_extract(const char *html, size_t len,
 isnad_status isnad_text_extract(const char *text, size_t len,
 				struct isnad_page *out);
 
+/*
+ * Clean a record as read (read.h): the HTML or text cleaner by its kind,
+ * then the container's url/title/outlet/author/published over the page's
+ * own, the date as ISO 8601 ("YYYY-MM-DD[Thh:mm:ss]", NULL if not a
+ * date).  *page is caller-provided and initialised (isnad_page_init).
+ */
+struct isnad_record;
+isnad_status isnad_clean_record(const struct isnad_record *r,
+                                struct isnad_page *page);
+
 #endif

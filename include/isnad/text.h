@@ -52,6 +52,10 @@ void isnad_decoded_release(struct isnad_decoded *d);
  */
 const char *isnad_detect_encoding(const void *in, size_t len);
 
+/* The stable id of a document's clean text: FNV-1a 64 of its bytes as 16
+ * lower-case hex digits (out holds 17 bytes). */
+void isnad_text_id(const char *s, size_t len, char out[17]);
+
 /* Length of the longest prefix of s that is valid UTF-8. */
 size_t isnad_utf8_valid_prefix(const char *s, size_t len);
 
