@@ -8,11 +8,13 @@
 
 #include "cli.h"
 #include "isnad/boiler.h"
+#include "isnad/events.h"
 #include "isnad/read.h"
 #include "isnad/values.h"
 
 struct ex {
 	int rc;
+	struct isnad_tokenizer *tk;
 };
 
 static void jstr(const char *s)
@@ -23,15 +25,10 @@ static void jstr(const char *s)
 		fputs("null", stdout);
 }
 
-static void print_values(const char *text, size_t len, const char *doc_date)
+static void print_values(const struct isnad_values *vals_in, const char *text)
 {
-	struct isnad_values vals;
+	const struct isnad_values vals = *vals_in;
 	int first = 1;
-	isnad_values_init(&vals);
-	if (isnad_values_find(text, len, doc_date, &vals) != ISNAD_OK) {
-		isnad_values_release(&vals);
-		return;
-	}
 	for (size_t i = 0; i < vals.n; i++) {
 		const struct isnad_value *v = &vals.v[i];
 		static const char *const type[] = {"DATE", "MONEY", "QUANTITY"};
@@ -61,7 +58,37 @@ static void print_values(const char *text, size_t len, const char *doc_date)
 		fputs(",\"entity\":null}", stdout);
 		first = 0;
 	}
-	isnad_values_release(&vals);
+}
+
+/* Events with their evidence sentence; time is the first date inside it.
+ * NEEDSWORK: actors and place come with the entity mentions (NER). */
+static void print_events(struct isnad_tokenizer *tk, const char *text,
+                         size_t len, const struct isnad_values *vals)
+{
+	struct isnad_events ev;
+	isnad_events_init(&ev);
+	if (isnad_events_find(tk, text, len, &ev) == ISNAD_OK)
+		for (size_t i = 0; i < ev.n; i++) {
+			const struct isnad_event *e = &ev.v[i];
+			const char *time = NULL;
+			for (size_t k = 0; k < vals->n && !time; k++)
+				if (vals->v[k].type == ISNAD_VAL_DATE &&
+				    vals->v[k].start >= e->start &&
+				    vals->v[k].end <= e->end &&
+				    vals->v[k].timex[0])
+					time = vals->v[k].timex;
+			printf("%s{\"type\":\"%s\",\"start\":%zu,\"end\":%zu,"
+			       "\"trigger\":",
+			       i ? "," : "", isnad_event_type_name(e->type),
+			       e->start, e->end);
+			json_str(stdout, text + e->trig_start,
+			         e->trig_end - e->trig_start);
+			fputs(",\"actors\":[],\"place\":null,\"time\":",
+			      stdout);
+			jstr(time);
+			fputs(",\"attribution\":null}", stdout);
+		}
+	isnad_events_release(&ev);
 }
 
 static int on_record(const struct isnad_record *r, void *ud)
@@ -69,6 +96,7 @@ static int on_record(const struct isnad_record *r, void *ud)
 	struct ex *ex = ud;
 	struct isnad_page page;
 	char id[17], date[11];
+	struct isnad_values vals;
 	isnad_status st;
 	isnad_page_init(&page);
 	st = isnad_clean_record(r, &page);
@@ -100,10 +128,17 @@ static int on_record(const struct isnad_record *r, void *ud)
 	}
 	fputs("],\"text\":", stdout);
 	json_str(stdout, page.text ? page.text : "", page.text_len);
-	fputs(",\"mentions\":[", stdout);
+	isnad_values_init(&vals);
 	if (page.text)
-		print_values(page.text, page.text_len, date[0] ? date : NULL);
-	fputs("],\"entities\":[],\"attributions\":[],\"events\":[]}\n", stdout);
+		isnad_values_find(page.text, page.text_len,
+		                  date[0] ? date : NULL, &vals);
+	fputs(",\"mentions\":[", stdout);
+	print_values(&vals, page.text);
+	fputs("],\"entities\":[],\"attributions\":[],\"events\":[", stdout);
+	if (page.text && ex->tk)
+		print_events(ex->tk, page.text, page.text_len, &vals);
+	fputs("]}\n", stdout);
+	isnad_values_release(&vals);
 	isnad_page_release(&page);
 	return 0;
 }
@@ -118,7 +153,8 @@ static void on_read_error(const char *source, const char *problem, void *ud)
 static int extract_file(const char *name, FILE *f, void *ud)
 {
 	struct ex *ex = ud;
-	isnad_status st = isnad_read_stream(name, f, on_record, on_read_error, ex);
+	isnad_status st =
+	    isnad_read_stream(name, f, on_record, on_read_error, ex);
 	if (st != ISNAD_OK && st != ISNAD_EFORMAT) {
 		cli_error("'%s': %s", name, isnad_strerror(st));
 		ex->rc = 1;
@@ -154,7 +190,13 @@ int cmd_extract(int argc, char **argv)
 	}
 	if (!n)
 		inputs[n++] = dash;
+	if (isnad_tokenizer_new(NULL, &ex.tk) != ISNAD_OK) {
+		cli_error("cannot start the tokenizer");
+		free(inputs);
+		return 1;
+	}
 	cli_for_each_file(n, inputs, extract_file, &ex);
+	isnad_tokenizer_free(ex.tk);
 	free(inputs);
 	return ex.rc ? 1 : 0;
 }

@@ -1,0 +1,176 @@
+/*
+ * events.c - event triggers matched on stems, scoped to sentences.
+ *
+ * The trigger vocabulary is the ordinary Arabic news wording of each event
+ * type (nouns and verbs); each trigger is stemmed with the same tokenizer
+ * as the text, so اجتماعات, بالاجتماع and اجتماعا all meet اجتماع.  A few
+ * triggers need a neighbour to mean the event: سراح after إطلاق (release),
+ * مالي after دعم (funding, not support).
+ */
+#include <string.h>
+
+#include "isnad/events.h"
+#include "isnad/sentence.h"
+#include "isnad_int.h"
+
+static const char *const type_names[ISNAD_EV__COUNT] = {
+    "MEET",   "AGREE",  "DEMAND", "TRANSFER", "TRADE",   "RELEASE",
+    "ARREST", "ATTACK", "FUND",   "TRAVEL",   "SUPPORT", "WITHDRAW",
+};
+
+const char *isnad_event_type_name(enum isnad_event_type t)
+{
+	return (unsigned)t < ISNAD_EV__COUNT ? type_names[t] : "OTHER";
+}
+
+static const struct {
+	const char *word;
+	enum isnad_event_type type;
+} triggers[] = {
+    {"اجتماع", ISNAD_EV_MEET},    {"اجتمع", ISNAD_EV_MEET},
+    {"لقاء", ISNAD_EV_MEET},      {"التقى", ISNAD_EV_MEET},
+    {"يلتقي", ISNAD_EV_MEET},     {"قمة", ISNAD_EV_MEET},
+    {"محادثات", ISNAD_EV_MEET},   {"مباحثات", ISNAD_EV_MEET},
+    {"اتفاق", ISNAD_EV_AGREE},    {"اتفاقية", ISNAD_EV_AGREE},
+    {"صفقة", ISNAD_EV_AGREE},     {"بنود", ISNAD_EV_AGREE},
+    {"اتفق", ISNAD_EV_AGREE},     {"تفاهم", ISNAD_EV_AGREE},
+    {"طالب", ISNAD_EV_DEMAND},    {"مطالب", ISNAD_EV_DEMAND},
+    {"اشترط", ISNAD_EV_DEMAND},   {"شروط", ISNAD_EV_DEMAND},
+    {"تسليم", ISNAD_EV_TRANSFER}, {"سلم", ISNAD_EV_TRANSFER},
+    {"يسلم", ISNAD_EV_TRANSFER},  {"تسلم", ISNAD_EV_TRANSFER},
+    {"بيع", ISNAD_EV_TRADE},      {"يبيع", ISNAD_EV_TRADE},
+    {"شراء", ISNAD_EV_TRADE},     {"تهريب", ISNAD_EV_TRADE},
+    {"تصدير", ISNAD_EV_TRADE},    {"سراح", ISNAD_EV_RELEASE},
+    {"أفرج", ISNAD_EV_RELEASE},   {"الإفراج", ISNAD_EV_RELEASE},
+    {"اعتقال", ISNAD_EV_ARREST},  {"اعتقل", ISNAD_EV_ARREST},
+    {"القبض", ISNAD_EV_ARREST},   {"احتجاز", ISNAD_EV_ARREST},
+    {"توقيف", ISNAD_EV_ARREST},   {"هجوم", ISNAD_EV_ATTACK},
+    {"هاجم", ISNAD_EV_ATTACK},    {"قصف", ISNAD_EV_ATTACK},
+    {"غارة", ISNAD_EV_ATTACK},    {"غارات", ISNAD_EV_ATTACK},
+    {"ضربات", ISNAD_EV_ATTACK},   {"تفجير", ISNAD_EV_ATTACK},
+    {"تمويل", ISNAD_EV_FUND},     {"تحويلات", ISNAD_EV_FUND},
+    {"موّل", ISNAD_EV_FUND},       {"سافر", ISNAD_EV_TRAVEL},
+    {"سفر", ISNAD_EV_TRAVEL},     {"زيارة", ISNAD_EV_TRAVEL},
+    {"زار", ISNAD_EV_TRAVEL},     {"توجه", ISNAD_EV_TRAVEL},
+    {"وصل", ISNAD_EV_TRAVEL},     {"دعم", ISNAD_EV_SUPPORT},
+    {"مساندة", ISNAD_EV_SUPPORT}, {"انسحاب", ISNAD_EV_WITHDRAW},
+    {"انسحب", ISNAD_EV_WITHDRAW},
+};
+
+#define MAX_TRIG 64
+
+struct trig {
+	char stem[64];
+	size_t len;
+	enum isnad_event_type type;
+};
+
+void isnad_events_init(struct isnad_events *ev)
+{
+	ev->v = NULL;
+	ev->n = ev->cap = 0;
+}
+
+void isnad_events_release(struct isnad_events *ev)
+{
+	isnad_free(ev->v);
+	isnad_events_init(ev);
+}
+
+static int push(struct isnad_events *ev, const struct isnad_event *e)
+{
+	if (ev->n == ev->cap) {
+		size_t nc = ev->cap ? ev->cap * 2 : 16;
+		struct isnad_event *v = isnad_realloc(ev->v, nc * sizeof *v);
+		if (!v)
+			return 0;
+		ev->v = v;
+		ev->cap = nc;
+	}
+	ev->v[ev->n++] = *e;
+	return 1;
+}
+
+/* The stem of each trigger word, by the text's own tokenizer. */
+static size_t stem_triggers(struct isnad_tokenizer *tk, struct trig *out)
+{
+	struct isnad_tokens t;
+	size_t n = 0;
+	isnad_tokens_init(&t);
+	for (size_t i = 0; i < ISNAD_ARRAY_LEN(triggers) && n < MAX_TRIG; i++) {
+		t.n = 0;
+		if (isnad_tokenize(tk, triggers[i].word,
+		                   strlen(triggers[i].word), &t) != ISNAD_OK)
+			continue;
+		for (size_t k = 0; k < t.n; k++)
+			if (t.v[k].type == ISNAD_TOK_ARABIC &&
+			    t.v[k].stem_len < sizeof out[n].stem) {
+				memcpy(out[n].stem, t.v[k].stem,
+				       t.v[k].stem_len);
+				out[n].len = t.v[k].stem_len;
+				out[n].type = triggers[i].type;
+				n++;
+				break;
+			}
+	}
+	isnad_tokens_release(&t);
+	return n;
+}
+
+static int norm_is(const struct isnad_token *t, const char *w)
+{
+	return t->norm_len == strlen(w) && !memcmp(t->norm, w, t->norm_len);
+}
+
+isnad_status isnad_events_find(struct isnad_tokenizer *tk, const char *text,
+                               size_t len, struct isnad_events *out)
+{
+	struct trig trig[MAX_TRIG];
+	size_t nt = stem_triggers(tk, trig), si = 0;
+	struct isnad_spans sents;
+	struct isnad_tokens t;
+	isnad_status rc;
+	isnad_spans_init(&sents);
+	isnad_tokens_init(&t);
+	if ((rc = isnad_sentences(text, len, &sents)) != ISNAD_OK ||
+	    (rc = isnad_tokenize(tk, text, len, &t)) != ISNAD_OK)
+		goto out;
+	for (size_t s = 0; s < sents.n; s++) {
+		unsigned seen = 0;
+		for (; si < t.n && t.v[si].start < sents.v[s].end; si++) {
+			const struct isnad_token *k = &t.v[si];
+			if (k->type != ISNAD_TOK_ARABIC ||
+			    k->start < sents.v[s].start)
+				continue;
+			for (size_t j = 0; j < nt; j++) {
+				struct isnad_event e;
+				enum isnad_event_type ty = trig[j].type;
+				if (k->stem_len != trig[j].len ||
+				    memcmp(k->stem, trig[j].stem, k->stem_len))
+					continue;
+				/* دعم مالي is funding */
+				if (ty == ISNAD_EV_SUPPORT && si + 1 < t.n &&
+				    (norm_is(&t.v[si + 1], "مالي") ||
+				     norm_is(&t.v[si + 1], "ماليا")))
+					ty = ISNAD_EV_FUND;
+				if (seen & (1u << ty))
+					break;
+				seen |= 1u << ty;
+				e.type = ty;
+				e.start = sents.v[s].start;
+				e.end = sents.v[s].end;
+				e.trig_start = k->start;
+				e.trig_end = k->end;
+				if (!push(out, &e)) {
+					rc = ISNAD_ENOMEM;
+					goto out;
+				}
+				break;
+			}
+		}
+	}
+out:
+	isnad_tokens_release(&t);
+	isnad_spans_release(&sents);
+	return rc;
+}
