@@ -5,6 +5,7 @@
 #   make bench    throughput benchmarks against the Snowball-only peer
 #   make fuzz     libFuzzer targets (clang); FUZZ_SECONDS=600 make fuzz-run
 #   make lexicon  regenerate data/lexicon.tsv from ../shared/data
+#   make model    retrain data/ner.model from ../shared/data (NER)
 SHARED ?= ../shared
 CC ?= cc
 VARIANT ?= release
@@ -30,7 +31,7 @@ XML_CFLAGS := $(shell pkg-config --cflags libxml-2.0 2>/dev/null || echo -I/usr/
 override CFLAGS += $(shell pkg-config --cflags $(PKG_LIBS) 2>/dev/null || echo $(XML_CFLAGS))
 
 LIB_SRC := $(wildcard src/*.c)
-LIB_OBJ := $(LIB_SRC:%.c=$(B)/%.o) $(B)/src/lexicon_blob.o
+LIB_OBJ := $(LIB_SRC:%.c=$(B)/%.o) $(B)/src/lexicon_blob.o $(B)/src/ner_blob.o
 CLI_SRC := $(wildcard cli/*.c)
 CLI_OBJ := $(CLI_SRC:%.c=$(B)/%.o)
 TEST_SRC := $(wildcard tests/unit/*.c)
@@ -39,7 +40,7 @@ FUZZ_TARGETS := $(patsubst fuzz/fuzz_%.c,%,$(wildcard fuzz/fuzz_*.c))
 LIB := $(B)/libisnad.a
 STAMP := build/.setup-done
 
-.PHONY: all test check bench bench-boiler fuzz fuzz-run lexicon clean run setup
+.PHONY: all test check bench bench-boiler fuzz fuzz-run lexicon model clean run setup
 all: bin/isnad
 
 setup: $(STAMP)
@@ -54,6 +55,10 @@ $(B)/%.o: %.c | $(STAMP)
 $(B)/src/lexicon_blob.o: src/lexicon_blob.S data/lexicon.tsv | $(STAMP)
 	@mkdir -p $(dir $@)
 	$(CC) -c -DISNAD_LEXICON_PATH='"data/lexicon.tsv"' $< -o $@
+
+$(B)/src/ner_blob.o: src/ner_blob.S data/ner.model | $(STAMP)
+	@mkdir -p $(dir $@)
+	$(CC) -c -DISNAD_NER_MODEL_PATH='"data/ner.model"' $< -o $@
 
 $(LIB): $(LIB_OBJ)
 	@rm -f $@
@@ -123,7 +128,11 @@ $(FB)/lib/%.o: src/%.c | $(STAMP)
 $(FB)/lib/lexicon_blob.o: src/lexicon_blob.S data/lexicon.tsv
 	@mkdir -p $(dir $@)
 	clang -c -DISNAD_LEXICON_PATH='"data/lexicon.tsv"' $< -o $@
-$(FB)/libisnad.a: $(LIB_SRC:src/%.c=$(FB)/lib/%.o) $(FB)/lib/lexicon_blob.o
+$(FB)/lib/ner_blob.o: src/ner_blob.S data/ner.model
+	@mkdir -p $(dir $@)
+	clang -c -DISNAD_NER_MODEL_PATH='"data/ner.model"' $< -o $@
+$(FB)/libisnad.a: $(LIB_SRC:src/%.c=$(FB)/lib/%.o) $(FB)/lib/lexicon_blob.o \
+		$(FB)/lib/ner_blob.o
 	@rm -f $@
 	ar rcs $@ $^
 $(FB)/fuzz_%: fuzz/fuzz_%.c $(FB)/libisnad.a
@@ -138,6 +147,15 @@ fuzz-run: fuzz
 # ---- generated data ----------------------------------------------------------
 $(B)/mklexicon: tools/mklexicon.c $(LIB)
 	$(CC) $(CFLAGS) -o $@ $< $(LIB) $(LDLIBS)
+# The NER model (data/ner.model, committed): fixed seed and epochs.
+NER_TRAIN ?= $(SHARED)/data/ner/anercorp/train.conll
+NER_EPOCHS ?= 15
+model: $(B)/isnad
+	$(B)/isnad train-ner --out data/ner.model --epochs $(NER_EPOCHS) \
+	  --seed 1 --gazetteers $(SHARED)/data/gazetteers \
+	  --news $(SHARED)/data/news/saudinewsnet.jsonl $(NER_TRAIN)
+	$(MAKE) all
+
 lexicon: $(B)/mklexicon
 	$(B)/mklexicon $(SHARED)/data/news/saudinewsnet.jsonl \
 	  $(wildcard $(SHARED)/data/ner/*/train.conll) > data/lexicon.tsv.new

@@ -84,5 +84,8 @@ int cmd_list(int argc, char **argv);
 int cmd_search(int argc, char **argv);
 int cmd_show(int argc, char **argv);
 int cmd_watch(int argc, char **argv);
+int cmd_attrib(int argc, char **argv);
+int cmd_train_ner(int argc, char **argv);
+int cmd_eval_ner(int argc, char **argv);
 
 #endif

@@ -23,6 +23,7 @@ const char *cli_db_path(const char *opt)
 struct sopts {
 	const char *db;
 	int json;
+	int no_extract;
 	size_t limit;
 	int n;
 	char **args;
@@ -42,6 +43,8 @@ static int parse(int argc, char **argv, struct sopts *o, const char *usage,
 			return 1;
 		} else if (!strcmp(a, "--json")) {
 			o->json = 1;
+		} else if (!strcmp(a, "--no-extract")) {
+			o->no_extract = 1;
 		} else if (!strcmp(a, "--db") && i + 1 < argc) {
 			o->db = argv[++i];
 		} else if (!strncmp(a, "--db=", 5)) {
@@ -198,15 +201,17 @@ int cmd_ingest(int argc, char **argv)
 	struct ing g;
 	static char dash[] = "-";
 	char *stdin_only[] = {dash};
-	int r =
-	    parse(argc, argv, &o,
-	          "usage: isnad ingest [--db PATH] [--json] INPUT...\n"
-	          "  clean, deduplicate and store documents: text, HTML, JSON "
-	          "Lines,\n  WARC, RSS/Atom and .gz of these (by content); "
-	          "folders recursively;\n  '-' for stdin.  Idempotent.  "
-	          "--json prints {\"added\",\"duplicates\",\n  \"failed\"} on "
-	          "stdout.  Store: --db, $ISNAD_DB or ./isnad.db.\n",
-	          0);
+	int r = parse(
+	    argc, argv, &o,
+	    "usage: isnad ingest [--db PATH] [--json] [--no-extract] INPUT...\n"
+	    "  clean, deduplicate and store documents: text, HTML, JSON "
+	    "Lines,\n  WARC, RSS/Atom and .gz of these (by content); "
+	    "folders recursively;\n  '-' for stdin.  Idempotent.  "
+	    "--json prints {\"added\",\"duplicates\",\n  \"failed\"} on "
+	    "stdout.  Store: --db, $ISNAD_DB or ./isnad.db.\n"
+	    "  Extraction (isnad extract) is stored for `isnad show`; "
+	    "--no-extract\n  skips it.\n",
+	    0);
 	if (r) {
 		free(o.args);
 		return r < 0 ? EXIT_MISUSE : 0;
@@ -219,7 +224,8 @@ int cmd_ingest(int argc, char **argv)
 	memset(&g, 0, sizeof g);
 	g.tty = isatty(2);
 	g.t0 = now();
-	if (isnad_ingest_new(st, 0, &g.ig) != ISNAD_OK) {
+	if (isnad_ingest_new(st, 0, &g.ig) != ISNAD_OK ||
+	    isnad_ingest_set_extract(g.ig, !o.no_extract) != ISNAD_OK) {
 		cli_error("%s", isnad_store_errmsg(st));
 		isnad_store_close(st);
 		free(o.args);

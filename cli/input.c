@@ -16,6 +16,7 @@
 #include <sys/stat.h>
 
 #include "cli.h"
+#include "isnad/json.h"
 
 void cli_error(const char *fmt, ...)
 {
@@ -29,34 +30,7 @@ void cli_error(const char *fmt, ...)
 
 void json_str(FILE *f, const char *s, size_t n)
 {
-	const unsigned char *p = (const unsigned char *)s;
-	putc('"', f);
-	for (size_t i = 0; i < n; i++) {
-		unsigned c = p[i];
-		switch (c) {
-		case '"':
-			fputs("\\\"", f);
-			break;
-		case '\\':
-			fputs("\\\\", f);
-			break;
-		case '\n':
-			fputs("\\n", f);
-			break;
-		case '\r':
-			fputs("\\r", f);
-			break;
-		case '\t':
-			fputs("\\t", f);
-			break;
-		default:
-			if (c < 0x20 || c == 0x7F)
-				fprintf(f, "\\u%04x", c);
-			else
-				putc((int)c, f);
-		}
-	}
-	putc('"', f);
+	isnad_json_str(f, s, n);
 }
 
 static int is_ws(unsigned char c)

@@ -19,6 +19,9 @@ static const struct cmd commands[] = {
     {"search", cmd_search, "ranked Arabic full-text search"},
     {"show", cmd_show, "one stored document"},
     {"watch", cmd_watch, "poll RSS/Atom feeds and ingest new articles"},
+    {"attrib", cmd_attrib, "attributions: claims and their chains of sources"},
+    {"train-ner", cmd_train_ner, "train the NER model on CoNLL files"},
+    {"eval-ner", cmd_eval_ner, "NER precision/recall/F1 on a CoNLL file"},
 };
 
 static void usage(FILE *f)

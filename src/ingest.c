@@ -14,9 +14,11 @@
  * from independent reports.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "isnad/boiler.h"
+#include "isnad/extract.h"
 #include "isnad/ingest.h"
 #include "isnad/text.h"
 #include "isnad_int.h"
@@ -29,6 +31,7 @@
 
 struct isnad_ingest {
 	struct isnad_store *st;
+	struct isnad_extractor *ex; /* NULL: store no extraction */
 	struct isnad_tokens toks;
 	unsigned batch, pending;
 	int in_tx;
@@ -40,7 +43,8 @@ static const char *const sql_text[] = {
     "SELECT id FROM documents WHERE content_key = ?1",
     "INSERT INTO documents(id, content_key, source, url, title, published,"
     " outlet, outlet_key, author, tags, text, minhash, duplicate_of,"
-    " similarity) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14)",
+    " similarity, extract)"
+    " VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15)",
     "INSERT INTO documents_fts(rowid, title, text) VALUES(?1, ?2, ?3)",
     "SELECT b.doc, d.minhash, d.duplicate_of FROM lsh_bands b"
     " JOIN documents d ON d.rowid = b.doc WHERE b.band = ?1 AND b.key = ?2"
@@ -79,6 +83,16 @@ isnad_status isnad_ingest_new(struct isnad_store *st, unsigned batch,
 	return ISNAD_OK;
 }
 
+isnad_status isnad_ingest_set_extract(struct isnad_ingest *ig, int on)
+{
+	if (!on) {
+		isnad_extractor_free(ig->ex);
+		ig->ex = NULL;
+		return ISNAD_OK;
+	}
+	return ig->ex ? ISNAD_OK : isnad_extractor_new(&ig->ex);
+}
+
 isnad_status isnad_ingest_flush(struct isnad_ingest *ig)
 {
 	if (!ig->in_tx)
@@ -93,6 +107,7 @@ void isnad_ingest_free(struct isnad_ingest *ig)
 	if (!ig)
 		return;
 	isnad_ingest_flush(ig);
+	isnad_extractor_free(ig->ex);
 	sqlite3_finalize(ig->find_key);
 	sqlite3_finalize(ig->ins_doc);
 	sqlite3_finalize(ig->ins_fts);
@@ -252,7 +267,8 @@ isnad_status isnad_ingest_record(struct isnad_ingest *ig,
 	uint32_t mh[N_HASHES];
 	int64_t orig = 0, rowid;
 	double sim = 0.0;
-	char *tags = NULL;
+	char *tags = NULL, *ejson = NULL;
+	size_t ejson_len = 0;
 
 	*res = ISNAD_INGEST_FAILED;
 	if (id_out)
@@ -325,6 +341,21 @@ isnad_status isnad_ingest_record(struct isnad_ingest *ig,
 		sqlite3_bind_null(ig->ins_doc, 13);
 		sqlite3_bind_null(ig->ins_doc, 14);
 	}
+	sqlite3_bind_null(ig->ins_doc, 15);
+	if (ig->ex) {
+		/* the same object `isnad extract` prints, for `show` */
+		FILE *mf = open_memstream(&ejson, &ejson_len);
+		if (mf) {
+			if (isnad_extract_write(ig->ex,
+			                        r->source ? r->source : "-",
+			                        &page, mf) == ISNAD_OK &&
+			    fflush(mf) == 0 && ejson_len)
+				sqlite3_bind_text(ig->ins_doc, 15, ejson,
+				                  (int)ejson_len - 1,
+				                  SQLITE_STATIC);
+			fclose(mf);
+		}
+	}
 	if (sqlite3_step(ig->ins_doc) != SQLITE_DONE) {
 		/* same clean text, different normalised key: already there */
 		if (sqlite3_extended_errcode(st->db) ==
@@ -367,6 +398,7 @@ out:
 		snprintf(errbuf, errlen, "%s",
 		         rc == ISNAD_ESTORE ? st->err : isnad_strerror(rc));
 	isnad_free(tags);
+	free(ejson); /* open_memstream's buffer is the C library's */
 	isnad_page_release(&page);
 	return rc;
 }

@@ -442,6 +442,70 @@ static void new_value(struct isnad_value *v, enum isnad_value_type t, size_t a,
 }
 
 /* A date starting at word i: returns the words it covers (0: none). */
+/* The words a date can start with, as a small hash set: most words are
+ * rejected by one lookup instead of a walk through every vocabulary. */
+#define STARTERS 512
+struct starters {
+	uint64_t h[STARTERS];
+};
+
+static void starters_add(struct starters *st, const char *phrase)
+{
+	const char *sp = strchr(phrase, ' ');
+	size_t n = sp ? (size_t)(sp - phrase) : strlen(phrase);
+	uint64_t h = isnad__hash(phrase, n) | 1;
+	size_t i = (size_t)h & (STARTERS - 1);
+	while (st->h[i] && st->h[i] != h)
+		i = (i + 1) & (STARTERS - 1);
+	st->h[i] = h;
+}
+
+static int starters_has(const struct starters *st, const char *w)
+{
+	uint64_t h = isnad__hash(w, strlen(w)) | 1;
+	size_t i = (size_t)h & (STARTERS - 1);
+	for (; st->h[i]; i = (i + 1) & (STARTERS - 1))
+		if (st->h[i] == h)
+			return 1;
+	return 0;
+}
+
+static void starters_init(struct starters *st)
+{
+	static const char *const more[] = {
+	    "عام",  "سنه",  "شهر",  "اسبوع", "امس",   "غدا",   "اليوم", "يوم",
+	    "اول",  "ثاني", "ثالث", "رابع",  "خامس",  "سادس",  "سابع",  "ثامن",
+	    "تاسع", "عاشر", "حادي", "اولي",  "ثانيه", "عشرين", "ثلاثين"};
+	memset(st, 0, sizeof *st);
+	for (size_t k = 0; k < ISNAD_ARRAY_LEN(gregorian); k++)
+		starters_add(st, gregorian[k].name);
+	for (size_t k = 0; k < ISNAD_ARRAY_LEN(hijri); k++)
+		starters_add(st, hijri[k].name);
+	for (size_t k = 0; k < ISNAD_ARRAY_LEN(seasons); k++)
+		starters_add(st, seasons[k].name);
+	for (size_t k = 0; k < ISNAD_ARRAY_LEN(days); k++)
+		starters_add(st, days[k]);
+	for (size_t k = 0; k < ISNAD_ARRAY_LEN(more); k++)
+		starters_add(st, more[k]);
+}
+
+static int may_start_date(const struct starters *st, const struct word *w)
+{
+	size_t nl;
+	if (w->has_digit || starters_has(st, w->base) ||
+	    starters_has(st, w->norm))
+		return 1;
+	/* «مايو/أيار» and day names with the article or و */
+	nl = strlen(w->norm);
+	if (strchr(w->norm, '/'))
+		return 1;
+	if (nl > 4 && !memcmp(w->norm, "\xd8\xa7\xd9\x84", 4) &&
+	    starters_has(st, w->norm + 4))
+		return 1;
+	return nl > 6 && !memcmp(w->norm, "\xd9\x88\xd8\xa7\xd9\x84", 6) &&
+	       starters_has(st, w->norm + 6);
+}
+
 static size_t date_at(const char *text, const struct word *w, size_t n,
                       size_t i, int have_doc, long doc_days,
                       struct isnad_value *v)
@@ -683,6 +747,7 @@ static int currency_at_1(const struct word *w, size_t n, size_t i,
 isnad_status isnad_values_find(const char *text, size_t len,
                                const char *doc_date, struct isnad_values *out)
 {
+	struct starters starters;
 	struct word *w = NULL;
 	size_t nw = 0, i, di = 0;
 	struct isnad_numbers nums;
@@ -693,10 +758,14 @@ isnad_status isnad_values_find(const char *text, size_t len,
 
 	if (!make_words(text, len, &w, &nw))
 		return ISNAD_ENOMEM;
+	starters_init(&starters);
 	/* dates first */
 	for (i = 0; i < nw;) {
 		struct isnad_value v;
-		size_t used = date_at(text, w, nw, i, have_doc, doc_days, &v);
+		size_t used =
+		    may_start_date(&starters, &w[i])
+		        ? date_at(text, w, nw, i, have_doc, doc_days, &v)
+		        : 0;
 		if (used) {
 			if (!push(out, &v)) {
 				rc = ISNAD_ENOMEM;

@@ -47,7 +47,9 @@ run_suite() {
 run_suite unit "$B/test_unit"
 run_suite cli sh tests/cli/test_cli.sh
 run_suite store sh tests/cli/test_store.sh
+run_suite extract sh tests/cli/test_extract.sh
 run_suite watch sh tests/cli/test_watch.sh
+run_suite ner sh tests/cli/test_ner.sh
 for r in "$B"/fuzz/replay_*; do
 	[ -x "$r" ] || continue
 	t=${r##*/replay_}

@@ -36,6 +36,9 @@ isnad_status isnad_ingest_record(struct isnad_ingest *ig,
 				 const struct isnad_record *r,
 				 enum isnad_ingest_result *res, int64_t *id_out,
 				 char *errbuf, size_t errlen);
+/* Also run extraction (extract.h) on every stored document and keep the
+ * isnad.extract/1 object beside it, for `isnad show`. Off by default. */
+isnad_status isnad_ingest_set_extract(struct isnad_ingest *ig, int on);
 /* Commit the pending batch now. */
 isnad_status isnad_ingest_flush(struct isnad_ingest *ig);
 void isnad_ingest_free(struct isnad_ingest *ig);

@@ -1,0 +1,1762 @@
+/*
+ * attrib.c - attributions: reporting cues, their sources (the chain) and
+ * the claims they introduce, by rules over the token stream.
+ *
+ * The text is tokenized once and split into sentences; each sentence is
+ * scanned left to right for cues:
+ *   - a reporting verb (past, present or active participle, matched on the
+ *     search-normalised form by its morphology, not by a list of surface
+ *     forms) followed by its subject and a complement (أن/إن، :، «...»،
+ *     عن ...), or preceded by its subject (SV order), or with a dropped
+ *     subject continuing the previous attribution (وأضاف ...);
+ *   - a prepositional cue (وفقاً لـ، بحسب، حسبما ذكرت ...) whose source
+ *     follows and whose claim is the clause before or after it.
+ * Recipients («لموقع X», «لصحيفة X») and «نقلت X عن Y» build the chain
+ * outward-in.  Anaphors («الموقع», «المصدر») are resolved afterwards to the
+ * latest earlier source of the same head noun (or the same outlet class).
+ *
+ * Invariants: every scan is bounded by the sentence and by small constant
+ * windows, so the cost is linear in the number of tokens; spans are byte
+ * offsets into the caller's text and always lie on token boundaries.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "isnad/alloc.h"
+#include "isnad/attrib.h"
+#include "isnad_int.h"
+
+#define NP_MAX 14     /* tokens in a source noun phrase */
+#define SCAN_MAX 40   /* tokens between a source and its complement */
+#define BACK_MAX 10   /* tokens of a subject before its verb */
+#define INHERIT_SENT 3 /* sentences a dropped subject may look back */
+#define REF_LOOKBACK 256
+#define JUNK_MAX 3    /* other words between a source and its complement */ /* links searched for an anaphor's antecedent */
+
+/* ---- output lists ------------------------------------------------------ */
+
+void isnad_attributions_init(struct isnad_attributions *a)
+{
+	memset(a, 0, sizeof *a);
+	isnad_spans_init(&a->unattributed);
+}
+
+void isnad_attributions_release(struct isnad_attributions *a)
+{
+	if (!a)
+		return;
+	isnad_free(a->v);
+	isnad_free(a->links);
+	isnad_spans_release(&a->unattributed);
+	isnad_attributions_init(a);
+}
+
+void isnad_attributions_clear(struct isnad_attributions *a)
+{
+	a->n = 0;
+	a->n_links = 0;
+	a->unattributed.n = 0;
+}
+
+const char *isnad_source_kind_name(enum isnad_source_kind k)
+{
+	static const char *const names[ISNAD_SRC__COUNT] = {
+	    "unknown", "outlet", "person", "organization", "anonymous",
+	    "document"};
+	return (unsigned)k < ISNAD_SRC__COUNT ? names[k] : "unknown";
+}
+
+static int grow(void **v, size_t *cap, size_t need, size_t size)
+{
+	size_t c;
+	void *p;
+	if (need <= *cap)
+		return 0;
+	c = *cap ? *cap * 2 : 16;
+	while (c < need)
+		c *= 2;
+	p = isnad_realloc(*v, c * size);
+	if (!p)
+		return -1;
+	*v = p;
+	*cap = c;
+	return 0;
+}
+
+/* ---- word lists (search-normalised: ا for أإآ, ه for ة, ي for ى) ----- */
+
+/* Is w[0..n) one of the '|'-separated words of list? */
+static int in_list(const char *w, size_t n, const char *list)
+{
+	const char *p = list;
+	while (*p) {
+		const char *e = strchr(p, '|');
+		size_t l = e ? (size_t)(e - p) : strlen(p);
+		if (l == n && !memcmp(p, w, n))
+			return 1;
+		if (!e)
+			break;
+		p = e + 1;
+	}
+	return 0;
+}
+
+/* Does w[0..n) start with one of list's words and end with one of sufs? */
+static int stem_suffix(const char *w, size_t n, const char *list,
+                       const char *sufs)
+{
+	const char *p = list;
+	while (p && *p) {
+		const char *e = strchr(p, '|');
+		size_t l = e ? (size_t)(e - p) : strlen(p);
+		if (l <= n && !memcmp(p, w, l) && in_list(w + l, n - l, sufs))
+			return 1;
+		p = e ? e + 1 : NULL;
+	}
+	return 0;
+}
+
+static const char PAST_SUF[] = "|ت|وا|ا|تا|ن|نا|تم|تما";
+static const char PRES_PRE[] = "ي|ت|ن|ا";
+static const char PRES_SUF[] = "|ون|ان|ين|ن";
+static const char PART_SUF[] = "|ا|ه|ين|ون|تين|ان|تان|ات";
+
+/* Complements a verb accepts beside أن/إن، : and a quotation. */
+enum { C_ABOUT = 1, /* عن: كشف عن، أعلن عن */
+       C_MASDAR = 16, /* light verb + verbal noun: جددت X تحذيرها من */
+       C_FROM = 2,  /* من: حذّر من */
+       C_RELAY = 4, /* عن + second source: نقل عن */
+       C_OBJ = 8    /* recipient object: أبلغ المصدر صحيفة ... */
+};
+
+struct rverb {
+	const char *past, *pres, *part; /* '|' alternatives; NULL: none */
+	unsigned comp;
+};
+
+static const struct rverb VERBS[] = {
+    {"قال", "قول", "قايل", 0},
+    {"ذكر", "ذكر", NULL, 0},
+    {"اكد", "وكد|اكد", "موكد", 0},
+    {"افاد|افد", "فيد", NULL, 0},
+    {"كشف", "كشف", "كاشف", C_ABOUT},
+    {"اشار|اشر", "شير", "مشير", 0},
+    {"اوضح", "وضح", "موضح", 0},
+    {"زعم", "زعم", "زاعم", 0},
+    {"اضاف|اضف", "ضيف", "مضيف", 0},
+    {"صرح", "صرح", "مصرح", 0},
+    {"اعلن", "علن", "معلن", C_ABOUT},
+    {"نفي|نف", "نفي", "نافي", 0},
+    {"حذر", "حذر", "محذر", C_FROM},
+    {"ادعي|ادع", "دعي", "مدعي", 0},
+    {"ابلغ", NULL, NULL, C_ABOUT | C_OBJ},
+    {"اخبر", "خبر", NULL, C_OBJ},
+    {"اورد", "ورد", NULL, 0},
+    {"نقل", "نقل", "ناقل", C_RELAY},
+    {"روي|رو", "روي", NULL, C_RELAY},
+    {"افصح", "فصح", NULL, C_ABOUT},
+    {"اعترف", "عترف", "معترف", 0},
+    {"شدد", "شدد", "مشدد", 0},
+    {"لفت", "لفت", "لافت", 0},
+    {"نوه", "نوه", "منوه", 0},
+    {"اعتبر", "عتبر", "معتبر", 0},
+    {"تابع", NULL, NULL, 0},
+    {"اردف", "ردف", "مردف", 0},
+    {"استطرد", NULL, "مستطرد", 0},
+    {"اعرب", "عرب", "معرب", C_ABOUT},
+    {"كتب", "كتب", NULL, 0},
+    {"نشر", "نشر", NULL, 0},
+    {"توقع", "توقع", "متوقع", 0},
+    {"رجح", "رجح", "مرجح", 0},
+    {"اقر", "قر", "مقر", 0},
+    {"ادلي", NULL, NULL, 0},
+    {"جدد", "جدد", "مجدد", C_MASDAR},
+
+};
+#define N_VERBS ISNAD_ARRAY_LEN(VERBS)
+
+enum vform { VF_NONE = 0, VF_PAST, VF_PRES, VF_PART };
+
+/* Match a word (search form, clitics split) against the reporting verbs. */
+static int match_verb(const char *w, size_t n, enum vform *form_out)
+{
+	for (size_t i = 0; i < N_VERBS; i++) {
+		const struct rverb *v = &VERBS[i];
+		if (stem_suffix(w, n, v->past, PAST_SUF)) {
+			*form_out = VF_PAST;
+			return (int)i;
+		}
+		if (v->pres && n > 2 && in_list(w, 2, PRES_PRE) &&
+		    stem_suffix(w + 2, n - 2, v->pres, PRES_SUF)) {
+			*form_out = VF_PRES;
+			return (int)i;
+		}
+		if (v->part && stem_suffix(w, n, v->part, PART_SUF)) {
+			*form_out = VF_PART;
+			return (int)i;
+		}
+	}
+	*form_out = VF_NONE;
+	return -1;
+}
+
+/* Verbal nouns of saying after a light verb («جددت X تحذيرها من»). */
+static const char MASDARS[] =
+    "تحذير|تحذيرات|تاكيد|تاكيدات|نفي|اتهام|اتهامات|اتهامها|مزاعم|دعوه|"
+    "دعوات|مطالبه|مطالبات|رفض|ادانه|تهديد|تهديدات|تحذيره|تحذيرها|"
+    "تاكيده|تاكيدها|نفيه|نفيها|دعوته|دعوتها";
+
+/* Heads of source noun phrases, by kind. */
+static const char OUTLET_HEADS[] =
+    "موقع|مواقع|صحيفه|صحف|جريده|جرايد|وكاله|قناه|قنوات|اذاعه|مجله|"
+    "تلفزيون|شبكه|محطه|نشره|يوميه|اسبوعيه|وسايل|منصه|برنامج";
+static const char OUTLET_NAMES[] =
+    "رويترز|اناضول|واس|فرانس|اسوشيتد|بلومبرغ|بلومبيرغ|سبوتنيك|شينخوا|"
+    "يونهاب|ايرنا|سانا|كونا|وام|بترا|نيويورك|واشنطن|غارديان|الغارديان|"
+    "تايمز|بي|سي|ان|دويتشه|يورونيوز|الاناضول|cnn|bbc|afp|ap|reuters";
+static const char PERSON_HEADS[] =
+    "وزير|وزيره|متحدث|متحدثه|ناطق|ناطقه|رييس|رييسه|مقدم|عقيد|لواء|عميد|"
+    "نقيب|رايد|دكتور|د|شيخ|امير|ملك|ملكه|سفير|سفيره|مدير|مديره|نايب|"
+    "نايبه|عضو|امين|محافظ|قايد|باحث|باحثه|محلل|خبير|مستشار|مساعد|كاتب|"
+    "كاتبه|صحفي|صحفيه|محامي|طبيب|استاذ|بروفيسور|سيناتور|قاضي|مدعي|جنرال|"
+    "سيد|سيده|مهندس|زعيم|مرشد|مفتي|امام|ولي|حاكم|مواطن|مواطنه|الرييس|"
+    "مندوب|ممثل|مبعوث|منسق|مفوض|رييسي|لاعب|مدرب|فنان|فنانه|والد|والده|"
+    "شقيق|شقيقه|زوج|زوجه|مراسل|مراسله|مقرر|اللواء|العميد|المقدم";
+static const char ANON_HEADS[] =
+    "مصدر|مصادر|شهود|شاهد|مراقب|مراقبون|مراقبين|محللون|محللين|خبراء|"
+    "ناشطون|ناشطين|اوساط|دواير|مقربون|مقربين|مسوول|مسوولون|مسوولين|"
+    "مسووله|سكان|اهالي|مواطنون|مواطنين|جهات|مطلعون|مطلعين|متابعون|"
+    "متابعين|منتقدون|منتقدين|معارضون|معارضين|دبلوماسيون|دبلوماسيين|"
+    "شخص|اشخاص|عاملون|عاملين|موظفون|موظفين|مصرفيون|مراقبي|بعضهم|"
+    "اراء|مصادرنا|مصدرا|مسوولا|مسوولو|تقديرات_|باحثون|باحثين|علماء|"
+    "اطباء|مختصون|مختصين|متخصصون|متخصصين|اقتصاديون|اقتصاديين|محامون|"
+    "سياسيون|سياسيين|ضابط|ضباط|جنود|عناصر|موظف|مسعفون|ناجون|ناجين|"
+    "مشاركون|مشاركين|متظاهرون|متظاهرين|نشطاء|مغردون|مغردين|رواد";
+static const char DOC_HEADS[] =
+    "تقرير|تقارير|بيان|بيانات|رساله|رسايل|وثيقه|وثايق|محضر|دراسه|دراسات|"
+    "احصاييه|احصاييات|احصاءات|تسجيل|تسجيلات|اعترافات|اعتراف|معلومات|"
+    "مذكره|تسريبات|خطاب|برقيه|تغريده|تغريدات|منشور|استطلاع|كتاب|تحقيق|"
+    "تحقيقات|افاده|شهاده|نص|ارقام|صور|لقطات|فيديو|تحليل|اشارات|قرار|"
+    "مرسوم|لايحه|سجلات|بلاغ|نتايج|مسح|تقديرات|بحث|ورقه|صحيفه_";
+static const char ORG_HEADS[] =
+    "وزاره|جهاز|منظمه|حركه|هييه|مجلس|لجنه|مركز|مرصد|امم|حكومه|جيش|شرطه|"
+    "داخليه|خارجيه|خزانه|دفاع|اتحاد|جامعه|شركه|بنك|موسسه|حزب|جمعيه|نقابه|"
+    "سلطات|سلطه|امن|مديريه|اداره|قوات|تحالف|مكتب|سفاره|قنصليه|محكمه|"
+    "نيابه|برلمان|كونغرس|مفوضيه|صندوق|جماعه|تنظيم|ايتلاف|هلال|صليب|"
+    "امانه|بلديه|رياسه|ديوان|بيت|بنتاغون|كرملين|استخبارات|مخابرات|ناتو|"
+    "يونيسف|يونسكو|فيفا|اوبك|مصلحه|ادعاء|قياده|كتيبه|حرس|نظام|وكالات|"
+    "الجمارك|جمارك|دايره|عماده|اكاديميه|معهد|مستشفي|فريق|نادي|مجموعه|"
+    "البنك|الشرطه|الحكومه|الوزاره|مصرف|هييات|منظمات|وزارات|شركات|"
+    "محافظه|اماره|امارات|بعثه|الرياسه|كليه|مدرسه|مديريات|جوازات|مرور|"
+    "غرفه|ادارات|لجان|مجالس|مصالح|مستشفيات|جامعات|هييات|مفوضيات|"
+    "حكومات|برلمانات|بلديات|امانات|مراكز|جمعيات";
+/* Words that cannot start a source phrase (prepositions, demonstratives,
+ * particles): after «قال في ...» the subject was dropped. */
+static const char NP_BAD_START[] =
+    "في|من|علي|عن|الي|مع|حول|خلال|بعد|قبل|منذ|عند|لدي|ضمن|هذا|هذه|ذلك|"
+    "تلك|هناك|هنا|كان|كانت|قد|لا|ما|عبر|بين|كل|انه|انها|ايضا|ان|لم|لن|"
+    "الا|اما|بل|ثم|حيث|اذا|لو|لقد|فقط|نحو|وفق|بان|انهم|انني|انه|اي|غير|"
+    "جيدا|كثيرا|دايما|مجددا|كيف|ماذا|لماذا|هل|متي|اين|هو|هي|هم|نحن|انا|"
+    "انت|اخيرا|حاليا|سابقا|امس|اليوم|عندما|لان|كما|مما|مثل|اذ|وهو|وهي|"
+    "له|لها|لهم|لنا|لي|لك|لكم|عليه|عليها|منه|منها|عنه|عنها|بعضهم";
+/* Countries and capitals (without the article). */
+static const char COUNTRIES[] =
+    "مصر|ايران|اسراييل|واشنطن|موسكو|انقره|طهران|لندن|باريس|قطر|لبنان|تونس|"
+    "ليبيا|فلسطين|امريكا|اميركا|فرنسا|دمشق|بغداد|بيروت|عمان|برلين|بكين|"
+    "كابول|الدوحه|ابوظبي|دبي|مسقط|صنعاء|تركيا|روسيا|سوريا|بريطانيا|المانيا|"
+    "اسبانيا|ايطاليا|سعوديه|كويت|بحرين|امارات|يمن|اردن|عراق|"
+    "مغرب|جزاير|سودان|صين|يابان|هند|باكستان|اثيوبيا|كوريا|"
+    "اوكرانيا|استراليا|كندا|برازيل|نيجيريا|رياض|قاهره|طرابلس|دوحه|"
+    "اسطنبول|جنيف|بروكسل|نيويورك|اوروبا|افغانستان|بنغلاديش|ماليزيا|"
+    "اندونيسيا|فلبين|تايلاند|ميانمار|صومال|موريتانيا|يونان|ايرلندا";
+
+/* Anaphoric heads: «الموقع», «المصدر» ... refer back when definite. */
+static const char ANAPHOR_HEADS[] =
+    "موقع|صحيفه|جريده|وكاله|قناه|مجله|اذاعه|شبكه|مصدر|مصادر|مرصد|منظمه|"
+    "وزاره|وزير|تقرير|بيان|متحدث|ناطق|هييه|حركه|مسوول|دراسه|رساله";
+/* Quantifiers before a head: «بعض المصادر», «العديد من المراقبين». */
+static const char QUANT[] = "بعض|عدد|العديد|عديد|احد|احدي|كبار|كافه|معظم|"
+                            "اغلب|غالبيه|جميع|كل|من";
+/* Words after في that end a source phrase (venue, time). */
+static const char VENUE[] =
+    "بيان|تصريح|تصريحات|حديث|مقابله|مؤتمر|موتمر|كلمه|لقاء|رساله|تغريده|"
+    "منشور|تقرير|الشهر|شهر|العام|عام|الاسبوع|اسبوع|اليوم|يوم|وقت|مساء|"
+    "صباح|حين|سياق|هذا|ذلك|ختام|اعقاب|معرض|رده|رد|اتصال|ندوه|جلسه|"
+    "حوار|لقايه|تصريحه|بيانه|كلمته|مداخله|تعليق|اطار|وقتها|كتاب|كتابه|"
+    "مقال|مقاله|دراسته|تقريره|حساب|حسابه|صفحته|موقعه|اعترافات|"
+    "اعترافاته|حديثه|تصريحاته|تغريدته|افادته|شهادته|رسالته|خطابه|"
+    "مقابلته|برنامج|اجتماع|ندوته";
+static const char TIME_WORDS[] =
+    "امس|يوم|اثنين|ثلاثاء|اربعاء|خميس|سبت|ايضا|كذلك|مجددا|سابقا|لاحقا|"
+    "موخرا|ليله|اسبوع|ماضي|جاري|حينها|يومها|قبل|بعد|خلال|عقب|اثناء|فيما|"
+    "مساء|صباح_|اخيرا|حاليا|رسميا|صراحه|مباشره|الاثنين|الثلاثاء|"
+    "الاربعاء|الخميس|الجمعه|السبت|الاحد|اليوم|الماضي";
+static const char REL_PRON[] =
+    "الذي|التي|الذين|اللذين|اللذان|اللتين|اللتان|اللواتي|اللاتي|اللايي";
+static const char CONJ_STOP[] =
+    "لكن|ولكن|بينما|حين|حيث|كما|اذ|ثم|فيما|بل|الا|لان|ان|انه|لذلك|وقد|"
+    "اما|حتي|عندما|بعدما|منذ|كي|لكي|بعد|قبل";
+
+/* ---- tokens -------------------------------------------------------------- */
+
+struct lhead {
+	const char *h; /* head noun, search form (borrowed from the tokens) */
+	uint32_t hl;
+	uint8_t ana; /* definite anaphoric noun: «الموقع», «المصدر ذاته» */
+};
+
+struct ctx {
+	const char *s;
+	size_t len;
+	const struct isnad_token *t;
+	size_t n;
+	size_t sa, sb; /* token range of the current sentence */
+	size_t sent;   /* its index */
+	struct isnad_attributions *out;
+	size_t *cue_sent;        /* sentence of each attribution's cue */
+	size_t cue_sent_cap;
+	size_t ntail;            /* attributions before this sentence */
+	struct lhead *lh;        /* per link: head noun, anaphor flag */
+	size_t lh_cap;
+	int oom;
+};
+
+static int teq(const struct isnad_token *t, const char *lit)
+{
+	size_t l = strlen(lit);
+	return t->norm_len == l && !memcmp(t->norm, lit, l);
+}
+
+static int tin(const struct isnad_token *t, const char *list)
+{
+	return in_list(t->norm, t->norm_len, list);
+}
+
+static int is_pro(const struct isnad_token *t)
+{
+	return t->type == ISNAD_TOK_PROCLITIC;
+}
+
+static int is_word(const struct isnad_token *t)
+{
+	return t->type == ISNAD_TOK_ARABIC || t->type == ISNAD_TOK_LATIN;
+}
+
+static int is_punct(const struct isnad_token *t)
+{
+	return t->type == ISNAD_TOK_PUNCT;
+}
+
+static int is_comma(const struct isnad_token *t)
+{
+	return is_punct(t) && (teq(t, "،") || teq(t, ",") || teq(t, "؛") ||
+	                       teq(t, ";"));
+}
+
+static int is_colon(const struct isnad_token *t)
+{
+	return is_punct(t) && teq(t, ":");
+}
+
+static int is_qopen(const struct isnad_token *t)
+{
+	return is_punct(t) && (teq(t, "«") || teq(t, "“") || teq(t, "\"") ||
+	                       teq(t, "„"));
+}
+
+static int is_qclose(const struct isnad_token *t)
+{
+	return is_punct(t) && (teq(t, "»") || teq(t, "”") || teq(t, "\""));
+}
+
+static int is_quote(const struct isnad_token *t)
+{
+	return is_qopen(t) || (is_punct(t) && (teq(t, "»") || teq(t, "”")));
+}
+
+/* Is token i a proclitic of norm lit attached to the following word? */
+static int pro_is(const struct ctx *c, size_t i, const char *lit)
+{
+	return i < c->sb && is_pro(&c->t[i]) && teq(&c->t[i], lit);
+}
+
+/* Index of the next word token at or after i (skipping proclitics),
+ * c->sb if none. */
+static size_t host(const struct ctx *c, size_t i)
+{
+	while (i < c->sb && is_pro(&c->t[i]))
+		i++;
+	return i;
+}
+
+/* First token of the white-space word holding token i. */
+static size_t word_start(const struct ctx *c, size_t i)
+{
+	while (i > c->sa && c->t[i - 1].word == c->t[i].word)
+		i--;
+	return i;
+}
+
+/* Does the word holding host token i carry a proclitic other than و ف س?
+ * (a verb takes no article and no ب ل ك) */
+static int nominal_prefix(const struct ctx *c, size_t i)
+{
+	for (size_t k = word_start(c, i); k < i; k++)
+		if (is_pro(&c->t[k]) && !teq(&c->t[k], "و") &&
+		    !teq(&c->t[k], "ف") && !teq(&c->t[k], "س"))
+			return 1;
+	return 0;
+}
+
+/* Complementizer أن/إن at host token i (not لأن «because»). */
+static int is_an(const struct ctx *c, size_t i)
+{
+	size_t ws;
+	if (i >= c->sb || !(teq(&c->t[i], "ان") || teq(&c->t[i], "انه") ||
+	                    teq(&c->t[i], "انها")))
+		return 0;
+	ws = word_start(c, i);
+	for (size_t k = ws; k < i; k++)
+		if (teq(&c->t[k], "ل") || teq(&c->t[k], "ك"))
+			return 0;
+	return 1;
+}
+
+/* Is the word at i (host) a definite noun (ال before it)? */
+static int definite(const struct ctx *c, size_t i)
+{
+	for (size_t k = word_start(c, i); k < i; k++)
+		if (teq(&c->t[k], "ال"))
+			return 1;
+	return 0;
+}
+
+/* ---- emitting ------------------------------------------------------------ */
+
+struct link_tmp {
+	size_t a, b;  /* token range [a, b) */
+	int kind;
+};
+
+#define CHAIN_MAX 4
+
+struct chain {
+	struct link_tmp l[CHAIN_MAX];
+	size_t n;
+};
+
+static void chain_push(struct chain *ch, size_t a, size_t b, int kind)
+{
+	if (ch->n < CHAIN_MAX && a < b) {
+		ch->l[ch->n].a = a;
+		ch->l[ch->n].b = b;
+		ch->l[ch->n].kind = kind;
+		ch->n++;
+	}
+}
+
+static void chain_prepend(struct chain *ch, size_t a, size_t b, int kind)
+{
+	if (ch->n < CHAIN_MAX && a < b) {
+		memmove(&ch->l[1], &ch->l[0], ch->n * sizeof ch->l[0]);
+		ch->l[0].a = a;
+		ch->l[0].b = b;
+		ch->l[0].kind = kind;
+		ch->n++;
+	}
+}
+
+/* Byte span of tokens [a, b), leaving out a leading proclitic the text
+ * fuses (the ل of «للمصادر») and trailing punctuation. */
+static void tok_span(const struct ctx *c, size_t a, size_t b, size_t *s_out,
+                     size_t *e_out)
+{
+	while (b > a && ((is_punct(&c->t[b - 1]) && !is_quote(&c->t[b - 1])) ||
+	                 is_pro(&c->t[b - 1])))
+		b--;
+	while (a < b && is_pro(&c->t[a]) &&
+	       (!teq(&c->t[a], "ال") ||
+	        c->t[a].end - c->t[a].start < 4))
+		a++;
+	if (a >= b) {
+		*s_out = *e_out = 0;
+		return;
+	}
+	*s_out = c->t[a].start;
+	*e_out = c->t[b - 1].end;
+}
+
+static size_t np_head(const struct ctx *c, size_t a, size_t b);
+static size_t n_words(const struct ctx *c, size_t a, size_t b);
+
+/* Head noun of the source phrase [a, b) and whether it is an anaphor. */
+static void set_head(const struct ctx *c, size_t a, size_t b,
+                     struct lhead *out)
+{
+	size_t h = host(c, a), hd = np_head(c, a, b);
+	memset(out, 0, sizeof *out);
+	if (hd >= b || hd >= c->n)
+		return;
+	out->h = c->t[hd].norm;
+	out->hl = c->t[hd].norm_len;
+	out->ana = hd == h && definite(c, hd) &&
+	           tin(&c->t[hd], ANAPHOR_HEADS) && n_words(c, a, b) <= 3;
+}
+
+static void emit(struct ctx *c, size_t cue_a, size_t cue_b, size_t claim_s,
+                 size_t claim_e, const struct chain *ch)
+{
+	struct isnad_attributions *o = c->out;
+	struct isnad_attribution *at;
+	size_t nl = 0;
+	if (c->oom || claim_e <= claim_s || !ch->n)
+		return;
+	if (grow((void **)&o->v, &o->cap, o->n + 1, sizeof *o->v) ||
+	    grow((void **)&o->links, &o->links_cap, o->n_links + CHAIN_MAX,
+	         sizeof *o->links) ||
+	    grow((void **)&c->cue_sent, &c->cue_sent_cap, o->n + 1,
+	         sizeof *c->cue_sent) ||
+	    grow((void **)&c->lh, &c->lh_cap, o->n_links + CHAIN_MAX,
+	         sizeof *c->lh)) {
+		c->oom = 1;
+		return;
+	}
+	at = &o->v[o->n];
+	at->start = claim_s;
+	at->end = claim_e;
+	at->cue_start = c->t[cue_a].start;
+	at->cue_end = c->t[cue_b - 1].end;
+	at->link = o->n_links;
+	for (size_t i = 0; i < ch->n; i++) {
+		struct isnad_attrib_link *l = &o->links[o->n_links + nl];
+		tok_span(c, ch->l[i].a, ch->l[i].b, &l->start, &l->end);
+		if (l->end <= l->start)
+			continue;
+		l->kind = (uint8_t)ch->l[i].kind;
+		l->ref_start = l->ref_end = 0;
+		set_head(c, ch->l[i].a, ch->l[i].b,
+		         &c->lh[o->n_links + nl]);
+		nl++;
+	}
+	if (!nl)
+		return;
+	at->n_links = nl;
+	o->n_links += nl;
+	c->cue_sent[o->n] = c->sent;
+	o->n++;
+}
+
+/* ---- noun phrases -------------------------------------------------------- */
+
+/* Index of the head word of a source phrase [a, b): the first word after
+ * quantifiers («بعض», «العديد من», «أحد»). */
+static size_t np_head(const struct ctx *c, size_t a, size_t b)
+{
+	size_t h = host(c, a);
+	for (int k = 0; k < 3 && h < b; k++) {
+		size_t nx;
+		if (!tin(&c->t[h], QUANT))
+			break;
+		nx = host(c, h + 1);
+		if (nx >= b || !is_word(&c->t[nx]))
+			break;
+		h = nx;
+	}
+	return h;
+}
+
+static int bad_start(const struct ctx *c, size_t i);
+
+static int classify(const struct ctx *c, size_t a, size_t b)
+{
+	size_t h = host(c, a), hd;
+	const struct isnad_token *t;
+	int named = 0;
+	if (h >= b)
+		return ISNAD_SRC_UNKNOWN;
+	/* «مسؤول رفض الكشف عن اسمه»: anonymous whatever the head */
+	for (size_t k = a; k + 2 < b + 8 && k < c->sb && k < b + 8; k++)
+		if ((teq(&c->t[k], "كشف") || teq(&c->t[k], "ذكر")) &&
+		    k + 3 < c->sb &&
+		    (teq(&c->t[host(c, k + 1)], "اسم") ||
+		     teq(&c->t[host(c, k + 1)], "هويه") ||
+		     teq(&c->t[host(c, host(c, k + 1) + 1)], "اسم") ||
+		     teq(&c->t[host(c, host(c, k + 1) + 1)], "هويه")))
+			return ISNAD_SRC_ANONYMOUS;
+	hd = np_head(c, a, b);
+	if (hd >= b)
+		hd = h;
+	t = &c->t[hd];
+	if (tin(t, "وكاله|وكالات")) {
+		size_t nx = host(c, hd + 1);
+		if (nx < b && (tin(&c->t[nx], "استخبارات|امن|مخابرات|"
+		                               "الاستخبارات|تجسس|الامن")))
+			return ISNAD_SRC_ORGANIZATION;
+		if (teq(t, "وكالات") && !(nx < b && tin(&c->t[nx], "انباء")))
+			return ISNAD_SRC_ANONYMOUS;
+		return ISNAD_SRC_OUTLET;
+	}
+	if (tin(t, OUTLET_HEADS) || tin(t, OUTLET_NAMES))
+		return ISNAD_SRC_OUTLET;
+	if (tin(t, ANON_HEADS))
+		return ISNAD_SRC_ANONYMOUS;
+	if (tin(t, DOC_HEADS))
+		return ISNAD_SRC_DOCUMENT;
+	if (tin(t, PERSON_HEADS))
+		return ISNAD_SRC_PERSON;
+	if (tin(t, ORG_HEADS))
+		return ISNAD_SRC_ORGANIZATION;
+	if (hd != h && tin(&c->t[h], "احد|احدي"))
+		return ISNAD_SRC_PERSON;
+	/* A country or capital speaks for its government. */
+	if (hd == h && tin(t, COUNTRIES) && host(c, hd + 1) >= b)
+		return ISNAD_SRC_ORGANIZATION;
+	/* A name: up to five words, the first without the article and not a
+	 * feminine noun in ة, no attached pronouns, no prepositions. */
+	if (t->type == ISNAD_TOK_ARABIC && hd == h && h == a &&
+	    !definite(c, hd) && !bad_start(c, hd) &&
+	    !(t->norm_len > 4 &&
+	      !memcmp(t->norm + t->norm_len - 4, "ات", 4)) &&
+	    !(t->end - t->start >= 2 && !memcmp(c->s + t->end - 2, "ة", 2))) {
+		for (size_t k = hd; k < b; k++) {
+			if (c->t[k].type == ISNAD_TOK_ENCLITIC ||
+			    (k > hd && (tin(&c->t[k], "في|من|عن|الي|مع|"
+			                              "هو|هي|ما|لا|قد") ||
+			                bad_start(c, k))) ||
+			    (is_pro(&c->t[k]) && !teq(&c->t[k], "ال")))
+				return ISNAD_SRC_UNKNOWN;
+			named += c->t[k].type == ISNAD_TOK_ARABIC;
+		}
+		if (named >= 1 && named <= 5)
+			return ISNAD_SRC_PERSON;
+	}
+	return ISNAD_SRC_UNKNOWN;
+}
+
+/* Is host token i an outlet head noun (start of a recipient)? */
+static int outlet_head(const struct ctx *c, size_t i)
+{
+	return i < c->sb &&
+	       (tin(&c->t[i], OUTLET_HEADS) || tin(&c->t[i], OUTLET_NAMES)) &&
+	       !(teq(&c->t[i], "وكاله") && i + 1 < c->sb &&
+	         tin(&c->t[host(c, i + 1)], "استخبارات|امن|مخابرات"));
+}
+
+/* After a head noun like «صحيفة», a quoted name «"ديلي صباح"» belongs to
+ * the phrase: return the index after the closing mark, or i. */
+static size_t quoted_name(const struct ctx *c, size_t i)
+{
+	if (i < c->sb && is_qopen(&c->t[i]))
+		for (size_t k = i + 1; k < c->sb && k < i + 8; k++) {
+			if (is_quote(&c->t[k]))
+				return k + 1;
+			if (is_punct(&c->t[k]))
+				break;
+		}
+	return i;
+}
+
+static size_t pcue_at(const struct ctx *c, size_t i, size_t *a_out);
+
+/* «لـ«الشرق الأوسط»», «لـ"سبق"»: ل then a quoted name.  Returns the index
+ * after the closing mark (0 if none); [*qa, *qb) is the name. */
+static size_t l_quote(const struct ctx *c, size_t i, size_t *qa, size_t *qb)
+{
+	size_t q;
+	if (i + 2 >= c->sb || !teq(&c->t[i], "ل") ||
+	    !(is_pro(&c->t[i]) || c->t[i].type == ISNAD_TOK_ARABIC) ||
+	    !is_qopen(&c->t[i + 1]))
+		return 0;
+	for (q = i + 2; q < c->sb && q < i + 10; q++) {
+		if (is_quote(&c->t[q])) {
+			if (q == i + 2)
+				return 0;
+			*qa = i + 2;
+			*qb = q;
+			return q + 1;
+		}
+		if (is_punct(&c->t[q]))
+			return 0;
+	}
+	return 0;
+}
+
+/* Is the ل-quote at i a recipient («قال لـ"سبق"، إن»), not part of a
+ * longer name («الناطق الإعلامي لـ"شرطة عسير" الرائد ...»)? */
+static int l_quote_recipient(const struct ctx *c, size_t i, unsigned comp);
+
+/* Does token i end a source phrase?  flags: verb complement flags. */
+static int np_stop(const struct ctx *c, size_t i, size_t a, unsigned flags)
+{
+	const struct isnad_token *t = &c->t[i];
+	size_t h;
+	if (is_punct(t))
+		return 1;
+	h = host(c, i);
+	if (h >= c->sb)
+		return 1;
+	if (is_an(c, h))
+		return 1;
+	if (i > a) {
+		size_t ca;
+		if (pcue_at(c, i, &ca))
+			return 1;
+	}
+	if (is_pro(t)) {
+		/* recipient «لموقع X» */
+		if (teq(t, "ل") && h > a && outlet_head(c, h))
+			return 1;
+		if (teq(t, "ب") && is_an(c, h))
+			return 1;
+		return 0;
+	}
+	if (tin(t, REL_PRON) && i > a)
+		return 1;
+	/* «مسؤول رفض الكشف عن اسمه» */
+	if (i > a && tin(t, "رفض|طلب|فضل|اشترط") &&
+	    tin(&c->t[host(c, i + 1)], "كشف|عدم|ذكر"))
+		return 1;
+	/* «قال المواطن ساخراً»: an adverbial accusative ends the phrase */
+	if (i > a && t->end - t->start >= 4 &&
+	    (!memcmp(c->s + t->end - 2, "\xd9\x8b", 2) ||
+	     !memcmp(c->s + t->end - 4, "\xd9\x8b\xd8\xa7", 4)) &&
+	    !tin(t, "وفقا|طبقا|نقلا|استنادا"))
+		return 1;
+	if (tin(t, "عن|الي|قوله|قولها|قولهم|منذ|وفق|حسب|كما|حسبما|مثلما|"
+	           "قايلا|قايله|قايلين|كيف|ماذا|لماذا|متي|هل|اين") &&
+	    i > a)
+		return 1;
+	if (teq(t, "علي") && i > a &&
+	    (is_an(c, host(c, i + 1)) ||
+	     (i + 1 < c->sb && teq(&c->t[host(c, i + 1)], "لسان"))))
+		return 1;
+	if ((flags & C_MASDAR) && i > a && tin(t, MASDARS))
+		return 1;
+	if (teq(t, "قول") && i > a)
+		return 1;
+	if (teq(t, "من") && (flags & C_FROM) && i > a)
+		return 1;
+	if ((teq(t, "في") || teq(t, "خلال")) && i > a) {
+		size_t nx = host(c, i + 1);
+		if (nx < c->sb && tin(&c->t[nx], VENUE))
+			return 1;
+	}
+	if (i > a && (tin(&c->t[h], TIME_WORDS) ||
+	              ((teq(&c->t[h], "احد") || teq(&c->t[h], "جمعه")) &&
+	               definite(c, h))))
+		return 1;
+	if (i > a) {
+		size_t ca;
+		if (pcue_at(c, i, &ca))
+			return 1;
+	}
+	if ((flags & C_OBJ) && i > a && outlet_head(c, i))
+		return 1;
+	/* another reporting cue starts */
+	if (i > a) {
+		enum vform f;
+		if (!nominal_prefix(c, i) &&
+		    match_verb(t->norm, t->norm_len, &f) >= 0 && f != VF_PART &&
+		    c->t[i].word != c->t[a].word)
+			return 1;
+	}
+	return 0;
+}
+
+/* Scan a source phrase from a; returns its end (exclusive). */
+static size_t np_scan(const struct ctx *c, size_t a, unsigned flags)
+{
+	size_t i = a;
+	while (i < c->sb && i < a + NP_MAX) {
+		size_t qa, qb, qe;
+		if (i > a && (qe = l_quote(c, i, &qa, &qb)) != 0) {
+			if (l_quote_recipient(c, i, flags))
+				break;
+			i = qe;
+			continue;
+		}
+		if (is_qopen(&c->t[i]) && i > a) {
+			size_t q = quoted_name(c, i);
+			size_t p = host(c, word_start(c, i - 1));
+			if (q > i && p < i && outlet_head(c, p)) {
+				i = q;
+				if (i < c->sb && !(is_pro(&c->t[i]) &&
+				                   teq(&c->t[i], "ال")))
+					break;
+				continue;
+			}
+		}
+		if (np_stop(c, i, a, flags))
+			break;
+		i++;
+	}
+	if (i >= a + NP_MAX)
+		return a; /* too long to be a source */
+	return i;
+}
+
+/* Skip a relative clause «، الذي ...،» starting at i (at a comma or the
+ * pronoun); a recipient «لصحيفة X» inside it goes to the chain front. */
+static size_t skip_relative(const struct ctx *c, size_t i, struct chain *ch)
+{
+	size_t k = i;
+	if (k < c->sb && is_comma(&c->t[k]))
+		k++;
+	k = host(c, k);
+	if (k >= c->sb || !(tin(&c->t[k], REL_PRON) || teq(&c->t[k], "ممن")))
+		return i;
+	for (size_t lim = k + SCAN_MAX; k < c->sb && k < lim; k++) {
+		if (is_comma(&c->t[k]))
+			return k + 1;
+		if (is_pro(&c->t[k]) && teq(&c->t[k], "ل") &&
+		    outlet_head(c, host(c, k + 1)) && ch) {
+			size_t a = host(c, k + 1), b = np_scan(c, a, 0);
+			chain_prepend(ch, a, b, classify(c, a, b));
+			k = b > k ? b - 1 : k;
+		}
+	}
+	return k;
+}
+
+/* ---- claims -------------------------------------------------------------- */
+
+/* Claim from token i to the end of the sentence, or to the closing mark
+ * when it opens with a quotation. */
+static void claim_after(const struct ctx *c, size_t i, size_t *s_out,
+                        size_t *e_out)
+{
+	size_t b = c->sb;
+	while (i < b && (is_punct(&c->t[i]) && !is_qopen(&c->t[i])))
+		i++;
+	/* a quotation is the claim, unless it is a short name or term
+	 * («المرقوق») inside a longer clause */
+	if (i < b && is_qopen(&c->t[i])) {
+		for (size_t k = i + 1; k < b; k++)
+			if (is_qclose(&c->t[k]) &&
+			    k > i + 1) {
+				if (n_words(c, i, k) >= 3 || k + 2 >= b)
+					b = k + 1;
+				break;
+			}
+	}
+	while (b > i && is_punct(&c->t[b - 1]) && !is_quote(&c->t[b - 1]))
+		b--;
+	if (i >= b) {
+		*s_out = *e_out = 0;
+		return;
+	}
+	*s_out = c->t[i].start;
+	*e_out = c->t[b - 1].end;
+}
+
+/* Count Arabic words in [a, b). */
+static size_t n_words(const struct ctx *c, size_t a, size_t b)
+{
+	size_t n = 0;
+	for (size_t k = a; k < b; k++)
+		n += c->t[k].type == ISNAD_TOK_ARABIC;
+	return n;
+}
+
+/* Claim before a post-posed cue at token i: from the sentence start (or
+ * the end of the previous claim in it) to i, without the joining comma. */
+static void claim_before(const struct ctx *c, size_t i, size_t *s_out,
+                         size_t *e_out)
+{
+	size_t a = c->sa, b = i;
+	const struct isnad_attributions *o = c->out;
+	if (o->n > c->ntail) {
+		size_t pe = o->v[o->n - 1].end;
+		while (a < b && c->t[a].start < pe)
+			a++;
+	}
+	while (a < b && (is_punct(&c->t[a]) && !is_qopen(&c->t[a])))
+		a++;
+	while (b > a && (is_punct(&c->t[b - 1]) && !is_quote(&c->t[b - 1])))
+		b--;
+	while (b > a && is_pro(&c->t[b - 1]))
+		b--;
+	while (b > a && is_punct(&c->t[b - 1]) && !is_quote(&c->t[b - 1]))
+		b--;
+	if (n_words(c, a, b) < 2) {
+		*s_out = *e_out = 0;
+		return;
+	}
+	*s_out = c->t[a].start;
+	*e_out = c->t[b - 1].end;
+}
+
+/* Chain of the latest attribution within INHERIT_SENT sentences. */
+static int inherit(const struct ctx *c, struct chain *ch)
+{
+	const struct isnad_attributions *o = c->out;
+	const struct isnad_attribution *p;
+	if (!o->n || c->sent - c->cue_sent[o->n - 1] > INHERIT_SENT)
+		return 0;
+	p = &o->v[o->n - 1];
+	/* link token ranges are gone; re-find them by offsets */
+	ch->n = 0;
+	for (size_t k = 0; k < p->n_links && ch->n < CHAIN_MAX; k++) {
+		const struct isnad_attrib_link *l = &o->links[p->link + k];
+		ch->l[ch->n].a = (size_t)-1 - l->start; /* marks an offset */
+		ch->l[ch->n].b = l->end;
+		ch->l[ch->n].kind = l->kind;
+		ch->n++;
+	}
+	return ch->n > 0;
+}
+
+/* emit() for an inherited chain (links given as byte offsets). */
+static void emit_inherited(struct ctx *c, size_t cue_a, size_t cue_b,
+                           size_t cs, size_t ce, const struct chain *ch)
+{
+	struct isnad_attributions *o = c->out;
+	struct isnad_attribution *at;
+	if (c->oom || ce <= cs || !ch->n)
+		return;
+	if (grow((void **)&o->v, &o->cap, o->n + 1, sizeof *o->v) ||
+	    grow((void **)&o->links, &o->links_cap, o->n_links + CHAIN_MAX,
+	         sizeof *o->links) ||
+	    grow((void **)&c->cue_sent, &c->cue_sent_cap, o->n + 1,
+	         sizeof *c->cue_sent) ||
+	    grow((void **)&c->lh, &c->lh_cap, o->n_links + CHAIN_MAX,
+	         sizeof *c->lh)) {
+		c->oom = 1;
+		return;
+	}
+	at = &o->v[o->n];
+	at->start = cs;
+	at->end = ce;
+	at->cue_start = c->t[cue_a].start;
+	at->cue_end = c->t[cue_b - 1].end;
+	at->link = o->n_links;
+	at->n_links = ch->n;
+	for (size_t i = 0; i < ch->n; i++) {
+		struct isnad_attrib_link *l = &o->links[o->n_links++];
+		l->start = (size_t)-1 - ch->l[i].a;
+		l->end = ch->l[i].b;
+		l->kind = (uint8_t)ch->l[i].kind;
+		l->ref_start = l->ref_end = 0;
+		/* the chain is that of the previous attribution */
+		c->lh[o->n_links - 1] = c->lh[o->v[o->n - 1].link + i];
+	}
+	c->cue_sent[o->n] = c->sent;
+	o->n++;
+}
+
+/* ---- reporting verbs ----------------------------------------------------- */
+
+/* Subject before a verb at v (SV order): [a_out, v). */
+static int subject_before(const struct ctx *c, size_t v, size_t *a_out)
+{
+	size_t a = v, lim = v > c->sa + BACK_MAX ? v - BACK_MAX : c->sa;
+	const struct isnad_attributions *o = c->out;
+	size_t floor_off = o->n > c->ntail ? o->v[o->n - 1].end : 0;
+	/* «وقد كشفت»: the particle is no subject */
+	while (a > c->sa && (teq(&c->t[a - 1], "قد") || teq(&c->t[a - 1],
+	                                                     "لقد")))
+		a--;
+	{
+		size_t e = a;
+		while (a > lim) {
+			const struct isnad_token *t = &c->t[a - 1];
+			if (t->start < floor_off)
+				break;
+			if (is_word(t) && tin(t, CONJ_STOP))
+				break;
+			if (is_word(t) && tin(t, "يذكر|يشار|الجدير|يجدر"))
+				return 0;
+			if (is_punct(t) && !is_comma(t) && !is_quote(t))
+				break;
+			a--;
+		}
+		if (a <= lim && a > c->sa)
+			return 0; /* too far back: not a subject */
+		while (a < e && (((is_pro(&c->t[a]) || is_punct(&c->t[a])) &&
+		                  !teq(&c->t[a], "ال")) ||
+		                 tin(&c->t[a], "كان|كانت|وكانت|وكان")))
+			a++;
+		while (e > a && (is_punct(&c->t[e - 1]) || is_pro(&c->t[e - 1])))
+			e--;
+		if (n_words(c, a, e) < 1 || e - a > BACK_MAX ||
+		    bad_start(c, host(c, a)))
+			return 0;
+		for (size_t k = a; k < e; k++)
+			if (tin(&c->t[k], "ما|لا|قد|لم|لن|هو|هي|كان|كانت|"
+			                  "يكون|تكون|ان"))
+				return 0;
+		/* a subject is a noun phrase: no verb of ours inside */
+		for (size_t k = a; k < e; k++) {
+			enum vform f;
+			if (c->t[k].type == ISNAD_TOK_ARABIC &&
+			    !nominal_prefix(c, k) &&
+			    match_verb(c->t[k].norm, c->t[k].norm_len, &f) >= 0)
+				return 0;
+		}
+		*a_out = a;
+		return e > a;
+	}
+}
+
+/* Is i the start of a complement?  Returns the index where the claim
+ * starts, or 0. */
+static size_t complement_at(const struct ctx *c, size_t i, unsigned comp)
+{
+	size_t h;
+	if (i >= c->sb)
+		return 0;
+	h = host(c, i);
+	if (comp & C_MASDAR) {
+		/* a light verb reports only through its verbal noun */
+		size_t k = h + 1;
+		if (h >= c->sb || !tin(&c->t[h], MASDARS))
+			return 0;
+		while (k < c->sb && c->t[k].type == ISNAD_TOK_ENCLITIC)
+			k++;
+		return k < c->sb ? k : 0;
+	}
+	if (is_colon(&c->t[i]) || is_qopen(&c->t[i]))
+		return is_colon(&c->t[i]) ? i + 1 : i;
+	if (h >= c->sb)
+		return 0;
+	if ((teq(&c->t[h], "الي") || teq(&c->t[h], "علي")) &&
+	    is_an(c, host(c, h + 1)))
+		h = host(c, h + 1);
+	if (is_an(c, h)) {
+		/* «أنها ...»: keep the pronoun subject in the claim */
+		if (h + 1 < c->sb && c->t[h + 1].type == ISNAD_TOK_ENCLITIC)
+			return h;
+		return h + 1;
+	}
+	if (teq(&c->t[h], "قول") || teq(&c->t[h], "قوله") ||
+	    teq(&c->t[h], "قولها") || teq(&c->t[h], "قولهم")) {
+		size_t k = h + 1;
+		while (k < c->sb && c->t[k].type == ISNAD_TOK_ENCLITIC)
+			k++;
+		/* «قوله في مقابلة صحفية «...»»: the quotation is the claim */
+		for (size_t q = k; q < c->sb && q < k + 8; q++)
+			if (is_qopen(&c->t[q]) || is_colon(&c->t[q]))
+				return is_colon(&c->t[q]) ? q + 1 : q;
+		return k;
+	}
+	if ((comp & C_MASDAR) && tin(&c->t[h], MASDARS)) {
+		size_t k = h + 1;
+		while (k < c->sb && c->t[k].type == ISNAD_TOK_ENCLITIC)
+			k++;
+		return k < c->sb ? k : 0;
+	}
+	if ((comp & C_ABOUT) && teq(&c->t[h], "عن"))
+		return h + 1;
+	if ((comp & C_FROM) && teq(&c->t[h], "من"))
+		return h + 1;
+	return 0;
+}
+
+static int l_quote_recipient(const struct ctx *c, size_t i, unsigned comp)
+{
+	size_t qa, qb, e = l_quote(c, i, &qa, &qb), h;
+	if (!e)
+		return 0;
+	if (e >= c->sb || is_punct(&c->t[e]) || complement_at(c, e, comp))
+		return 1;
+	h = host(c, e);
+	return h >= c->sb || tin(&c->t[h], TIME_WORDS) || l_quote(c, e, &qa, &qb);
+}
+
+/* Is host token i a word that cannot start a source phrase?  («علي» is
+ * the name Ali unless the text spells the preposition «على».) */
+static int bad_start(const struct ctx *c, size_t i)
+{
+	const struct isnad_token *t = &c->t[i];
+	if (teq(t, "علي"))
+		return t->end - t->start >= 2 &&
+		       !memcmp(c->s + t->end - 2, "ى", 2);
+	if (tin(t, NP_BAD_START))
+		return 1;
+	/* «متسائلاً», «ساخراً»: an adverbial accusative, never a name */
+	return t->end - t->start >= 4 &&
+	       (!memcmp(c->s + t->end - 2, "\xd9\x8b", 2) ||
+	        !memcmp(c->s + t->end - 4, "\xd9\x8b\xd8\xa7", 4));
+}
+
+/* Sentence adverbials between a verb and its subject: «من جهته»,
+ * «في السياق نفسه», «من ناحية ثانية». */
+static const char ADVP[] =
+    "جهه|جهت|جانب|ناحيه|سياق|صعيد|اطار|وقت|حين|مقابل|غضون|ضوء|ظل|"
+    "نفس|ذاته";
+
+/* Skip a sentence adverbial at i; returns the index after it, or i. */
+static size_t skip_advp(const struct ctx *c, size_t i)
+{
+	size_t h = host(c, i), k;
+	if (h + 1 >= c->sb || !tin(&c->t[h], "من|في|علي"))
+		return i;
+	k = host(c, h + 1);
+	if (k >= c->sb || !tin(&c->t[k], ADVP))
+		return i;
+	for (size_t q = k; q < c->sb && q < k + 5; q++)
+		if (is_comma(&c->t[q]))
+			return q + 1;
+	k++;
+	while (k < c->sb && (c->t[k].type == ISNAD_TOK_ENCLITIC ||
+	                     tin(&c->t[host(c, k)], "نفس|ذاته|ثانيه|اخري|"
+	                                            "اخر|متصل|اخير")))
+		k = host(c, k) + 1;
+	return k;
+}
+
+/* Handle a reporting verb at host token v (cue tokens [cue_a, v+1)).
+ * postposed: the cue follows its claim («... حسبما ذكرت X»). */
+static size_t do_verb(struct ctx *c, size_t cue_a, size_t v, int vi,
+                      enum vform form, int postposed)
+{
+	unsigned comp = VERBS[vi].comp;
+	struct chain ch = {{{0, 0, 0}}, 0};
+	size_t i = v + 1, np_a, np_b, cs = 0, ce = 0, claim = 0, end;
+	int have_subj = 0, junk = 0;
+	/* verbs that may follow their claim: «...»، قال X */
+	int say = in_list(VERBS[vi].past, strcspn(VERBS[vi].past, "|"),
+	                  "قال|اضاف|تابع|اردف|اوضح|اكد|ذكر|اشار|صرح");
+	size_t qa, qb, qe;
+	while (i < c->sb && c->t[i].type == ISNAD_TOK_ENCLITIC)
+		i++;
+	/* adverbs between verb and subject: «كشفت أيضا», «قال أمس»,
+	 * «من جهته» */
+	for (int k = 0; k < 4; k++) {
+		size_t j = skip_advp(c, i);
+		while (j < c->sb && tin(&c->t[j], TIME_WORDS) &&
+		       !is_pro(&c->t[j]))
+			j++;
+		if (j == i)
+			break;
+		i = j;
+	}
+	np_a = host(c, i);
+	if (form != VF_PART && !complement_at(c, i, comp) && np_a < c->sb &&
+	    !bad_start(c, np_a) &&
+	    !(np_a > i && !teq(&c->t[i], "ال") && !teq(&c->t[i], "و")) &&
+	    !l_quote(c, i, &qa, &qb)) {
+		np_b = np_scan(c, i, comp);
+		if (np_b > i && n_words(c, i, np_b) + 0 >= 1) {
+			chain_push(&ch, i, np_b, classify(c, i, np_b));
+			have_subj = 1;
+			i = np_b;
+		}
+	}
+	/* modifiers up to the complement: recipients, venue, time, relay,
+	 * examples («، مثل تحليل الباحث X»); at most a few other words */
+	end = i + SCAN_MAX < c->sb ? i + SCAN_MAX : c->sb;
+	while (i < end && junk <= JUNK_MAX) {
+		size_t h = host(c, i), k;
+		if ((k = complement_at(c, i, comp)) != 0) {
+			if (junk && (is_qopen(&c->t[i]) || is_colon(&c->t[i])))
+				break;
+			claim = k;
+			break;
+		}
+		if ((qe = l_quote(c, i, &qa, &qb)) != 0) {
+			chain_prepend(&ch, qa, qb, ISNAD_SRC_OUTLET);
+			i = qe;
+			continue;
+		}
+		if (h < c->sb && pro_is(c, i, "ل") && outlet_head(c, h)) {
+			size_t b = np_scan(c, h, 0);
+			if (b > h) {
+				chain_prepend(&ch, h, b, classify(c, h, b));
+				i = b;
+				continue;
+			}
+		}
+		if ((comp & C_OBJ) && h < c->sb && outlet_head(c, h)) {
+			size_t b = np_scan(c, h, 0);
+			if (b > h) {
+				chain_prepend(&ch, h, b, classify(c, h, b));
+				i = b;
+				continue;
+			}
+		}
+		if ((comp & C_RELAY) && h < c->sb && teq(&c->t[h], "عن")) {
+			size_t a = h + 1, b;
+			/* «نقلت عنه وكالة X»: the pronoun is the origin
+			 * already named; the outlet follows as subject */
+			if (a < c->sb && c->t[a].type == ISNAD_TOK_ENCLITIC) {
+				while (a < c->sb &&
+				       c->t[a].type == ISNAD_TOK_ENCLITIC)
+					a++;
+				b = have_subj ? a : np_scan(c, a, comp);
+				if (b > a && !bad_start(c, host(c, a))) {
+					chain_prepend(&ch, a, b, classify(c, a, b));
+					have_subj = 1;
+				}
+				i = b > a ? b : a;
+				continue;
+			}
+			b = np_scan(c, a, comp);
+			if (b > a) {
+				chain_push(&ch, a, b, classify(c, a, b));
+				i = b;
+				continue;
+			}
+		}
+		if (have_subj && h < c->sb && teq(&c->t[h], "مثل") &&
+		    i > c->sa && is_comma(&c->t[i - 1])) {
+			size_t a = h + 1, b = np_scan(c, a, comp);
+			if (b > a) {
+				chain_push(&ch, a, b, classify(c, a, b));
+				i = b;
+				continue;
+			}
+		}
+		/* «رفض الكشف عن اسمه», «طلب عدم ذكر هويته» */
+		if (h < c->sb && tin(&c->t[h], "رفض|طلب|فضل|اشترط") &&
+		    tin(&c->t[host(c, h + 1)], "كشف|عدم|ذكر")) {
+			size_t q = h + 1;
+			while (q < c->sb && q < h + 9 &&
+			       !tin(&c->t[q], "اسم|هويه|هويت|اسمه|هويته"))
+				q++;
+			if (q < c->sb && q < h + 9) {
+				q++;
+				while (q < c->sb &&
+				       c->t[q].type == ISNAD_TOK_ENCLITIC)
+					q++;
+				i = q;
+				continue;
+			}
+		}
+		/* venue «في بيان», «في كتابه «...»» */
+		if (h < c->sb && (teq(&c->t[h], "في") || teq(&c->t[h], "خلال")) &&
+		    host(c, h + 1) < c->sb && tin(&c->t[host(c, h + 1)], VENUE)) {
+			size_t q = host(c, h + 1) + 1;
+			while (q < c->sb && c->t[q].type == ISNAD_TOK_ENCLITIC)
+				q++;
+			if (q < c->sb && is_qopen(&c->t[q]) &&
+			    !complement_at(c, q - 1, comp)) {
+				size_t z = q + 1;
+				while (z < c->sb && z < q + 30 &&
+				       !(is_qclose(&c->t[z])))
+					z++;
+				/* the title, unless a complement follows
+				 * nowhere: then it is the claim itself */
+				if (z < c->sb && z + 1 < c->sb &&
+				    (is_comma(&c->t[z + 1]) ||
+				     complement_at(c, z + 1, comp)))
+					q = z + 1;
+			}
+			i = q;
+			continue;
+		}
+		if (is_comma(&c->t[i])) {
+			size_t r = skip_relative(c, i, &ch);
+			i = r > i ? r : i + 1;
+			continue;
+		}
+		if (h < c->sb && tin(&c->t[h], REL_PRON)) {
+			size_t r = skip_relative(c, h, &ch);
+			i = r > h ? r : h + 1;
+			continue;
+		}
+		if (is_punct(&c->t[i]) && !is_quote(&c->t[i]))
+			break;
+		/* another cue: stop */
+		if (i > v + 1 && c->t[i].type == ISNAD_TOK_ARABIC &&
+		    !nominal_prefix(c, i)) {
+			enum vform f;
+			if (match_verb(c->t[i].norm, c->t[i].norm_len, &f) >= 0 &&
+			    c->t[i].word != c->t[v].word)
+				break;
+		}
+		if (!is_pro(&c->t[i]) && !tin(&c->t[i], TIME_WORDS) &&
+		    !(c->t[i].type == ISNAD_TOK_ARABIC && bad_start(c, i) &&
+		      !tin(&c->t[i], NP_BAD_START)))
+			junk++;
+		i++;
+	}
+	if (!have_subj && !ch.n && form != VF_PART && !postposed &&
+	    !(word_start(c, v) < v && (pro_is(c, word_start(c, v), "و") ||
+	                               pro_is(c, word_start(c, v), "ف")))) {
+		size_t sa, vs = word_start(c, cue_a);
+		/* «سبق لموقع X أن أبلغ», «X سبق لهم أن صرحوا» */
+		if (vs > c->sa + 2 && is_an(c, host(c, word_start(c, vs - 1)))) {
+			size_t k = word_start(c, vs - 1);
+			for (size_t q = k; q > c->sa && q + 10 > k; q--) {
+				size_t w = host(c, word_start(c, q - 1));
+				if (w < k && teq(&c->t[w], "سبق")) {
+					size_t a = w + 1;
+					if (pro_is(c, a, "ل") &&
+					    c->t[host(c, a)].type ==
+					        ISNAD_TOK_ARABIC &&
+					    host(c, a) < k) {
+						chain_push(&ch, a + 1, k,
+						           classify(c, a + 1, k));
+					} else if (subject_before(c, word_start(c, w),
+					                          &sa)) {
+						size_t e = word_start(c, w);
+						chain_push(&ch, sa, e,
+						           classify(c, sa, e));
+					}
+					break;
+				}
+				q = word_start(c, q - 1) + 1;
+			}
+		} else if (subject_before(c, vs, &sa)) {
+			chain_push(&ch, sa, vs, classify(c, sa, vs));
+		}
+	}
+	if (!have_subj && !ch.n) {
+		struct chain inh = {{{0, 0, 0}}, 0};
+		if (!postposed && claim && inherit(c, &inh)) {
+			claim_after(c, claim, &cs, &ce);
+			emit_inherited(c, cue_a, v + 1, cs, ce, &inh);
+			return claim;
+		}
+		return v + 1;
+	}
+	if (!ch.n)
+		return v + 1;
+	if (claim && !postposed) {
+		claim_after(c, claim, &cs, &ce);
+	} else if (form != VF_PART && (postposed || (have_subj && say))) {
+		/* «...»، قال X. / ... حسبما ذكرت X */
+		claim_before(c, word_start(c, cue_a), &cs, &ce);
+		if (!postposed && ce > cs) {
+			size_t ws = word_start(c, cue_a), k = ws;
+			while (k > c->sa && is_comma(&c->t[k - 1]))
+				k--;
+			if (!(k > c->sa && is_qclose(&c->t[k - 1])) &&
+			    n_words(c, c->sa, ws) < 4)
+				cs = ce = 0;
+		}
+		if (!postposed) {
+			size_t ws = word_start(c, cue_a);
+			if (ws <= c->sa || !(is_comma(&c->t[ws - 1]) ||
+			                     is_quote(&c->t[ws - 1])))
+				cs = ce = 0;
+		}
+	}
+	emit(c, cue_a, v + 1, cs, ce, &ch);
+	return i > v + 1 ? i : v + 1;
+}
+
+/* ---- prepositional cues -------------------------------------------------- */
+
+/* Recognise a prepositional cue at token i.  Returns the index after the
+ * cue words (0 if none); *a_out: first cue token. */
+static size_t pcue_at(const struct ctx *c, size_t i, size_t *a_out)
+{
+	size_t h = host(c, i), nx;
+	const struct isnad_token *t;
+	if (h >= c->sb)
+		return 0;
+	t = &c->t[h];
+	*a_out = h;
+	/* «بحسب»: the ب belongs to the cue */
+	if (teq(t, "حسب") || teq(t, "حسبما")) {
+		if (h > c->sa && pro_is(c, h - 1, "ب"))
+			*a_out = h - 1;
+		return h + 1;
+	}
+	nx = h + 1;
+	if (tin(t, "وفقا|وفق|طبقا|تبعا") && nx < c->sb &&
+	    (pro_is(c, nx, "ل") || teq(&c->t[nx], "لما")))
+		return teq(&c->t[nx], "لما") ? nx + 1 : nx + 1;
+	if (teq(t, "وفق") && nx < c->sb && teq(&c->t[nx], "ما"))
+		return nx + 1;
+	if (teq(t, "وفق") && nx < c->sb && c->t[nx].type == ISNAD_TOK_PROCLITIC
+	    && teq(&c->t[nx], "ال"))
+		return nx;
+	if (teq(t, "نقلا") && nx < c->sb && teq(&c->t[nx], "عن"))
+		return nx + 1;
+	if (teq(t, "استنادا") && nx < c->sb && teq(&c->t[nx], "الي"))
+		return nx + 1;
+	if (teq(t, "علي") && nx < c->sb && teq(&c->t[nx], "لسان"))
+		return nx + 1;
+	return 0;
+}
+
+/* Handle a prepositional cue [ca, cb). */
+static size_t do_pcue(struct ctx *c, size_t ca, size_t cb)
+{
+	struct chain ch = {{{0, 0, 0}}, 0};
+	size_t i = cb, cs = 0, ce = 0, np_b, cue_end = cb;
+	size_t h = host(c, i);
+	enum vform f;
+	int vi;
+	if (h < c->sb && teq(&c->t[h], "ما"))
+		h = host(c, h + 1), i = h;
+	/* «حسبما ذكرت X», «بحسب ما أعلنت X»: a verb inside the cue */
+	if (h < c->sb && c->t[h].type == ISNAD_TOK_ARABIC &&
+	    (vi = match_verb(c->t[h].norm, c->t[h].norm_len, &f)) >= 0 &&
+	    f != VF_PART && !nominal_prefix(c, h)) {
+		return do_verb(c, ca, h, vi, f, 1);
+	}
+	(void)cue_end;
+	np_b = np_scan(c, i, 0);
+	if (np_b <= i || !n_words(c, i, np_b))
+		return cb;
+	/* «وفقاً للقانون» is no source: the cue needs one we can name */
+	if (classify(c, i, np_b) == ISNAD_SRC_UNKNOWN)
+		return cb;
+	chain_push(&ch, i, np_b, classify(c, i, np_b));
+	i = np_b;
+	/* «وفقاً للمعلومات المتاحة كما أوردت الصحيفة» */
+	{
+		size_t k = host(c, i);
+		if (k < c->sb && tin(&c->t[k], "كما|حسبما|مثلما")) {
+			size_t vh = host(c, k + 1);
+			if (vh < c->sb &&
+			    match_verb(c->t[vh].norm, c->t[vh].norm_len, &f) >= 0) {
+				size_t a = vh + 1, b;
+				while (a < c->sb && c->t[a].type == ISNAD_TOK_ENCLITIC)
+					a++;
+				b = np_scan(c, a, 0);
+				if (b > a) {
+					chain_prepend(&ch, a, b, classify(c, a, b));
+					i = b;
+				}
+			}
+		}
+	}
+	i = skip_relative(c, i, &ch);
+	/* «وبحسب صحيفة X ونقلاً عن المصدر»: one chain */
+	{
+		size_t k = i, a2;
+		if (k < c->sb && pro_is(c, k, "و")) {
+			size_t e2 = pcue_at(c, k + 1, &a2);
+			if (e2) {
+				size_t b2 = np_scan(c, e2, 0);
+				if (b2 > e2) {
+					chain_push(&ch, e2, b2, classify(c, e2, b2));
+					i = skip_relative(c, b2, &ch);
+				}
+			}
+		}
+	}
+	/* pre-posed (claim follows) when little comes before the cue */
+	{
+		size_t before_a = c->sa;
+		const struct isnad_attributions *o = c->out;
+		if (o->n > c->ntail)
+			while (before_a < ca && c->t[before_a].start <
+			                            o->v[o->n - 1].end)
+				before_a++;
+		if (n_words(c, before_a, ca) < 3) {
+			size_t k = i;
+			while (k < c->sb && (is_comma(&c->t[k]) || is_pro(&c->t[k])))
+				k++;
+			/* «، فإن ...», «، فقد ...»; «فإنه» keeps its pronoun */
+			if (k < c->sb && (teq(&c->t[k], "ان") ||
+			                  teq(&c->t[k], "قد") ||
+			                  teq(&c->t[k], "لقد")) &&
+			    !(k + 1 < c->sb &&
+			      c->t[k + 1].type == ISNAD_TOK_ENCLITIC))
+				k++;
+			claim_after(c, k, &cs, &ce);
+		} else {
+			claim_before(c, ca, &cs, &ce);
+		}
+	}
+	emit(c, ca, cb, cs, ce, &ch);
+	return i > cb ? i : cb;
+}
+
+static int memmem_lite(const char *h, size_t hn, const char *n, size_t nn)
+{
+	for (size_t i = 0; i + nn <= hn; i++)
+		if (h[i] == n[0] && !memcmp(h + i, n, nn))
+			return 1;
+	return 0;
+}
+
+/* ---- driver -------------------------------------------------------------- */
+
+static void scan_sentence(struct ctx *c)
+{
+	size_t i = c->sa;
+	c->ntail = c->out->n;
+	while (i < c->sb && !c->oom) {
+		const struct isnad_token *t = &c->t[i];
+		size_t ca, e;
+		enum vform f;
+		int vi;
+		if (is_pro(t) || t->type != ISNAD_TOK_ARABIC) {
+			i++;
+			continue;
+		}
+		if ((e = pcue_at(c, i, &ca)) != 0) {
+			i = do_pcue(c, ca, e);
+			continue;
+		}
+		if (nominal_prefix(c, i) ||
+		    (vi = match_verb(t->norm, t->norm_len, &f)) < 0) {
+			i++;
+			continue;
+		}
+		/* «نفى» is a verb, «نفي» a noun (ى and ي fold alike); «يُدعى»
+		 * is a passive */
+		if (t->end - t->start >= 2 && t->norm_len >= 2 &&
+		    !memcmp(t->norm + t->norm_len - 2, "ي", 2) &&
+		    ((f == VF_PAST && !memcmp(c->s + t->end - 2, "ي", 2)) ||
+		     (f == VF_PRES && !memcmp(c->s + t->end - 2, "ى", 2)))) {
+			i++;
+			continue;
+		}
+		/* a verb inside the claim just found is part of it, unless
+		 * it continues the report («، وأضاف», «مضيفاً») */
+		if (c->out->n > c->ntail && f != VF_PART &&
+		    t->start >= c->out->v[c->out->n - 1].start &&
+		    t->start < c->out->v[c->out->n - 1].end) {
+			size_t w = word_start(c, i);
+			if (!(w > c->sa && pro_is(c, w, "و") &&
+			      is_comma(&c->t[w - 1]))) {
+				i++;
+				continue;
+			}
+		}
+		/* «يذكر أن», «يشار إلى أن»: the writer's voice */
+		if (f == VF_PRES && (teq(t, "يذكر") || teq(t, "يشار")) &&
+		    complement_at(c, i + 1, 0)) {
+			i++;
+			continue;
+		}
+		ca = i;
+		if (i > c->sa && tin(&c->t[host(c, word_start(c, i - 1))],
+		                     "كما|مثلما"))
+			ca = host(c, word_start(c, i - 1));
+		{
+			int post = 0;
+			if (ca != i) {
+				/* «كما ذكرت X» with no complement after it is
+				 * post-posed; with one it is «also, X said» */
+				size_t k = i + 1, b = np_scan(c, k, VERBS[vi].comp);
+				post = !complement_at(c, b, VERBS[vi].comp);
+				if (!post)
+					ca = i;
+			}
+			e = do_verb(c, ca, i, vi, f, post);
+		}
+		i = e > i ? e : i + 1;
+	}
+}
+
+/* Claims end where the next cue of their sentence begins. */
+static void trim_claims(struct ctx *c, size_t from)
+{
+	struct isnad_attributions *o = c->out;
+	for (size_t k = from; k + 1 < o->n; k++) {
+		struct isnad_attribution *a = &o->v[k], *b = &o->v[k + 1];
+		if (a->start < b->cue_start && a->end > b->cue_start) {
+			size_t e = b->cue_start;
+			/* back over «، و» and spaces before the next cue */
+			while (e > a->start) {
+				unsigned char ch = (unsigned char)c->s[e - 1];
+				if (ch == ' ' || ch == ',' || ch == '\n')
+					e--;
+				else if (e - a->start >= 2 &&
+				         (!memcmp(c->s + e - 2, "،", 2) ||
+				          !memcmp(c->s + e - 2, "و", 2)))
+					e -= 2;
+				else
+					break;
+			}
+			if (e > a->start)
+				a->end = e;
+		}
+	}
+}
+
+static int is_list_item(const struct ctx *c, size_t sa, size_t sb)
+{
+	return sa + 1 < sb && c->t[sa].type == ISNAD_TOK_NUMBER &&
+	       is_punct(&c->t[sa + 1]) &&
+	       (teq(&c->t[sa + 1], "-") || teq(&c->t[sa + 1], ".") ||
+	        teq(&c->t[sa + 1], ")"));
+}
+
+/* Anaphors: «الموقع» → the latest earlier source with the same head noun
+ * (any earlier outlet for an outlet noun); chains of anaphors end at the
+ * first full mention. */
+static int same_head(const struct lhead *x, const struct lhead *y)
+{
+	static const char SRC[] = "مصدر|مصادر";
+	if (x->hl == y->hl && !memcmp(x->h, y->h, x->hl))
+		return 1;
+	return in_list(x->h, x->hl, SRC) && in_list(y->h, y->hl, SRC);
+}
+
+static void resolve(struct ctx *c)
+{
+	struct isnad_attributions *o = c->out;
+	for (size_t i = 0; i < o->n_links; i++) {
+		struct isnad_attrib_link *l = &o->links[i];
+		const struct lhead *lh = &c->lh[i];
+		size_t best = (size_t)-1, lo;
+		int outlet;
+		if (!lh->ana)
+			continue;
+		outlet = in_list(lh->h, lh->hl, OUTLET_HEADS);
+		lo = i > REF_LOOKBACK ? i - REF_LOOKBACK : 0;
+		for (size_t j = lo; j < o->n_links; j++) {
+			const struct isnad_attrib_link *m = &o->links[j];
+			if (m->start >= l->start)
+				continue;
+			if (!((outlet && m->kind == ISNAD_SRC_OUTLET) ||
+			      same_head(lh, &c->lh[j])))
+				continue;
+			if (best == (size_t)-1 || m->start > o->links[best].start)
+				best = j;
+		}
+		if (best != (size_t)-1) {
+			const struct isnad_attrib_link *m = &o->links[best];
+			if (m->ref_end) {
+				l->ref_start = m->ref_start;
+				l->ref_end = m->ref_end;
+			} else {
+				l->ref_start = m->start;
+				l->ref_end = m->end;
+			}
+			l->kind = m->kind;
+		}
+	}
+}
+
+isnad_status isnad_attrib_find(struct isnad_tokenizer *tk, const char *s,
+                               size_t len, struct isnad_attributions *out)
+{
+	struct isnad_tokens toks;
+	struct isnad_spans sents;
+	struct ctx c;
+	isnad_status st;
+	size_t ti = 0;
+	unsigned char *covered = NULL;
+
+	memset(&c, 0, sizeof c);
+	isnad_tokens_init(&toks);
+	isnad_spans_init(&sents);
+	st = isnad_tokenize(tk, s, len, &toks);
+	if (st == ISNAD_OK)
+		st = isnad_sentences(s, len, &sents);
+	if (st != ISNAD_OK)
+		goto done;
+	c.s = s;
+	c.len = len;
+	c.t = toks.v;
+	c.n = toks.n;
+	c.out = out;
+	if (sents.n) {
+		covered = isnad_calloc(sents.n, 1);
+		if (!covered) {
+			st = ISNAD_ENOMEM;
+			goto done;
+		}
+	}
+	for (size_t si = 0; si < sents.n && !c.oom; si++) {
+		size_t first = out->n;
+		while (ti < c.n && c.t[ti].start < sents.v[si].start)
+			ti++;
+		c.sa = ti;
+		while (ti < c.n && c.t[ti].start < sents.v[si].end)
+			ti++;
+		c.sb = ti;
+		c.sent = si;
+		if (c.sa >= c.sb)
+			continue;
+		scan_sentence(&c);
+		trim_claims(&c, first);
+		if (out->n > first)
+			covered[si] = 1;
+	}
+	if (c.oom) {
+		st = ISNAD_ENOMEM;
+		goto done;
+	}
+	/* claims ending in «:» take the numbered list after them; claims
+	 * cover the sentences they reach into */
+	{
+		size_t si = 0, tj = 0;
+		for (size_t k = 0; k < out->n; k++) {
+			struct isnad_attribution *a = &out->v[k];
+			while (si < sents.n && sents.v[si].end <= a->start)
+				si++;
+			for (size_t q = si; q < sents.n &&
+			                    sents.v[q].start < a->end; q++)
+				covered[q] = 1;
+		}
+		(void)tj;
+		for (size_t k = 0; k < out->n; k++) {
+			struct isnad_attribution *a = &out->v[k];
+			size_t q = 0, e = a->end;
+			while (e < len && s[e] == ' ')
+				e++;
+			if (e >= len || s[e] != ':')
+				continue;
+			while (q < sents.n && sents.v[q].start < a->end)
+				q++;
+			ti = 0;
+			for (; q < sents.n; q++) {
+				size_t sa, sb;
+				while (ti < c.n && c.t[ti].start < sents.v[q].start)
+					ti++;
+				sa = ti;
+				sb = sa;
+				while (sb < c.n && c.t[sb].start < sents.v[q].end)
+					sb++;
+				if (!is_list_item(&c, sa, sb))
+					break;
+				a->end = sents.v[q].end;
+				covered[q] = 1;
+			}
+		}
+	}
+	resolve(&c);
+	/* unattributed: assertions (six words or more, ending as a sentence
+	 * or long) with no cue and outside every claim */
+	ti = 0;
+	for (size_t si = 0; si < sents.n; si++) {
+		size_t sa, sb, nw;
+		const struct isnad_token *last;
+		while (ti < c.n && c.t[ti].start < sents.v[si].start)
+			ti++;
+		sa = ti;
+		sb = sa;
+		while (sb < c.n && c.t[sb].start < sents.v[si].end)
+			sb++;
+		if (covered[si] || sa >= sb)
+			continue;
+		nw = n_words(&c, sa, sb);
+		last = &c.t[sb - 1];
+		if (nw < 6)
+			continue;
+		/* menus and headline lists run words together with wide gaps */
+		{
+			const char *p = s + sents.v[si].start;
+			size_t m = sents.v[si].end - sents.v[si].start;
+			if (m >= 3 && (memmem_lite(p, m, "   ", 3) ||
+			               memchr(p, '\t', m)))
+				continue;
+		}
+		if (is_punct(last) && (teq(last, "؟") || teq(last, "?") ||
+		                       teq(last, ":") || teq(last, "!")))
+			continue;
+		if (!(is_punct(last) && (teq(last, ".") || teq(last, "…"))) &&
+		    nw < 10)
+			continue;
+		if (grow((void **)&out->unattributed.v, &out->unattributed.cap,
+		         out->unattributed.n + 1, sizeof(struct isnad_span))) {
+			st = ISNAD_ENOMEM;
+			goto done;
+		}
+		out->unattributed.v[out->unattributed.n].start =
+		    sents.v[si].start;
+		out->unattributed.v[out->unattributed.n].end = sents.v[si].end;
+		out->unattributed.n++;
+	}
+done:
+	if (st != ISNAD_OK)
+		isnad_attributions_clear(out);
+	isnad_free(covered);
+	isnad_free(c.cue_sent);
+	isnad_free(c.lh);
+	isnad_spans_release(&sents);
+	isnad_tokens_release(&toks);
+	return st;
+}

@@ -1,0 +1,374 @@
+/*
+ * extract.c - one document's extraction as an isnad.extract/1 JSON object
+ * (../shared/spec/extract-json.md): values, named mentions grouped into
+ * entities, attributions with their chains, and events with actors, place,
+ * time and the attribution they rest on.  `isnad extract` prints it and
+ * `isnad ingest` stores it.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "isnad/attrib.h"
+#include "isnad/boiler.h"
+#include "isnad/events.h"
+#include "isnad/extract.h"
+#include "isnad/json.h"
+#include "isnad/ner.h"
+#include "isnad/resolve.h"
+#include "isnad/text.h"
+#include "isnad/values.h"
+#include "isnad_int.h"
+
+struct isnad_extractor {
+	struct isnad_tokenizer *tk;
+	struct isnad_ner_tagger *ner; /* NULL without a model */
+};
+
+isnad_status isnad_extractor_new(struct isnad_extractor **out)
+{
+	struct isnad_extractor *ex = isnad_calloc(1, sizeof *ex);
+	isnad_status st;
+	*out = NULL;
+	if (!ex)
+		return ISNAD_ENOMEM;
+	if ((st = isnad_tokenizer_new(NULL, &ex->tk)) != ISNAD_OK) {
+		isnad_free(ex);
+		return st;
+	}
+	if (isnad_ner_default() &&
+	    isnad_ner_tagger_new(isnad_ner_default(), &ex->ner) != ISNAD_OK)
+		ex->ner = NULL;
+	*out = ex;
+	return ISNAD_OK;
+}
+
+void isnad_extractor_free(struct isnad_extractor *ex)
+{
+	if (!ex)
+		return;
+	isnad_ner_tagger_free(ex->ner);
+	isnad_tokenizer_free(ex->tk);
+	isnad_free(ex);
+}
+
+/* What is known of one document's entities, for the JSON writers. */
+struct doc {
+	FILE *f;
+	const char *text;
+	size_t len;
+	struct isnad_span_typed *m; /* named mentions */
+	size_t n_m;
+	struct isnad_resolution res;
+	struct isnad_attributions att;
+};
+
+static const char *const ner_type[] = {"PER", "ORG", "LOC", "MISC"};
+
+/* The entity key of the named mention overlapping [a, b), or NULL. */
+static const char *key_at(const struct doc *d, size_t a, size_t b)
+{
+	for (size_t i = 0; i < d->n_m; i++)
+		if (d->m[i].start < b && d->m[i].end > a)
+			return d->res.ents[d->res.entity_of[i]].key;
+	return NULL;
+}
+
+static void jstr(FILE *f, const char *s)
+{
+	if (s)
+		isnad_json_str(f, s, strlen(s));
+	else
+		fputs("null", f);
+}
+
+/* Returns how many it printed. */
+static size_t print_values(FILE *f, const struct isnad_values *vals_in,
+                           const char *text)
+{
+	const struct isnad_values vals = *vals_in;
+	int first = 1;
+	for (size_t i = 0; i < vals.n; i++) {
+		const struct isnad_value *v = &vals.v[i];
+		static const char *const type[] = {"DATE", "MONEY", "QUANTITY"};
+		fprintf(
+		    f, "%s{\"start\":%zu,\"end\":%zu,\"type\":\"%s\",\"text\":",
+		    first ? "" : ",", v->start, v->end, type[v->type]);
+		isnad_json_str(f, text + v->start, v->end - v->start);
+		fputs(",\"value\":", f);
+		if (v->type == ISNAD_VAL_DATE) {
+			if (v->timex[0])
+				fprintf(f, "\"%s\"", v->timex);
+			else
+				fputs("null", f);
+		} else if (v->type == ISNAD_VAL_MONEY) {
+			fprintf(f,
+			        "{\"amount\":%.15g,\"currency\":", v->amount);
+			if (v->currency[0])
+				fprintf(f, "\"%s\"}", v->currency);
+			else
+				fputs("null}", f);
+		} else {
+			fprintf(f, "%.15g", v->amount);
+			if (v->unit_end > v->unit_start) {
+				fputs(",\"unit\":", f);
+				isnad_json_str(f, text + v->unit_start,
+				               v->unit_end - v->unit_start);
+			}
+		}
+		fputs(",\"entity\":null}", f);
+		first = 0;
+	}
+	return vals.n;
+}
+
+/* Actors: the entities named in the event's sentence; place: the first
+ * place named after في/ب there (it is then not an actor). */
+static void print_actors(const struct doc *d, const struct isnad_event *e)
+{
+	FILE *f = d->f;
+	const char *place = NULL, *seen[64];
+	size_t ns = 0;
+	for (size_t i = 0; i < d->n_m && !place; i++) {
+		const struct isnad_span_typed *m = &d->m[i];
+		const char *t = d->text;
+		if (m->type != ISNAD_NER_LOC || m->start < e->start + 3 ||
+		    m->end > e->end)
+			continue;
+		/* «في أنقرة», «بأنقرة» */
+		if ((m->start >= 5 &&
+		     !memcmp(t + m->start - 5, "\xd9\x81\xd9\x8a ", 5)) ||
+		    (m->start >= 2 && !memcmp(t + m->start - 2, "\xd8\xa8", 2)))
+			place = d->res.ents[d->res.entity_of[i]].key;
+	}
+	fputs(",\"actors\":[", f);
+	for (size_t i = 0; i < d->n_m; i++) {
+		const char *k = d->res.ents[d->res.entity_of[i]].key;
+		size_t j;
+		if (d->m[i].start < e->start || d->m[i].end > e->end ||
+		    (place && !strcmp(k, place)) ||
+		    d->m[i].type == ISNAD_NER_MISC)
+			continue;
+		for (j = 0; j < ns && strcmp(seen[j], k); j++)
+			;
+		if (j < ns || ns == 64)
+			continue;
+		seen[ns] = k;
+		fprintf(f, "%s", ns++ ? "," : "");
+		jstr(f, k);
+	}
+	fputs("],\"place\":", f);
+	jstr(f, place);
+}
+
+/* The tagger's mentions of the whole text, as typed spans. */
+static void named_mentions(struct isnad_extractor *ex, struct doc *d)
+{
+	struct isnad_tokens toks;
+	const struct isnad_ner_mention *ms;
+	size_t n = 0;
+	if (!ex->ner || !d->len)
+		return;
+	isnad_tokens_init(&toks);
+	if (isnad_tokenize(ex->tk, d->text, d->len, &toks) == ISNAD_OK &&
+	    isnad_ner_tag_tokens(ex->ner, &toks, &ms, &n) == ISNAD_OK && n) {
+		d->m = isnad_malloc(n * sizeof *d->m);
+		if (d->m) {
+			for (size_t i = 0; i < n; i++) {
+				d->m[i].start = ms[i].start;
+				d->m[i].end = ms[i].end;
+				d->m[i].type = ms[i].type;
+			}
+			d->n_m = n;
+		}
+	}
+	isnad_tokens_release(&toks);
+}
+
+static void print_mentions_entities(const struct doc *d, int first)
+{
+	FILE *f = d->f;
+	for (size_t i = 0; i < d->n_m; i++) {
+		fprintf(f, "%s{", first && !i ? "" : ",");
+		fprintf(f,
+		        "\"start\":%zu,\"end\":%zu,\"type\":\"%s\",\"text\":",
+		        d->m[i].start, d->m[i].end, ner_type[d->m[i].type]);
+		isnad_json_str(f, d->text + d->m[i].start,
+		               d->m[i].end - d->m[i].start);
+		fputs(",\"value\":null,\"entity\":", f);
+		jstr(f, d->res.ents[d->res.entity_of[i]].key);
+		putc('}', f);
+	}
+}
+
+static void print_entities(const struct doc *d)
+{
+	FILE *f = d->f;
+	for (size_t e = 0; e < d->res.n_ents; e++) {
+		const struct isnad_entity *en = &d->res.ents[e];
+		const struct isnad_span_typed *nm = &d->m[en->name];
+		size_t na = 0;
+		fprintf(f, "%s{\"key\":", e ? "," : "");
+		jstr(f, en->key);
+		fprintf(f, ",\"type\":\"%s\",\"name\":", ner_type[en->type]);
+		isnad_json_str(f, d->text + nm->start, nm->end - nm->start);
+		fputs(",\"aliases\":[", f);
+		for (size_t i = 0; i < d->n_m; i++) {
+			size_t l = d->m[i].end - d->m[i].start, k;
+			int dup = 0;
+			if (d->res.entity_of[i] != e)
+				continue;
+			if (l == nm->end - nm->start &&
+			    !memcmp(d->text + d->m[i].start,
+			            d->text + nm->start, l))
+				continue;
+			for (k = 0; k < i && !dup; k++)
+				dup = d->res.entity_of[k] == e &&
+				      d->m[k].end - d->m[k].start == l &&
+				      !memcmp(d->text + d->m[k].start,
+				              d->text + d->m[i].start, l);
+			if (dup)
+				continue;
+			fprintf(f, "%s", na++ ? "," : "");
+			isnad_json_str(f, d->text + d->m[i].start, l);
+		}
+		fputs("],\"titles\":[]}", f);
+	}
+}
+
+static void print_attributions(const struct doc *d)
+{
+	FILE *f = d->f;
+	for (size_t a = 0; a < d->att.n; a++) {
+		const struct isnad_attribution *at = &d->att.v[a];
+		fprintf(f,
+		        "%s{\"start\":%zu,\"end\":%zu,\"cue\":", a ? "," : "",
+		        at->start, at->end);
+		isnad_json_str(f, d->text + at->cue_start,
+		               at->cue_end - at->cue_start);
+		fputs(",\"chain\":[", f);
+		for (size_t k = 0; k < at->n_links; k++) {
+			const struct isnad_attrib_link *l =
+			    &d->att.links[at->link + k];
+			size_t s0 = l->ref_end ? l->ref_start : l->start;
+			size_t e0 = l->ref_end ? l->ref_end : l->end;
+			fprintf(f, "%s{\"kind\":\"%s\",\"text\":", k ? "," : "",
+			        isnad_source_kind_name(
+			            (enum isnad_source_kind)l->kind));
+			isnad_json_str(f, d->text + l->start,
+			               l->end - l->start);
+			fputs(",\"entity\":", f);
+			jstr(f, key_at(d, s0, e0));
+			putc('}', f);
+		}
+		fputs("]}", f);
+	}
+}
+
+/* Events with their evidence sentence; time is the first date inside it. */
+static void print_events(struct isnad_tokenizer *tk, const struct doc *d,
+                         const struct isnad_values *vals)
+{
+	FILE *f = d->f;
+	const char *text = d->text;
+	size_t len = d->len;
+	struct isnad_events ev;
+	isnad_events_init(&ev);
+	if (isnad_events_find(tk, text, len, &ev) == ISNAD_OK)
+		for (size_t i = 0; i < ev.n; i++) {
+			const struct isnad_event *e = &ev.v[i];
+			const char *time = NULL;
+			for (size_t k = 0; k < vals->n && !time; k++)
+				if (vals->v[k].type == ISNAD_VAL_DATE &&
+				    vals->v[k].start >= e->start &&
+				    vals->v[k].end <= e->end &&
+				    vals->v[k].timex[0])
+					time = vals->v[k].timex;
+			fprintf(f,
+			        "%s{\"type\":\"%s\",\"start\":%zu,\"end\":%zu,"
+			        "\"trigger\":",
+			        i ? "," : "", isnad_event_type_name(e->type),
+			        e->start, e->end);
+			isnad_json_str(f, text + e->trig_start,
+			               e->trig_end - e->trig_start);
+			print_actors(d, e);
+			fputs(",\"time\":", f);
+			jstr(f, time);
+			fputs(",\"attribution\":", f);
+			{
+				long att = -1;
+				for (size_t a = 0; a < d->att.n && att < 0; a++)
+					if (d->att.v[a].start <=
+					        e->trig_start &&
+					    d->att.v[a].end >= e->trig_end)
+						att = (long)a;
+				if (att >= 0)
+					fprintf(f, "%ld}", att);
+				else
+					fputs("null}", f);
+			}
+		}
+	isnad_events_release(&ev);
+}
+
+isnad_status isnad_extract_write(struct isnad_extractor *ex, const char *source,
+                                 const struct isnad_page *page, FILE *f)
+{
+	char id[17], date[11];
+	struct isnad_values vals;
+	struct doc d;
+	isnad_text_id(page->text ? page->text : "",
+	              page->text ? page->text_len : 0, id);
+	date[0] = '\0';
+	if (page->published && strlen(page->published) >= 10)
+		snprintf(date, sizeof date, "%.10s", page->published);
+	fprintf(
+	    f, "{\"schema\":\"isnad.extract/1\",\"id\":\"%s\",\"source\":", id);
+	jstr(f, source);
+	fputs(",\"title\":", f);
+	jstr(f, page->title);
+	fputs(",\"outlet\":", f);
+	jstr(f, page->outlet);
+	fputs(",\"published\":", f);
+	jstr(f, date[0] ? date : NULL);
+	fputs(",\"lang\":\"ar\",\"tags\":[", f);
+	for (size_t i = 0; i < page->n_tags; i++) {
+		if (i)
+			putc(',', f);
+		jstr(f, page->tags[i]);
+	}
+	fputs("],\"text\":", f);
+	isnad_json_str(f, page->text ? page->text : "",
+	               page->text ? page->text_len : 0);
+	isnad_values_init(&vals);
+	memset(&d, 0, sizeof d);
+	d.f = f;
+	d.text = page->text ? page->text : "";
+	d.len = page->text ? page->text_len : 0;
+	isnad_attributions_init(&d.att);
+	if (d.len)
+		isnad_values_find(d.text, d.len, date[0] ? date : NULL, &vals);
+	named_mentions(ex, &d);
+	isnad_resolve(d.text, d.m, d.n_m, &d.res);
+	if (d.len)
+		isnad_attrib_find(ex->tk, d.text, d.len, &d.att);
+	fputs(",\"mentions\":[", f);
+	print_mentions_entities(&d, print_values(f, &vals, d.text) == 0);
+	fputs("],\"entities\":[", f);
+	print_entities(&d);
+	fputs("],\"attributions\":[", f);
+	print_attributions(&d);
+	fputs("],\"unattributed\":[", f);
+	for (size_t k = 0; k < d.att.unattributed.n; k++)
+		fprintf(f, "%s{\"start\":%zu,\"end\":%zu}", k ? "," : "",
+		        d.att.unattributed.v[k].start,
+		        d.att.unattributed.v[k].end);
+	fputs("],\"events\":[", f);
+	if (d.len)
+		print_events(ex->tk, &d, &vals);
+	fputs("]}\n", f);
+	isnad_values_release(&vals);
+	isnad_attributions_release(&d.att);
+	isnad_resolution_release(&d.res);
+	isnad_free(d.m);
+	return ferror(f) ? ISNAD_EIO : ISNAD_OK;
+}

@@ -1,0 +1,1427 @@
+/*
+ * ner.c - named-entity tagging: features, Viterbi decoding, the tagger and
+ * the model file.  Training is in ner_train.c.
+ *
+ * A sentence is a sequence of words; each word is analysed once (its
+ * tokens from our tokenizer: proclitics, base, enclitics) into a struct
+ * ner_unit of hashes, and features are 32-bit hashes of (template, value)
+ * built from a window of units.  The model maps feature keys to one weight
+ * per tag in an open-addressing table.  Invariants: key 0 never occurs in a
+ * table (it marks empty slots); a model is never written after parse.
+ */
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "isnad/ner.h"
+#include "isnad_int.h"
+#include "ner_int.h"
+
+extern const char isnad__ner_blob[];
+extern const char isnad__ner_blob_end[];
+
+static const char *const type_names[] = {"PER", "ORG", "LOC", "MISC"};
+static const char *const tag_names[] = {"O",     "B-PER", "I-PER",
+                                        "B-ORG", "I-ORG", "B-LOC",
+                                        "I-LOC", "B-MISC", "I-MISC"};
+
+const char *isnad_ner_type_name(enum isnad_ner_type t)
+{
+	return (unsigned)t < ISNAD_NER__COUNT ? type_names[t] : "?";
+}
+
+const char *isnad_ner_tag_name(unsigned tag)
+{
+	return tag < ISNAD_NER_NTAGS ? tag_names[tag] : "?";
+}
+
+static int eq(const char *s, size_t len, const char *lit)
+{
+	return strlen(lit) == len && memcmp(s, lit, len) == 0;
+}
+
+unsigned isnad_ner_tag_parse(const char *s, size_t len)
+{
+	unsigned bi;
+	int t = -1;
+	if (len < 3 || (s[0] != 'B' && s[0] != 'I') || s[1] != '-')
+		return ISNAD_NER_O;
+	bi = s[0] == 'B' ? 0 : 1;
+	s += 2;
+	len -= 2;
+	if (eq(s, len, "PER") || eq(s, len, "PERS"))
+		t = ISNAD_NER_PER;
+	else if (eq(s, len, "ORG"))
+		t = ISNAD_NER_ORG;
+	else if (eq(s, len, "LOC") || eq(s, len, "GPE") || eq(s, len, "FAC"))
+		t = ISNAD_NER_LOC;
+	else if (eq(s, len, "MISC") || eq(s, len, "EVENT") ||
+	         eq(s, len, "PRODUCT") || eq(s, len, "LAW") ||
+	         eq(s, len, "WEBSITE") || (len >= 3 && !memcmp(s, "MIS", 3)))
+		t = ISNAD_NER_MISC;
+	if (t < 0)
+		return ISNAD_NER_O;
+	return bi ? ISNAD_NER_I(t) : ISNAD_NER_B(t);
+}
+
+/* ---- hashing and tables ------------------------------------------------ */
+
+uint64_t isnad__ner_hash(uint64_t h, const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		h ^= (unsigned char)s[i];
+		h *= 0x100000001b3ull;
+	}
+	return h;
+}
+
+void isnad__ktab_release(struct ner_ktab *t)
+{
+	isnad_free(t->key);
+	isnad_free(t->val);
+	memset(t, 0, sizeof *t);
+}
+
+uint32_t isnad__ktab_find(const struct ner_ktab *t, uint32_t k)
+{
+	uint32_t mask, i;
+	if (!t->cap)
+		return NER_NONE;
+	mask = t->cap - 1;
+	for (i = k & mask; t->key[i]; i = (i + 1) & mask)
+		if (t->key[i] == k)
+			return t->val[i];
+	return NER_NONE;
+}
+
+static isnad_status ktab_grow(struct ner_ktab *t)
+{
+	uint32_t ncap = t->cap ? t->cap * 2 : 1024, mask = ncap - 1;
+	uint32_t *nk, *nv;
+	if (ncap < t->cap)
+		return ISNAD_ENOMEM;
+	nk = isnad_calloc(ncap, sizeof *nk);
+	nv = isnad_malloc((size_t)ncap * sizeof *nv);
+	if (!nk || !nv) {
+		isnad_free(nk);
+		isnad_free(nv);
+		return ISNAD_ENOMEM;
+	}
+	for (uint32_t i = 0; i < t->cap; i++) {
+		uint32_t j;
+		if (!t->key[i])
+			continue;
+		for (j = t->key[i] & mask; nk[j]; j = (j + 1) & mask)
+			;
+		nk[j] = t->key[i];
+		nv[j] = t->val[i];
+	}
+	isnad_free(t->key);
+	isnad_free(t->val);
+	t->key = nk;
+	t->val = nv;
+	t->cap = ncap;
+	return ISNAD_OK;
+}
+
+/* Find k; if absent insert it with value v.  *slot_val_out points at the
+ * stored value. */
+isnad_status isnad__ktab_upsert(struct ner_ktab *t, uint32_t k, uint32_t v,
+                                uint32_t **val_out)
+{
+	uint32_t mask, i;
+	if ((t->n + 1) * 2 > t->cap) {
+		isnad_status st = ktab_grow(t);
+		if (st)
+			return st;
+	}
+	mask = t->cap - 1;
+	for (i = k & mask; t->key[i]; i = (i + 1) & mask)
+		if (t->key[i] == k) {
+			*val_out = &t->val[i];
+			return ISNAD_OK;
+		}
+	t->key[i] = k;
+	t->val[i] = v;
+	t->n++;
+	*val_out = &t->val[i];
+	return ISNAD_OK;
+}
+
+/* ---- word analysis ----------------------------------------------------- */
+
+#define H0 0xcbf29ce484222325ull
+#define K1 0x9e3779b97f4a7c15ull
+
+static uint32_t cp_count(const char *s, size_t n)
+{
+	uint32_t c = 0;
+	for (size_t i = 0; i < n; i++)
+		c += ((unsigned char)s[i] & 0xC0) != 0x80;
+	return c;
+}
+
+/* Byte length of the first k characters of s[0..n). */
+static size_t head_bytes(const char *s, size_t n, unsigned k)
+{
+	size_t i = 0;
+	while (i < n && k) {
+		i++;
+		while (i < n && ((unsigned char)s[i] & 0xC0) == 0x80)
+			i++;
+		k--;
+	}
+	return k ? 0 : i;
+}
+
+/* Byte length of the last k characters. */
+static size_t tail_bytes(const char *s, size_t n, unsigned k)
+{
+	size_t i = n;
+	while (i > 0 && k) {
+		i--;
+		while (i > 0 && ((unsigned char)s[i] & 0xC0) == 0x80)
+			i--;
+		k--;
+	}
+	return k ? 0 : n - i;
+}
+
+static int is_article(const struct isnad_token *t)
+{
+	return t->norm_len == 4 && !memcmp(t->norm, "\xd8\xa7\xd9\x84", 4);
+}
+
+void isnad__ner_analyse(const struct isnad_ner_model *m,
+                        const struct isnad_token *tv, size_t a, size_t b,
+                        const char *raw, size_t rawlen, struct ner_unit *u)
+{
+	char base[96];
+	size_t bl = 0, k = a, e = b, len;
+	uint64_t hp = H0, he = H0;
+	unsigned type, npre = 0, art = 0, digit = 0;
+	memset(u, 0, sizeof *u);
+	u->first = a;
+	u->last = b;
+	u->start_tok = a;
+	if (a == b) {
+		/* A word with no token (only marks or controls): its bytes. */
+		len = rawlen < sizeof base ? rawlen : sizeof base;
+		if (len)
+			memcpy(base, raw, len);
+		bl = len;
+		type = 15;
+		k = e = a;
+	} else {
+		while (k < b && tv[k].type == ISNAD_TOK_PROCLITIC)
+			k++;
+		if (k == b)
+			k = a; /* all clitics: read them as the base */
+		while (e > k + 1 && tv[e - 1].type == ISNAD_TOK_ENCLITIC)
+			e--;
+		for (size_t i = a; i < k; i++) {
+			hp = isnad__ner_hash(hp, tv[i].norm, tv[i].norm_len);
+			hp = isnad__ner_hash(hp, "|", 1);
+			npre++;
+			if (is_article(&tv[i]))
+				art = 1;
+		}
+		for (size_t i = e; i < b; i++)
+			he = isnad__ner_hash(he, tv[i].norm, tv[i].norm_len);
+		for (size_t i = k; i < e; i++) {
+			len = tv[i].norm_len;
+			if (len > sizeof base - bl)
+				len = sizeof base - bl;
+			memcpy(base + bl, tv[i].norm, len);
+			bl += len;
+			if (tv[i].type == ISNAD_TOK_NUMBER)
+				digit = 1;
+		}
+		type = tv[k].type;
+		u->stem = isnad__ner_hash(H0 ^ 3, tv[k].stem, tv[k].stem_len);
+		/* The mention starts at the article, after و ف ب ل ك. */
+		u->start_tok = k;
+		for (size_t i = a; i < k; i++)
+			if (is_article(&tv[i])) {
+				u->start_tok = i;
+				break;
+			}
+	}
+	u->base = isnad__ner_hash(H0, base, bl);
+	if (a == b)
+		u->stem = u->base;
+	u->pre = npre ? hp : 0;
+	u->enc = e < b ? he : 0;
+	u->full = isnad__ner_hash(u->base ^ (u->pre * K1), "", 0) ^
+	          (u->enc * 0x2545f4914f6cdd1dull);
+	for (unsigned j = 0; j < 3; j++) {
+		size_t hb = head_bytes(base, bl, j + 1);
+		size_t tb = tail_bytes(base, bl, j + 1);
+		u->pfx[j] = hb ? isnad__ner_hash(H0 ^ 5, base, hb) : 0;
+		u->sfx[j] = tb ? isnad__ner_hash(H0 ^ 7, base + bl - tb, tb) : 0;
+	}
+	{
+		uint32_t cl = cp_count(base, bl);
+		unsigned lb = cl <= 1 ? 0 : cl == 2 ? 1 : cl == 3 ? 2 :
+		              cl <= 5 ? 3 : cl <= 8 ? 4 : 5;
+		u->shape = type | lb << 4 | (npre ? 1u : 0) << 8 |
+		           (u->enc ? 1u : 0) << 9 | art << 10 | digit << 11;
+	}
+	if (m) {
+		uint32_t g = isnad__ktab_find(&m->gtok, (uint32_t)u->base | 1);
+		u->gaz = g == NER_NONE ? 0 : (uint8_t)g;
+		g = isnad__ktab_find(&m->clus, (uint32_t)u->base | 1);
+		if (g != NER_NONE) {
+			u->cl = (uint8_t)g;
+			u->cl2 = (uint8_t)(g >> 8);
+			u->fq = (uint8_t)(g >> 16);
+		}
+	}
+}
+
+/* Gazetteer spans: longest match of unit base sequences, left to right. */
+void isnad__ner_spans(const struct isnad_ner_model *m, struct ner_unit *u,
+                      size_t n)
+{
+	size_t i = 0;
+	if (!m || !m->gspan.n)
+		return;
+	while (i < n) {
+		uint64_t h[NER_SPAN_MAX + 1];
+		size_t maxl = n - i, best = 0;
+		uint32_t bv = 0;
+		if (maxl > m->span_max)
+			maxl = m->span_max;
+		h[0] = H0;
+		for (size_t l = 1; l <= maxl; l++)
+			h[l] = isnad__mix64(h[l - 1] ^ u[i + l - 1].base);
+		for (size_t l = maxl; l >= 2; l--) {
+			uint32_t v =
+			    isnad__ktab_find(&m->gspan, (uint32_t)h[l] | 1);
+			if (v != NER_NONE) {
+				best = l;
+				bv = v;
+				break;
+			}
+		}
+		if (!best) {
+			i++;
+			continue;
+		}
+		u[i].span = (uint8_t)(0x80 | bv);
+		for (size_t l = 1; l < best; l++)
+			u[i + l].span = (uint8_t)(0x40 | bv);
+		i += best;
+	}
+}
+
+uint64_t isnad__ner_span_hash(const struct ner_unit *u, size_t n)
+{
+	uint64_t h = H0;
+	for (size_t l = 0; l < n; l++)
+		h = isnad__mix64(h ^ u[l].base);
+	return h;
+}
+
+static inline uint32_t fk(uint32_t tmpl, uint64_t v)
+{
+	uint32_t k = (uint32_t)isnad__mix64(v * K1 + tmpl);
+	return k ? k : 1;
+}
+
+static const struct ner_unit bos = {.full = 11, .base = 11, .stem = 11,
+                                    .shape = 0xFFF0, .sfx = {11, 11, 11}};
+static const struct ner_unit eos = {.full = 13, .base = 13, .stem = 13,
+                                    .shape = 0xFFF1, .sfx = {13, 13, 13}};
+
+size_t isnad__ner_features(const struct ner_unit *u, size_t n, size_t i,
+                           uint32_t *k)
+{
+	const struct ner_unit *c = &u[i];
+	const struct ner_unit *p1 = i >= 1 ? &u[i - 1] : &bos;
+	const struct ner_unit *p2 = i >= 2 ? &u[i - 2] : &bos;
+	const struct ner_unit *n1 = i + 1 < n ? &u[i + 1] : &eos;
+	const struct ner_unit *n2 = i + 2 < n ? &u[i + 2] : &eos;
+	size_t j = 0;
+	k[j++] = fk(0, 0);
+	k[j++] = fk(1, c->full);
+	k[j++] = fk(2, c->base);
+	k[j++] = fk(3, c->stem);
+	k[j++] = fk(4, c->pre);
+	k[j++] = fk(5, c->enc);
+	for (unsigned a = 0; a < 3; a++) {
+		if (c->pfx[a])
+			k[j++] = fk(6 + a, c->pfx[a]);
+		if (c->sfx[a])
+			k[j++] = fk(9 + a, c->sfx[a]);
+	}
+	k[j++] = fk(12, c->shape);
+	k[j++] = fk(13, p1->base);
+	k[j++] = fk(14, n1->base);
+	k[j++] = fk(15, p2->base);
+	k[j++] = fk(16, n2->base);
+	k[j++] = fk(17, p1->full);
+	k[j++] = fk(18, n1->full);
+	k[j++] = fk(19, p1->stem);
+	k[j++] = fk(20, n1->stem);
+	k[j++] = fk(21, p1->base * K1 ^ c->base);
+	k[j++] = fk(22, c->base * K1 ^ n1->base);
+	k[j++] = fk(23, c->gaz);
+	for (unsigned b = 0; b < 8; b++)
+		if (c->gaz >> b & 1)
+			k[j++] = fk(24, b);
+	k[j++] = fk(25, p1->gaz);
+	k[j++] = fk(26, n1->gaz);
+	if (c->span)
+		k[j++] = fk(27, c->span);
+	k[j++] = fk(28, p1->span);
+	k[j++] = fk(29, n1->span);
+	k[j++] = fk(30, p1->shape);
+	k[j++] = fk(31, n1->shape);
+	k[j++] = fk(32, p1->sfx[1]);
+	k[j++] = fk(33, n1->sfx[1]);
+	k[j++] = fk(34, (uint64_t)c->gaz << 16 | c->shape);
+	k[j++] = fk(35, p1->stem * K1 ^ c->stem);
+	k[j++] = fk(36, c->pre * K1 ^ c->stem);
+	k[j++] = fk(40, c->cl);
+	k[j++] = fk(41, p1->cl);
+	k[j++] = fk(42, n1->cl);
+	k[j++] = fk(43, p2->cl);
+	k[j++] = fk(44, n2->cl);
+	k[j++] = fk(45, c->cl2);
+	k[j++] = fk(46, p1->cl2);
+	k[j++] = fk(47, n1->cl2);
+	k[j++] = fk(48, (uint64_t)p1->cl << 8 | c->cl);
+	k[j++] = fk(49, (uint64_t)c->cl << 8 | n1->cl);
+	k[j++] = fk(50, (uint64_t)c->cl << 8 | c->pre);
+	k[j++] = fk(51, c->fq);
+	k[j++] = fk(52, p1->fq);
+	k[j++] = fk(53, n1->fq);
+	k[j++] = fk(54, (uint64_t)c->fq << 8 | c->gaz);
+	return j;
+}
+
+/* ---- decoding ---------------------------------------------------------- */
+
+static int allowed(unsigned prev, unsigned cur)
+{
+	if (cur == 0 || (cur & 1))
+		return 1;
+	return prev == cur || prev == cur - 1;
+}
+
+void isnad__ner_viterbi(const float *em, size_t n, const float *start,
+                        const float *trans, float *score, uint8_t *bp,
+                        uint8_t *tags_out)
+{
+	enum { T = ISNAD_NER_NTAGS };
+	float cur[T], prev[T];
+	if (!n)
+		return;
+	(void)score;
+	for (unsigned y = 0; y < T; y++)
+		prev[y] = (y && !(y & 1)) ? -1e30f : start[y] + em[y];
+	for (size_t i = 1; i < n; i++) {
+		float mx = -1e30f;
+		for (unsigned y = 0; y < T; y++) {
+			float best = -3e30f;
+			unsigned arg = 0;
+			for (unsigned p = 0; p < T; p++) {
+				float s;
+				if (!allowed(p, y))
+					continue;
+				s = prev[p] + trans[p * T + y];
+				if (s > best) {
+					best = s;
+					arg = p;
+				}
+			}
+			cur[y] = best + em[i * T + y];
+			bp[i * T + y] = (uint8_t)arg;
+			if (cur[y] > mx)
+				mx = cur[y];
+		}
+		/* Keep scores near zero so 100,000 words stay precise. */
+		for (unsigned y = 0; y < T; y++)
+			prev[y] = cur[y] - mx;
+	}
+	{
+		unsigned best = 0;
+		for (unsigned y = 1; y < T; y++)
+			if (prev[y] > prev[best])
+				best = y;
+		tags_out[n - 1] = (uint8_t)best;
+		for (size_t i = n - 1; i > 0; i--)
+			tags_out[i - 1] = bp[i * T + tags_out[i]];
+	}
+}
+
+/* ---- the tagger -------------------------------------------------------- */
+
+struct isnad_ner_tagger {
+	const struct isnad_ner_model *m;
+	struct isnad_tokenizer *tk;
+	struct isnad_tokens toks;
+	char *buf; /* the words of a sentence joined by spaces */
+	size_t bufcap;
+	size_t *wstart; /* byte offset of each word in buf */
+	size_t wcap;
+	struct ner_unit *u;
+	size_t ucap;
+	float *em;
+	uint8_t *bp, *tags;
+	size_t ecap;
+	struct isnad_ner_mention *ment;
+	size_t mcap, nment;
+};
+
+static isnad_status grow(void **p, size_t *cap, size_t need, size_t elem)
+{
+	size_t nc;
+	void *q;
+	if (need <= *cap)
+		return ISNAD_OK;
+	nc = *cap ? *cap : 64;
+	while (nc < need)
+		nc *= 2;
+	if (nc > SIZE_MAX / elem)
+		return ISNAD_ENOMEM;
+	q = isnad_realloc(*p, nc * elem);
+	if (!q)
+		return ISNAD_ENOMEM;
+	*p = q;
+	*cap = nc;
+	return ISNAD_OK;
+}
+
+isnad_status isnad_ner_tagger_new(const struct isnad_ner_model *m,
+                                  struct isnad_ner_tagger **out)
+{
+	struct isnad_ner_tagger *t;
+	isnad_status st;
+	*out = NULL;
+	if (!m)
+		return ISNAD_EINVAL;
+	t = isnad_calloc(1, sizeof *t);
+	if (!t)
+		return ISNAD_ENOMEM;
+	t->m = m;
+	isnad_tokens_init(&t->toks);
+	st = isnad_tokenizer_new(NULL, &t->tk);
+	if (st) {
+		isnad_free(t);
+		return st;
+	}
+	*out = t;
+	return ISNAD_OK;
+}
+
+void isnad_ner_tagger_free(struct isnad_ner_tagger *t)
+{
+	if (!t)
+		return;
+	isnad_tokenizer_free(t->tk);
+	isnad_tokens_release(&t->toks);
+	isnad_free(t->buf);
+	isnad_free(t->wstart);
+	isnad_free(t->u);
+	isnad_free(t->em);
+	isnad_free(t->bp);
+	isnad_free(t->tags);
+	isnad_free(t->ment);
+	isnad_free(t);
+}
+
+/* Units of n words into t->u (also used for training). */
+isnad_status isnad__ner_words_units(struct isnad_ner_tagger *t,
+                                    const char *const *words,
+                                    const size_t *lens, size_t n,
+                                    struct ner_unit **units_out)
+{
+	size_t total = 0, o = 0, k = 0;
+	isnad_status st;
+	*units_out = NULL;
+	for (size_t i = 0; i < n; i++) {
+		if (lens[i] > SIZE_MAX / 2 - total)
+			return ISNAD_ETOOBIG;
+		total += lens[i] + 1;
+	}
+	if ((st = grow((void **)&t->buf, &t->bufcap, total + 1, 1)) ||
+	    (st = grow((void **)&t->wstart, &t->wcap, n + 1, sizeof(size_t))) ||
+	    (st = grow((void **)&t->u, &t->ucap, n, sizeof *t->u)))
+		return st;
+	for (size_t i = 0; i < n; i++) {
+		t->wstart[i] = o;
+		if (lens[i])
+			memcpy(t->buf + o, words[i], lens[i]);
+		/* A word is one word: white space inside it would split it. */
+		for (size_t j = o; j < o + lens[i]; j++)
+			if (t->buf[j] == ' ' || t->buf[j] == '\t' ||
+			    t->buf[j] == '\n' || t->buf[j] == '\r')
+				t->buf[j] = '_';
+		o += lens[i];
+		t->buf[o++] = ' ';
+	}
+	t->wstart[n] = o;
+	t->toks.n = 0;
+	st = isnad_tokenize(t->tk, t->buf, o, &t->toks);
+	if (st)
+		return st;
+	for (size_t i = 0; i < n; i++) {
+		size_t a = k;
+		while (k < t->toks.n && t->toks.v[k].start < t->wstart[i + 1])
+			k++;
+		isnad__ner_analyse(t->m, t->toks.v, a, k, words[i], lens[i],
+		                   &t->u[i]);
+	}
+	isnad__ner_spans(t->m, t->u, n);
+	*units_out = t->u;
+	return ISNAD_OK;
+}
+
+static void emissions(const struct isnad_ner_model *m,
+                      const struct ner_unit *u, size_t n, float *em)
+{
+	uint32_t keys[NER_MAX_FEATS];
+	for (size_t i = 0; i < n; i++) {
+		float *e = em + i * ISNAD_NER_NTAGS;
+		size_t nk = isnad__ner_features(u, n, i, keys);
+		memset(e, 0, ISNAD_NER_NTAGS * sizeof *e);
+		for (size_t j = 0; j < nk; j++) {
+			uint32_t r = isnad__ktab_find(&m->feat, keys[j]);
+			const float *w;
+			if (r == NER_NONE)
+				continue;
+			w = m->w + (size_t)r * ISNAD_NER_NTAGS;
+			for (unsigned y = 0; y < ISNAD_NER_NTAGS; y++)
+				e[y] += w[y];
+		}
+	}
+}
+
+static isnad_status decode(struct isnad_ner_tagger *t, size_t n,
+                           uint8_t *tags_out)
+{
+	isnad_status st;
+	size_t cap = t->ecap, cap2 = t->ecap;
+	if (n > SIZE_MAX / ISNAD_NER_NTAGS / sizeof(float))
+		return ISNAD_ETOOBIG;
+	if ((st = grow((void **)&t->em, &cap, n * ISNAD_NER_NTAGS,
+	               sizeof(float))) ||
+	    (st = grow((void **)&t->bp, &cap2, n * ISNAD_NER_NTAGS, 1)))
+		return st;
+	t->ecap = cap < cap2 ? cap : cap2;
+	emissions(t->m, t->u, n, t->em);
+	isnad__ner_viterbi(t->em, n, t->m->start, t->m->trans, NULL, t->bp,
+	                   tags_out);
+	return ISNAD_OK;
+}
+
+isnad_status isnad_ner_tag_words(struct isnad_ner_tagger *t,
+                                 const char *const *words, const size_t *lens,
+                                 size_t n, uint8_t *tags_out)
+{
+	struct ner_unit *u;
+	isnad_status st;
+	if (!t || (n && (!words || !lens || !tags_out)))
+		return ISNAD_EINVAL;
+	if (!n)
+		return ISNAD_OK;
+	st = isnad__ner_words_units(t, words, lens, n, &u);
+	if (st)
+		return st;
+	return decode(t, n, tags_out);
+}
+
+/* ---- names repeated in a text -------------------------------------------- */
+
+struct ner_ent {
+	uint64_t first; /* base hash of its first word */
+	size_t at;      /* word index */
+	uint32_t len;   /* in words */
+	uint8_t type;
+};
+
+static int by_first(const void *a, const void *b)
+{
+	const struct ner_ent *x = a, *y = b;
+	if (x->first != y->first)
+		return x->first < y->first ? -1 : 1;
+	return x->at < y->at ? -1 : x->at > y->at;
+}
+
+/*
+ * A name tagged in one place is given to its other occurrences (same
+ * sequence of word bases) that were left untagged, within window words;
+ * the type is the one most often given to that sequence there.  One-word
+ * names need three letters or more.
+ */
+static isnad_status propagate(const uint64_t *base, const uint8_t *ok1,
+                              uint8_t *tags, size_t n, size_t window)
+{
+	struct ner_ent *e;
+	size_t ne = 0;
+	if (!window || !n)
+		return ISNAD_OK;
+	e = isnad_malloc(2 * n * sizeof *e);
+	if (!e)
+		return ISNAD_ENOMEM;
+	for (size_t i = 0; i < n;) {
+		size_t j = i + 1;
+		unsigned ty;
+		if (!tags[i]) {
+			i++;
+			continue;
+		}
+		ty = ISNAD_NER_TAG_TYPE(tags[i]);
+		while (j < n && tags[j] == ISNAD_NER_I(ty))
+			j++;
+		if (j - i <= NER_SPAN_MAX && (j - i > 1 || ok1[i])) {
+			e[ne].first = base[i];
+			e[ne].at = i;
+			e[ne].len = (uint32_t)(j - i);
+			e[ne].type = (uint8_t)ty;
+			ne++;
+		}
+		/* A person's family name, alone, names the same person. */
+		if (ty == ISNAD_NER_PER && j - i >= 2 && ok1[j - 1]) {
+			e[ne].first = base[j - 1];
+			e[ne].at = j - 1;
+			e[ne].len = 1;
+			e[ne].type = (uint8_t)ty;
+			ne++;
+		}
+		i = j;
+	}
+	qsort(e, ne, sizeof *e, by_first);
+	for (size_t i = 0; i < n;) {
+		size_t lo = 0, hi = ne, best = 0;
+		unsigned votes[ISNAD_NER__COUNT] = {0}, ty = 0;
+		if (tags[i]) {
+			i++;
+			continue;
+		}
+		while (lo < hi) {
+			size_t mid = lo + (hi - lo) / 2;
+			if (e[mid].first < base[i])
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		for (size_t k = lo; k < ne && e[k].first == base[i]; k++) {
+			size_t L = e[k].len, d;
+			int same = 1;
+			d = e[k].at > i ? e[k].at - i : i - e[k].at;
+			if (d > window || L < best || i + L > n)
+				continue;
+			for (size_t q = 0; q < L && same; q++)
+				same = base[i + q] == base[e[k].at + q] &&
+				       tags[i + q] == ISNAD_NER_O;
+			if (!same)
+				continue;
+			if (L > best) {
+				memset(votes, 0, sizeof votes);
+				best = L;
+			}
+			votes[e[k].type]++;
+		}
+		if (!best) {
+			i++;
+			continue;
+		}
+		for (unsigned t = 1; t < ISNAD_NER__COUNT; t++)
+			if (votes[t] > votes[ty])
+				ty = t;
+		tags[i] = ISNAD_NER_B(ty);
+		for (size_t q = 1; q < best; q++)
+			tags[i + q] = ISNAD_NER_I(ty);
+		i += best;
+	}
+	isnad_free(e);
+	return ISNAD_OK;
+}
+
+static int ok_alone(const struct ner_unit *u)
+{
+	/* three letters or more (shape bits 4..7: the length class) */
+	return ((u->shape >> 4) & 15) >= 2;
+}
+
+isnad_status isnad_ner_tag_text_words(struct isnad_ner_tagger *t,
+                                      const char *const *words,
+                                      const size_t *lens, const size_t *sent,
+                                      size_t n_sent, size_t window,
+                                      uint8_t *tags_out)
+{
+	size_t n;
+	uint64_t *base = NULL;
+	uint8_t *ok1 = NULL;
+	isnad_status st = ISNAD_OK;
+	if (!t || !sent || (n_sent && (!words || !lens || !tags_out)))
+		return ISNAD_EINVAL;
+	n = sent[n_sent];
+	if (window) {
+		base = isnad_malloc((n + 1) * sizeof *base);
+		ok1 = isnad_malloc(n + 1);
+		if (!base || !ok1) {
+			st = ISNAD_ENOMEM;
+			goto out;
+		}
+	}
+	for (size_t s = 0; s < n_sent && !st; s++) {
+		size_t a = sent[s], m = sent[s + 1] - a;
+		struct ner_unit *u;
+		if (sent[s + 1] < a || sent[s + 1] > n) {
+			st = ISNAD_EINVAL;
+			break;
+		}
+		if (!m)
+			continue;
+		if ((st = isnad__ner_words_units(t, words + a, lens + a, m, &u)))
+			break;
+		if (window)
+			for (size_t i = 0; i < m; i++) {
+				base[a + i] = u[i].base;
+				ok1[a + i] = (uint8_t)ok_alone(&u[i]);
+			}
+		st = decode(t, m, tags_out + a);
+	}
+	if (!st)
+		st = propagate(base, ok1, tags_out, n, window);
+out:
+	isnad_free(base);
+	isnad_free(ok1);
+	return st;
+}
+
+/* Words: tokens of one white-space word, punctuation on its own. */
+static isnad_status group_units(struct isnad_ner_tagger *t,
+                                const struct isnad_tokens *toks,
+                                size_t *n_out)
+{
+	const struct isnad_token *v = toks->v;
+	size_t n = 0, i = 0;
+	isnad_status st;
+	*n_out = 0;
+	while (i < toks->n) {
+		size_t j = i + 1;
+		if (v[i].type != ISNAD_TOK_PUNCT)
+			while (j < toks->n && v[j].word == v[i].word &&
+			       v[j].type != ISNAD_TOK_PUNCT)
+				j++;
+		if ((st = grow((void **)&t->u, &t->ucap, n + 1, sizeof *t->u)))
+			return st;
+		isnad__ner_analyse(t->m, v, i, j, NULL, 0, &t->u[n]);
+		n++;
+		i = j;
+	}
+	if (n)
+		isnad__ner_spans(t->m, t->u, n);
+	*n_out = n;
+	return ISNAD_OK;
+}
+
+isnad_status isnad__ner_text_units(struct isnad_ner_tagger *t, const char *s,
+                                   size_t len, struct ner_unit **units_out,
+                                   size_t *n_out)
+{
+	isnad_status st;
+	t->toks.n = 0;
+	*units_out = NULL;
+	*n_out = 0;
+	if ((st = isnad_tokenize(t->tk, s, len, &t->toks)))
+		return st;
+	if ((st = group_units(t, &t->toks, n_out)))
+		return st;
+	*units_out = t->u;
+	return ISNAD_OK;
+}
+
+static isnad_status tokens_propagate(struct isnad_ner_tagger *t, size_t n,
+                                     uint8_t *tags)
+{
+	uint64_t *base = isnad_malloc((n + 1) * sizeof *base);
+	uint8_t *ok1 = isnad_malloc(n + 1);
+	isnad_status st = ISNAD_ENOMEM;
+	if (base && ok1) {
+		for (size_t i = 0; i < n; i++) {
+			base[i] = t->u[i].base;
+			ok1[i] = (uint8_t)ok_alone(&t->u[i]);
+		}
+		st = propagate(base, ok1, tags, n, SIZE_MAX);
+	}
+	isnad_free(base);
+	isnad_free(ok1);
+	return st;
+}
+
+isnad_status isnad_ner_tag_tokens(struct isnad_ner_tagger *t,
+                                  const struct isnad_tokens *toks,
+                                  const struct isnad_ner_mention **mentions_out,
+                                  size_t *n_out)
+{
+	const struct isnad_token *v;
+	size_t n = 0;
+	isnad_status st;
+	*mentions_out = NULL;
+	*n_out = 0;
+	if (!t || !toks)
+		return ISNAD_EINVAL;
+	t->nment = 0;
+	v = toks->v;
+	if ((st = group_units(t, toks, &n)))
+		return st;
+	if (!n)
+		return ISNAD_OK;
+	{
+		size_t c = 0;
+		uint8_t *tg = isnad_malloc(n);
+		if (!tg)
+			return ISNAD_ENOMEM;
+		isnad_free(t->tags);
+		t->tags = tg;
+		if ((st = decode(t, n, tg)))
+			return st;
+		if ((st = tokens_propagate(t, n, tg)))
+			return st;
+		for (size_t a = 0; a < n;) {
+			unsigned tag = tg[a], ty;
+			size_t b = a + 1;
+			if (tag == ISNAD_NER_O) {
+				a++;
+				continue;
+			}
+			ty = ISNAD_NER_TAG_TYPE(tag);
+			while (b < n && tg[b] == ISNAD_NER_I(ty))
+				b++;
+			if ((st = grow((void **)&t->ment, &t->mcap, c + 1,
+			               sizeof *t->ment)))
+				return st;
+			t->ment[c].start = v[t->u[a].start_tok].start;
+			t->ment[c].end = v[t->u[b - 1].last - 1].end;
+			t->ment[c].first = t->u[a].start_tok;
+			t->ment[c].last = t->u[b - 1].last;
+			t->ment[c].type = (uint8_t)ty;
+			c++;
+			a = b;
+		}
+		t->nment = c;
+	}
+	*mentions_out = t->ment;
+	*n_out = t->nment;
+	return ISNAD_OK;
+}
+
+/* ---- the model file ---------------------------------------------------- */
+
+#define NER_MAGIC "ISNADNER"
+#define NER_HEADER 40 /* magic, version, ntags, counts, span_max, scale */
+
+static void set_err(char *errbuf, size_t errlen, const char *msg, size_t a,
+                    size_t b)
+{
+	if (errbuf && errlen)
+		snprintf(errbuf, errlen, msg, a, b);
+}
+
+static uint32_t rd32(const unsigned char *p)
+{
+	return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 |
+	       (uint32_t)p[3] << 24;
+}
+
+static float rdf(const unsigned char *p)
+{
+	uint32_t u = rd32(p);
+	float f;
+	memcpy(&f, &u, 4);
+	return f;
+}
+
+uint64_t isnad__ner_checksum(const void *data, size_t len)
+{
+	return isnad__mix64(isnad__ner_hash(H0 ^ 0x51, data, len));
+}
+
+void isnad_ner_model_free(struct isnad_ner_model *m)
+{
+	if (!m)
+		return;
+	isnad__ktab_release(&m->feat);
+	isnad__ktab_release(&m->gtok);
+	isnad__ktab_release(&m->gspan);
+	isnad__ktab_release(&m->clus);
+	isnad_free(m->w);
+	isnad_free(m);
+}
+
+size_t isnad_ner_model_features(const struct isnad_ner_model *m)
+{
+	return m ? m->feat.n : 0;
+}
+
+size_t isnad_ner_model_gazetteer(const struct isnad_ner_model *m)
+{
+	return m ? m->gtok.n + m->gspan.n : 0;
+}
+
+size_t isnad_ner_model_clusters(const struct isnad_ner_model *m)
+{
+	return m ? m->clus.n : 0;
+}
+
+static isnad_status parse_body(const unsigned char *p, size_t len,
+                               struct isnad_ner_model *m, char *errbuf,
+                               size_t errlen)
+{
+	size_t o = NER_HEADER, nfeat, ngtok, ngspan, nclus;
+	float scale;
+	uint32_t *slot;
+	isnad_status st;
+	nfeat = rd32(p + 16);
+	ngtok = rd32(p + 20);
+	ngspan = rd32(p + 24);
+	m->span_max = rd32(p + 28);
+	scale = rdf(p + 32);
+	nclus = rd32(p + 36);
+	if (m->span_max > NER_SPAN_MAX || !(scale >= 0 && scale < 1e6f)) {
+		set_err(errbuf, errlen, "bad model header (span %zu)",
+		        m->span_max, 0);
+		return ISNAD_EFORMAT;
+	}
+	/* Each record takes at least 5 bytes: bound counts by the size. */
+	if (nfeat > len / 6 || ngtok > len / 5 || ngspan > len / 5 ||
+	    nclus > len / 7) {
+		set_err(errbuf, errlen,
+		        "truncated model file (%zu bytes, counts say more)", len,
+		        0);
+		return ISNAD_EFORMAT;
+	}
+	if (len - o < 4 * (ISNAD_NER_NTAGS + ISNAD_NER_NTAGS * ISNAD_NER_NTAGS))
+		goto trunc;
+	for (unsigned y = 0; y < ISNAD_NER_NTAGS; y++, o += 4)
+		m->start[y] = rdf(p + o);
+	for (unsigned y = 0; y < ISNAD_NER_NTAGS * ISNAD_NER_NTAGS; y++, o += 4)
+		m->trans[y] = rdf(p + o);
+	for (unsigned y = 0; y < ISNAD_NER_NTAGS * (ISNAD_NER_NTAGS + 1); y++)
+		if (!(m->trans[y % (ISNAD_NER_NTAGS * ISNAD_NER_NTAGS)] > -1e9f &&
+		      m->trans[y % (ISNAD_NER_NTAGS * ISNAD_NER_NTAGS)] < 1e9f)) {
+			set_err(errbuf, errlen, "bad transition weight", 0, 0);
+			return ISNAD_EFORMAT;
+		}
+	m->w = isnad_malloc((nfeat ? nfeat : 1) * ISNAD_NER_NTAGS *
+	                    sizeof(float));
+	if (!m->w)
+		return ISNAD_ENOMEM;
+	for (size_t i = 0; i < nfeat; i++) {
+		uint32_t key;
+		unsigned mask;
+		float *w = m->w + i * ISNAD_NER_NTAGS;
+		if (len - o < 6)
+			goto trunc;
+		key = rd32(p + o);
+		mask = (unsigned)p[o + 4] | (unsigned)p[o + 5] << 8;
+		o += 6;
+		if (!key || mask >> ISNAD_NER_NTAGS) {
+			set_err(errbuf, errlen, "bad feature record %zu", i, 0);
+			return ISNAD_EFORMAT;
+		}
+		for (unsigned y = 0; y < ISNAD_NER_NTAGS; y++) {
+			int16_t q = 0;
+			if (mask >> y & 1) {
+				uint16_t u;
+				if (len - o < 2)
+					goto trunc;
+				u = (uint16_t)(p[o] | p[o + 1] << 8);
+				memcpy(&q, &u, 2);
+				o += 2;
+			}
+			w[y] = (float)q * scale;
+		}
+		if ((st = isnad__ktab_upsert(&m->feat, key, (uint32_t)i, &slot)))
+			return st;
+		*slot = (uint32_t)i;
+	}
+	for (int pass = 0; pass < 2; pass++) {
+		size_t cnt = pass ? ngspan : ngtok;
+		struct ner_ktab *t = pass ? &m->gspan : &m->gtok;
+		for (size_t i = 0; i < cnt; i++) {
+			uint32_t key;
+			if (len - o < 5)
+				goto trunc;
+			key = rd32(p + o);
+			if (!key) {
+				set_err(errbuf, errlen, "bad gazetteer key %zu",
+				        i, 0);
+				return ISNAD_EFORMAT;
+			}
+			if ((st = isnad__ktab_upsert(t, key, p[o + 4], &slot)))
+				return st;
+			*slot = p[o + 4];
+			o += 5;
+		}
+	}
+	for (size_t i = 0; i < nclus; i++) {
+		uint32_t key;
+		uint32_t val;
+		if (len - o < 7)
+			goto trunc;
+		key = rd32(p + o);
+		val = p[o + 4] | (uint32_t)p[o + 5] << 8 |
+		      (uint32_t)p[o + 6] << 16;
+		if (!key) {
+			set_err(errbuf, errlen, "bad cluster key %zu", i, 0);
+			return ISNAD_EFORMAT;
+		}
+		if ((st = isnad__ktab_upsert(&m->clus, key, val, &slot)))
+			return st;
+		*slot = val;
+		o += 7;
+	}
+	if (len - o != 8) {
+		if (len - o < 8)
+			goto trunc;
+		set_err(errbuf, errlen, "%zu bytes of junk after the model",
+		        len - o - 8, 0);
+		return ISNAD_EFORMAT;
+	}
+	if (isnad__load64(p + o) != isnad__ner_checksum(p, o)) {
+		set_err(errbuf, errlen,
+		        "checksum mismatch: damaged model file (%zu bytes)", len,
+		        0);
+		return ISNAD_EFORMAT;
+	}
+	return ISNAD_OK;
+trunc:
+	set_err(errbuf, errlen, "truncated model file (%zu bytes, ends at %zu)",
+	        len, o);
+	return ISNAD_EFORMAT;
+}
+
+isnad_status isnad_ner_model_parse(const void *data, size_t len,
+                                   struct isnad_ner_model **out, char *errbuf,
+                                   size_t errlen)
+{
+	const unsigned char *p = data;
+	struct isnad_ner_model *m;
+	isnad_status st;
+	uint32_t ver;
+	*out = NULL;
+	if (errbuf && errlen)
+		errbuf[0] = '\0';
+	if (!data && len)
+		return ISNAD_EINVAL;
+	if (len < 12 || memcmp(p, NER_MAGIC, 8)) {
+		if (len >= 8 && memcmp(p, NER_MAGIC, 8))
+			set_err(errbuf, errlen,
+			        "not an isnad NER model (bad magic)", 0, 0);
+		else
+			set_err(errbuf, errlen,
+			        "truncated model file (%zu bytes)", len, 0);
+		return ISNAD_EFORMAT;
+	}
+	ver = rd32(p + 8);
+	if (ver != NER_VERSION) {
+		set_err(errbuf, errlen,
+		        "NER model version %zu, this isnad reads version %zu",
+		        ver, NER_VERSION);
+		return ISNAD_EVERSION;
+	}
+	if (len < NER_HEADER + 8) {
+		set_err(errbuf, errlen, "truncated model file (%zu bytes)", len,
+		        0);
+		return ISNAD_EFORMAT;
+	}
+	if (rd32(p + 12) != ISNAD_NER_NTAGS) {
+		set_err(errbuf, errlen, "model has %zu tags, expected %zu",
+		        rd32(p + 12), ISNAD_NER_NTAGS);
+		return ISNAD_EFORMAT;
+	}
+	m = isnad_calloc(1, sizeof *m);
+	if (!m)
+		return ISNAD_ENOMEM;
+	st = parse_body(p, len, m, errbuf, errlen);
+	if (st) {
+		isnad_ner_model_free(m);
+		return st;
+	}
+	*out = m;
+	return ISNAD_OK;
+}
+
+isnad_status isnad_ner_model_load(const char *path,
+                                  struct isnad_ner_model **out, char *errbuf,
+                                  size_t errlen)
+{
+	FILE *f;
+	char *data = NULL;
+	size_t n = 0, cap = 0;
+	isnad_status st;
+	*out = NULL;
+	if (!path)
+		return ISNAD_EINVAL;
+	f = fopen(path, "rb");
+	if (!f) {
+		if (errbuf && errlen)
+			snprintf(errbuf, errlen, "cannot open '%s'", path);
+		return ISNAD_EIO;
+	}
+	for (;;) {
+		size_t r;
+		if (n == cap) {
+			size_t nc = cap ? cap * 2 : 1 << 20;
+			char *q = isnad_realloc(data, nc);
+			if (!q) {
+				isnad_free(data);
+				fclose(f);
+				return ISNAD_ENOMEM;
+			}
+			data = q;
+			cap = nc;
+		}
+		r = fread(data + n, 1, cap - n, f);
+		n += r;
+		if (r == 0)
+			break;
+	}
+	if (ferror(f)) {
+		isnad_free(data);
+		fclose(f);
+		if (errbuf && errlen)
+			snprintf(errbuf, errlen, "cannot read '%s'", path);
+		return ISNAD_EIO;
+	}
+	fclose(f);
+	st = isnad_ner_model_parse(data, n, out, errbuf, errlen);
+	isnad_free(data);
+	return st;
+}
+
+static pthread_once_t default_once = PTHREAD_ONCE_INIT;
+static struct isnad_ner_model *default_model;
+
+static void parse_default(void)
+{
+	size_t n = (size_t)(isnad__ner_blob_end - isnad__ner_blob);
+	if (isnad_ner_model_parse(isnad__ner_blob, n, &default_model, NULL, 0))
+		default_model = NULL;
+}
+
+const struct isnad_ner_model *isnad_ner_default(void)
+{
+	pthread_once(&default_once, parse_default);
+	return default_model;
+}
+
+/* ---- serialisation ----------------------------------------------------- */
+
+struct wbuf {
+	unsigned char *p;
+	size_t n, cap;
+	int err;
+};
+
+static void put(struct wbuf *b, const void *s, size_t n)
+{
+	if (b->err)
+		return;
+	if (grow((void **)&b->p, &b->cap, b->n + n, 1)) {
+		b->err = 1;
+		return;
+	}
+	memcpy(b->p + b->n, s, n);
+	b->n += n;
+}
+
+static void put32(struct wbuf *b, uint32_t v)
+{
+	unsigned char c[4] = {(unsigned char)v, (unsigned char)(v >> 8),
+	                      (unsigned char)(v >> 16),
+	                      (unsigned char)(v >> 24)};
+	put(b, c, 4);
+}
+
+static void putf(struct wbuf *b, float f)
+{
+	uint32_t u;
+	memcpy(&u, &f, 4);
+	put32(b, u);
+}
+
+isnad_status isnad__ner_write(const struct ner_export *x, char **data_out,
+                              size_t *len_out)
+{
+	struct wbuf b = {0};
+	uint64_t sum;
+	put(&b, NER_MAGIC, 8);
+	put32(&b, NER_VERSION);
+	put32(&b, ISNAD_NER_NTAGS);
+	put32(&b, (uint32_t)x->nfeat);
+	put32(&b, (uint32_t)x->ngtok);
+	put32(&b, (uint32_t)x->ngspan);
+	put32(&b, x->span_max);
+	putf(&b, x->scale);
+	put32(&b, (uint32_t)x->nclus);
+	for (unsigned y = 0; y < ISNAD_NER_NTAGS; y++)
+		putf(&b, x->start[y]);
+	for (unsigned y = 0; y < ISNAD_NER_NTAGS * ISNAD_NER_NTAGS; y++)
+		putf(&b, x->trans[y]);
+	for (size_t i = 0; i < x->nfeat; i++) {
+		const int16_t *q = x->q + i * ISNAD_NER_NTAGS;
+		unsigned mask = 0;
+		unsigned char mb[2];
+		for (unsigned y = 0; y < ISNAD_NER_NTAGS; y++)
+			if (q[y])
+				mask |= 1u << y;
+		put32(&b, x->fkey[i]);
+		mb[0] = (unsigned char)mask;
+		mb[1] = (unsigned char)(mask >> 8);
+		put(&b, mb, 2);
+		for (unsigned y = 0; y < ISNAD_NER_NTAGS; y++)
+			if (q[y]) {
+				uint16_t u;
+				unsigned char c[2];
+				memcpy(&u, &q[y], 2);
+				c[0] = (unsigned char)u;
+				c[1] = (unsigned char)(u >> 8);
+				put(&b, c, 2);
+			}
+	}
+	for (size_t i = 0; i < x->ngtok; i++) {
+		put32(&b, x->gkey[i]);
+		put(&b, &x->gval[i], 1);
+	}
+	for (size_t i = 0; i < x->ngspan; i++) {
+		put32(&b, x->skey[i]);
+		put(&b, &x->sval[i], 1);
+	}
+	for (size_t i = 0; i < x->nclus; i++) {
+		unsigned char c[3] = {(unsigned char)x->cval[i],
+		                      (unsigned char)(x->cval[i] >> 8),
+		                      (unsigned char)(x->cval[i] >> 16)};
+		put32(&b, x->ckey[i]);
+		put(&b, c, 3);
+	}
+	if (b.err) {
+		isnad_free(b.p);
+		*data_out = NULL;
+		return ISNAD_ENOMEM;
+	}
+	sum = isnad__ner_checksum(b.p, b.n);
+	put(&b, &sum, 8);
+	if (b.err) {
+		isnad_free(b.p);
+		*data_out = NULL;
+		return ISNAD_ENOMEM;
+	}
+	*data_out = (char *)b.p;
+	*len_out = b.n;
+	return ISNAD_OK;
+}
+
+struct kv {
+	uint32_t key, val;
+};
+
+static int by_key(const void *a, const void *b)
+{
+	const struct kv *x = a, *y = b;
+	return x->key < y->key ? -1 : x->key > y->key;
+}
+
+static struct kv *sorted_pairs(const struct ner_ktab *t)
+{
+	struct kv *v = isnad_malloc((t->n + 1) * sizeof *v);
+	size_t j = 0;
+	if (!v)
+		return NULL;
+	for (uint32_t s = 0; s < t->cap; s++)
+		if (t->key[s]) {
+			v[j].key = t->key[s];
+			v[j++].val = t->val[s];
+		}
+	qsort(v, j, sizeof *v, by_key);
+	return v;
+}
+
+isnad_status isnad_ner_model_serialize(const struct isnad_ner_model *m,
+                                       char **data_out, size_t *len_out)
+{
+	struct ner_export x;
+	struct kv *kv = NULL, *gv = NULL, *sv = NULL, *cv = NULL;
+	isnad_status st;
+	float mx = 0;
+	size_t nf = m ? m->feat.n : 0, j;
+	*data_out = NULL;
+	*len_out = 0;
+	if (!m)
+		return ISNAD_EINVAL;
+	memset(&x, 0, sizeof x);
+	memcpy(x.start, m->start, sizeof x.start);
+	memcpy(x.trans, m->trans, sizeof x.trans);
+	x.span_max = m->span_max;
+	for (size_t i = 0; i < nf * ISNAD_NER_NTAGS; i++) {
+		float a = m->w[i] < 0 ? -m->w[i] : m->w[i];
+		if (a > mx)
+			mx = a;
+	}
+	x.scale = mx > 0 ? mx / 32767.0f : 1.0f;
+	x.fkey = isnad_malloc((nf + 1) * sizeof *x.fkey);
+	x.q = isnad_malloc((nf + 1) * ISNAD_NER_NTAGS * sizeof *x.q);
+	x.gkey = isnad_malloc((m->gtok.n + 1) * sizeof *x.gkey);
+	x.gval = isnad_malloc(m->gtok.n + 1);
+	x.skey = isnad_malloc((m->gspan.n + 1) * sizeof *x.skey);
+	x.sval = isnad_malloc(m->gspan.n + 1);
+	x.ckey = isnad_malloc((m->clus.n + 1) * sizeof *x.ckey);
+	x.cval = isnad_malloc((m->clus.n + 1) * sizeof *x.cval);
+	st = ISNAD_ENOMEM;
+	if (!x.fkey || !x.q || !x.gkey || !x.gval || !x.skey || !x.sval ||
+	    !x.ckey || !x.cval)
+		goto out;
+	/* Records sorted by key: the bytes depend only on the contents. */
+	if (!(kv = sorted_pairs(&m->feat)) ||
+	    !(gv = sorted_pairs(&m->gtok)) || !(sv = sorted_pairs(&m->gspan)) ||
+	    !(cv = sorted_pairs(&m->clus)))
+		goto out;
+	for (j = 0; j < m->feat.n; j++) {
+		const float *w = m->w + (size_t)kv[j].val * ISNAD_NER_NTAGS;
+		x.fkey[j] = kv[j].key;
+		for (unsigned y = 0; y < ISNAD_NER_NTAGS; y++) {
+			float q = w[y] / x.scale;
+			x.q[j * ISNAD_NER_NTAGS + y] =
+			    (int16_t)(q < 0 ? q - 0.5f : q + 0.5f);
+		}
+	}
+	x.nfeat = m->feat.n;
+	for (j = 0; j < m->gtok.n; j++) {
+		x.gkey[j] = gv[j].key;
+		x.gval[j] = (uint8_t)gv[j].val;
+	}
+	x.ngtok = m->gtok.n;
+	for (j = 0; j < m->gspan.n; j++) {
+		x.skey[j] = sv[j].key;
+		x.sval[j] = (uint8_t)sv[j].val;
+	}
+	x.ngspan = m->gspan.n;
+	for (j = 0; j < m->clus.n; j++) {
+		x.ckey[j] = cv[j].key;
+		x.cval[j] = cv[j].val;
+	}
+	x.nclus = m->clus.n;
+	st = isnad__ner_write(&x, data_out, len_out);
+out:
+	isnad_free(x.fkey);
+	isnad_free(x.q);
+	isnad_free(x.gkey);
+	isnad_free(x.gval);
+	isnad_free(x.skey);
+	isnad_free(x.sval);
+	isnad_free(x.ckey);
+	isnad_free(x.cval);
+	isnad_free(kv);
+	isnad_free(gv);
+	isnad_free(sv);
+	isnad_free(cv);
+	return st;
+}

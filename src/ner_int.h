@@ -1,0 +1,105 @@
+/*
+ * ner_int.h - private pieces shared by ner.c (tagging, model file) and
+ * ner_train.c (training).
+ */
+#ifndef ISNAD_NER_INT_H
+#define ISNAD_NER_INT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "isnad/ner.h"
+
+#define NER_VERSION 1
+#define NER_NONE UINT32_MAX
+#define NER_SPAN_MAX 8    /* longest gazetteer name, in words */
+#define NER_MAX_FEATS 64  /* features of one word, at most */
+
+/* Gazetteer bits of a word (struct ner_unit.gaz). */
+enum {
+	NER_G_LOC_WHOLE = 1,    /* a one-word place name */
+	NER_G_LOC_PART = 2,     /* a word of a longer place name */
+	NER_G_ORG_WHOLE = 4,
+	NER_G_ORG_FIRST = 8,
+	NER_G_ORG_PART = 16,
+	NER_G_PER_WHOLE = 32,
+	NER_G_PER_FIRST = 64,
+	NER_G_PER_OTHER = 128
+};
+
+/* Open addressing, uint32 key (never 0) to uint32 value. */
+struct ner_ktab {
+	uint32_t *key, *val;
+	uint32_t cap, n; /* cap: a power of two, or 0 */
+};
+
+uint32_t isnad__ktab_find(const struct ner_ktab *t, uint32_t k);
+isnad_status isnad__ktab_upsert(struct ner_ktab *t, uint32_t k, uint32_t v,
+                                uint32_t **val_out);
+void isnad__ktab_release(struct ner_ktab *t);
+
+struct isnad_ner_model {
+	float start[ISNAD_NER_NTAGS];                   /* first-word tag */
+	float trans[ISNAD_NER_NTAGS * ISNAD_NER_NTAGS]; /* [prev * T + cur] */
+	struct ner_ktab feat; /* feature key -> row of w */
+	float *w;             /* rows of ISNAD_NER_NTAGS weights */
+	struct ner_ktab gtok;  /* word base hash -> NER_G_* bits */
+	struct ner_ktab gspan; /* word-sequence hash -> 1 << type bits */
+	struct ner_ktab clus;  /* word base hash -> fine | coarse << 8 |
+	                          log2 frequency class << 16 */
+	size_t span_max;       /* longest name in gspan, in words */
+};
+
+/* One word, analysed: hashes of its parts (0 = absent). */
+struct ner_unit {
+	uint64_t full, base, stem, pre, enc; /* whole; base; stem; clitics */
+	uint64_t pfx[3], sfx[3];             /* first/last 1..3 letters */
+	uint32_t shape;   /* token type, length class, clitic flags */
+	uint8_t gaz;      /* NER_G_* */
+	uint8_t cl, cl2;  /* word cluster, fine and coarse (0: none) */
+	uint8_t fq;       /* frequency class in the news (0: unseen) */
+	uint8_t span;     /* 0x80 first / 0x40 inside a gazetteer name, with
+	                     the name's type bits */
+	size_t first, last; /* token range of the word */
+	size_t start_tok;   /* first token of a mention starting here */
+};
+
+uint64_t isnad__ner_hash(uint64_t h, const char *s, size_t n);
+void isnad__ner_analyse(const struct isnad_ner_model *m,
+                        const struct isnad_token *tv, size_t a, size_t b,
+                        const char *raw, size_t rawlen, struct ner_unit *u);
+void isnad__ner_spans(const struct isnad_ner_model *m, struct ner_unit *u,
+                      size_t n);
+uint64_t isnad__ner_span_hash(const struct ner_unit *u, size_t n);
+size_t isnad__ner_features(const struct ner_unit *u, size_t n, size_t i,
+                           uint32_t *keys_out);
+void isnad__ner_viterbi(const float *em, size_t n, const float *start,
+                        const float *trans, float *score, uint8_t *bp,
+                        uint8_t *tags_out);
+isnad_status isnad__ner_words_units(struct isnad_ner_tagger *t,
+                                    const char *const *words,
+                                    const size_t *lens, size_t n,
+                                    struct ner_unit **units_out);
+isnad_status isnad__ner_text_units(struct isnad_ner_tagger *t, const char *s,
+                                   size_t len, struct ner_unit **units_out,
+                                   size_t *n_out);
+uint64_t isnad__ner_checksum(const void *data, size_t len);
+
+/* A model ready to write: quantised weights (w = q * scale). */
+struct ner_export {
+	float start[ISNAD_NER_NTAGS];
+	float trans[ISNAD_NER_NTAGS * ISNAD_NER_NTAGS];
+	float scale;
+	uint32_t span_max;
+	size_t nfeat, ngtok, ngspan, nclus;
+	uint32_t *fkey, *ckey;
+	uint32_t *cval;
+	int16_t *q; /* nfeat rows of ISNAD_NER_NTAGS */
+	uint32_t *gkey, *skey;
+	uint8_t *gval, *sval;
+};
+
+isnad_status isnad__ner_write(const struct ner_export *x, char **data_out,
+                              size_t *len_out);
+
+#endif

@@ -1,0 +1,184 @@
+/*
+ * resolve.c - mentions to entities within a document (see resolve.h).
+ *
+ * Names are compared as skeletons: search-normalised, the article taken
+ * off each word, and the long vowels inside a word (ا و ي) dropped, since
+ * Arabic spells foreign names with and without them (أمريكا / أميركا,
+ * أورن / أوورن).  Full names are processed longest first so that short
+ * forms find the entity they belong to.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "isnad/resolve.h"
+#include "isnad/text.h"
+#include "isnad_int.h"
+
+#define MAX_NAME 512
+
+size_t isnad_name_skeleton(const char *s, size_t len, char *out, size_t cap)
+{
+	char norm[3 * MAX_NAME + 4];
+	size_t n, o = 0, i = 0;
+	if (!cap)
+		return 0;
+	if (len > MAX_NAME)
+		len = MAX_NAME;
+	/* LIGHT first: hamza still tells ألبير (a name) from البير (the
+	 * well); the article is taken off there, the folds come after */
+	n = isnad_normalize_word(s, len, ISNAD_NORM_LIGHT, norm);
+	while (i < n) {
+		size_t w = i, e, k;
+		while (i < n && (norm[i] == ' ' || norm[i] == '\n' ||
+		                 norm[i] == '\t' || norm[i] == '-'))
+			i++;
+		w = i;
+		while (i < n && norm[i] != ' ' && norm[i] != '\n' &&
+		       norm[i] != '\t' && norm[i] != '-')
+			i++;
+		e = i;
+		if (w == e)
+			continue;
+		/* the article */
+		if (e - w > 6 && !memcmp(norm + w, "\xd8\xa7\xd9\x84", 4))
+			w += 4;
+		if (o && o + 1 < cap)
+			out[o++] = ' ';
+		{
+			/* fold this word to the search level */
+			char f[3 * MAX_NAME + 4];
+			size_t fl = isnad_normalize_word(norm + w, e - w,
+			                                 ISNAD_NORM_SEARCH, f);
+			memcpy(norm + w, f, fl <= e - w ? fl : e - w);
+			e = w + (fl <= e - w ? fl : e - w);
+		}
+		for (k = w; k < e;) {
+			size_t cl =
+			    ((unsigned char)norm[k] & 0xE0) == 0xC0   ? 2
+			    : ((unsigned char)norm[k] & 0xF0) == 0xE0 ? 3
+			    : ((unsigned char)norm[k] & 0xF8) == 0xF0 ? 4
+			                                              : 1;
+			int inner = k > w && k + cl < e;
+			int vowel = cl == 2 && (unsigned char)norm[k] == 0xD8 &&
+			            (unsigned char)norm[k + 1] == 0xA7; /* ا */
+			vowel |= cl == 2 && (unsigned char)norm[k] == 0xD9 &&
+			         ((unsigned char)norm[k + 1] == 0x88 ||
+			          (unsigned char)norm[k + 1] == 0x8A); /* و ي */
+			if (!(inner && vowel) && o + cl < cap) {
+				memcpy(out + o, norm + k, cl);
+				o += cl;
+			}
+			k += cl;
+		}
+	}
+	if (o >= cap)
+		o = cap - 1;
+	out[o] = '\0';
+	return o;
+}
+
+/* Is the word sequence of short a run of words of long (both skeletons)? */
+static int word_run_of(const char *shrt, const char *lng)
+{
+	size_t sl = strlen(shrt), ll = strlen(lng);
+	const char *p = lng;
+	if (!sl || sl >= ll)
+		return 0;
+	while ((p = strstr(p, shrt)) != NULL) {
+		int left = p == lng || p[-1] == ' ';
+		int right = p[sl] == '\0' || p[sl] == ' ';
+		if (left && right)
+			return 1;
+		p++;
+	}
+	return 0;
+}
+
+struct item {
+	size_t idx; /* mention */
+	size_t len; /* skeleton length */
+	char sk[160];
+};
+
+isnad_status isnad_resolve(const char *text, const struct isnad_span_typed *m,
+                           size_t n, struct isnad_resolution *out)
+{
+	struct item *it;
+	size_t *order;
+	memset(out, 0, sizeof *out);
+	if (!n)
+		return ISNAD_OK;
+	it = isnad_calloc(n, sizeof *it);
+	order = isnad_calloc(n, sizeof *order);
+	out->ents = isnad_calloc(n, sizeof *out->ents);
+	out->entity_of = isnad_calloc(n, sizeof *out->entity_of);
+	if (!it || !order || !out->ents || !out->entity_of) {
+		isnad_free(it);
+		isnad_free(order);
+		isnad_resolution_release(out);
+		return ISNAD_ENOMEM;
+	}
+	for (size_t i = 0; i < n; i++) {
+		it[i].idx = i;
+		it[i].len = isnad_name_skeleton(text + m[i].start,
+		                                m[i].end - m[i].start, it[i].sk,
+		                                sizeof it[i].sk);
+		order[i] = i;
+	}
+	/* longest names first */
+	for (size_t a = 1; a < n; a++)
+		for (size_t b = a;
+		     b > 0 && it[order[b - 1]].len < it[order[b]].len; b--) {
+			size_t t = order[b];
+			order[b] = order[b - 1];
+			order[b - 1] = t;
+		}
+	for (size_t oi = 0; oi < n; oi++) {
+		size_t i = order[oi], found = (size_t)-1, runs = 0;
+		for (size_t e = 0; e < out->n_ents; e++) {
+			const struct item *full = &it[out->ents[e].name];
+			if (out->ents[e].type != m[i].type)
+				continue;
+			if (!strcmp(full->sk, it[i].sk)) {
+				found = e;
+				runs = 1;
+				break;
+			}
+			if (word_run_of(it[i].sk, full->sk)) {
+				if (!runs++)
+					found = e;
+			}
+		}
+		if (found != (size_t)-1 && runs == 1) {
+			out->entity_of[i] = found;
+			out->ents[found].n_mentions++;
+			continue;
+		}
+		/* a new entity, named by this mention */
+		{
+			struct isnad_entity *e = &out->ents[out->n_ents];
+			static const char *const tn[] = {"PER", "ORG", "LOC",
+			                                 "MISC"};
+			e->type = m[i].type;
+			e->name = i;
+			e->n_mentions = 1;
+			snprintf(e->key, sizeof e->key, "%s:%s",
+			         m[i].type >= 0 && m[i].type < 4 ? tn[m[i].type]
+			                                         : "X",
+			         it[i].sk);
+			out->entity_of[i] = out->n_ents++;
+		}
+	}
+	isnad_free(it);
+	isnad_free(order);
+	return ISNAD_OK;
+}
+
+void isnad_resolution_release(struct isnad_resolution *r)
+{
+	if (!r)
+		return;
+	isnad_free(r->ents);
+	isnad_free(r->entity_of);
+	memset(r, 0, sizeof *r);
+}

@@ -1,0 +1,60 @@
+#!/bin/sh
+# `isnad extract`: one isnad.extract/1 object per document, offsets that
+# slice the text, values, and bad input reported by name.
+# Ends with "extract: N passed, N failed".
+ISNAD=${ISNAD:-build/release/isnad}
+SHARED=${SHARED:-../shared}
+T=$(mktemp -d)
+trap 'rm -rf "$T"' EXIT
+. "$(dirname "$0")/lib.sh"
+
+"$ISNAD" extract --json "$SHARED"/seeds/*.txt >"$T/out" 2>"$T/err"
+check "extract exits 0" [ $? -eq 0 ]
+check "one object per document" [ "$(wc -l <"$T/out")" -eq 4 ]
+python3 - "$T/out" <<'PY'
+import json, sys
+kinds = {"outlet", "person", "organization", "anonymous", "document", "unknown"}
+for line in open(sys.argv[1], encoding="utf-8"):
+    d = json.loads(line)
+    assert d["schema"] == "isnad.extract/1" and d["lang"] == "ar"
+    for k in ("id", "source", "title", "outlet", "published", "tags", "text",
+              "mentions", "entities", "attributions", "events"):
+        assert k in d, k
+    tb = d["text"].encode()
+    keys = {e["key"] for e in d["entities"]}
+    for m in d["mentions"]:
+        assert tb[m["start"]:m["end"]].decode() == m["text"], m
+        if m["entity"] is not None:
+            assert m["entity"] in keys, m
+        if m["type"] == "MONEY":
+            assert isinstance(m["value"], dict) and "amount" in m["value"]
+    for a in d["attributions"]:
+        assert 0 <= a["start"] <= a["end"] <= len(tb)
+        for c in a["chain"]:
+            assert c["kind"] in kinds, c
+    for e in d["events"]:
+        assert 0 <= e["start"] < e["end"] <= len(tb)
+        assert all(k in keys for k in e["actors"]), e
+PY
+check "objects follow the spec; offsets slice the text" [ $? -eq 0 ]
+python3 - "$T/out" <<'PY'
+import json, sys
+docs = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
+d = [x for x in docs if x["source"].endswith("000_d7045005b1b551ef.txt")][0]
+dates = {m["value"] for m in d["mentions"] if m["type"] == "DATE"}
+assert "2014-SP" in dates and "2014-05" in dates, dates
+chains = [c["kind"] for a in d["attributions"] for c in a["chain"]]
+assert "outlet" in chains and "anonymous" in chains, chains
+PY
+check "seed 000: dates and an outlet/anonymous chain" [ $? -eq 0 ]
+
+printf '' >"$T/empty.txt"
+head -c 3000 /dev/urandom >"$T/bin.dat"
+printf 'قال الوزير إن 3 ملايين دولار وصلت.\n' >"$T/ok.txt"
+"$ISNAD" extract "$T/bin.dat" "$T/missing.txt" "$T/ok.txt" >"$T/out2" 2>"$T/err2"
+check "bad input: exit 1" [ $? -eq 1 ]
+check "bad input named" grep -q "missing.txt" "$T/err2"
+check "the good file still extracted" grep -q '"currency":"USD"' "$T/out2"
+
+echo "extract: $pass passed, $fail failed"
+[ "$fail" -eq 0 ]
