@@ -60,8 +60,8 @@ static const struct {
 #define MAX_TRIG 64
 
 struct trig {
-	char stem[64];
-	size_t len;
+	char stem[64], norm[64];
+	size_t len, norm_len;
 	enum isnad_event_type type;
 };
 
@@ -108,6 +108,10 @@ static size_t stem_triggers(struct isnad_tokenizer *tk, struct trig *out)
 				memcpy(out[n].stem, t.v[k].stem,
 				       t.v[k].stem_len);
 				out[n].len = t.v[k].stem_len;
+				out[n].norm_len = t.v[k].norm_len < sizeof out[n].norm
+				                      ? t.v[k].norm_len
+				                      : 0;
+				memcpy(out[n].norm, t.v[k].norm, out[n].norm_len);
 				out[n].type = triggers[i].type;
 				n++;
 				break;
@@ -120,6 +124,19 @@ static size_t stem_triggers(struct isnad_tokenizer *tk, struct trig *out)
 static int norm_is(const struct isnad_token *t, const char *w)
 {
 	return t->norm_len == strlen(w) && !memcmp(t->norm, w, t->norm_len);
+}
+
+static int same_or_past(const struct isnad_token *k, const struct trig *t)
+{
+	static const char *const endings[] = {"", "ت", "وا", "تا", "ا"};
+	for (size_t e = 0; e < ISNAD_ARRAY_LEN(endings); e++) {
+		size_t el = strlen(endings[e]);
+		if (k->norm_len == t->norm_len + el &&
+		    !memcmp(k->norm, t->norm, t->norm_len) &&
+		    !memcmp(k->norm + t->norm_len, endings[e], el))
+			return 1;
+	}
+	return 0;
 }
 
 isnad_status isnad_events_find(struct isnad_tokenizer *tk, const char *text,
@@ -147,6 +164,12 @@ isnad_status isnad_events_find(struct isnad_tokenizer *tk, const char *text,
 				enum isnad_event_type ty = trig[j].type;
 				if (k->stem_len != trig[j].len ||
 				    memcmp(k->stem, trig[j].stem, k->stem_len))
+					continue;
+				/* a stem of three letters or fewer says too
+				 * little (سلمية is not سلم): the word itself
+				 * must match, or with a past-tense ending */
+				if (trig[j].len <= 6 &&
+				    !same_or_past(k, &trig[j]))
 					continue;
 				/* دعم مالي is funding */
 				if (ty == ISNAD_EV_SUPPORT && si + 1 < t.n &&
