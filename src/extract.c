@@ -200,6 +200,113 @@ static void print_mentions_entities(const struct doc *d, int first)
 	}
 }
 
+/* Titles and ranks are a closed class of the language: the words a news
+ * text puts before a name (الرئيس، المقدم، وزير ...). */
+static const char *const title_words[] = {
+    "الرئيس",     "رئيس",    "نائب",    "الوزير",  "وزير",     "وزيره",
+    "المقدم",     "العقيد",  "اللواء",  "العميد",  "الرائد",   "النقيب",
+    "الملازم",    "الفريق",  "المشير",  "الجنرال", "الدكتور",  "د",
+    "المهندس",    "الشيخ",   "الامير",  "الاميره", "الملك",    "الملكه",
+    "السيد",      "السيده",  "السفير",  "القاضي",  "المستشار", "الاستاذ",
+    "الحاج",      "الامام",  "المتحدث", "الناطق",  "قائد",     "مدير",
+    "امين",       "العاهل",  "ولي",     "المرشد",  "الجنرال",  "البابا",
+    "الكاردينال", "المطران", "النائب",  "العضو",   "المحامي",  "الصحفي",
+    "الكاتب",     "المفتي",
+};
+
+static int is_title_word(const char *w, size_t n)
+{
+	char norm[3 * 64 + 4];
+	size_t k;
+	if (n > 64)
+		return 0;
+	k = isnad_normalize_word(w, n, ISNAD_NORM_SEARCH, norm);
+	for (size_t i = 0; i < ISNAD_ARRAY_LEN(title_words); i++)
+		if (strlen(title_words[i]) == k &&
+		    !memcmp(title_words[i], norm, k))
+			return 1;
+	return 0;
+}
+
+/* The title before a person mention: from the farthest title word among
+ * the (up to four) words right before it, with no punctuation between,
+ * to the name.  «المقدم ألبير أورن» -> المقدم; «وزير الخارجية التركي
+ * مولود جاويش أوغلو» -> وزير الخارجية التركي.  *a == *b: none. */
+static void title_before(const char *t, size_t start, size_t *a, size_t *b)
+{
+	size_t i = start, words = 0, best = start;
+	*a = *b = start;
+	while (i > 0 && words < 4) {
+		size_t e, w;
+		while (i > 0 && t[i - 1] == ' ')
+			i--;
+		e = i;
+		while (i > 0 && t[i - 1] != ' ' && t[i - 1] != '\n')
+			i--;
+		w = i;
+		if (w == e || strchr(".,:;!?()\"", t[e - 1]) ||
+		    (e - w >= 2 && (unsigned char)t[e - 2] == 0xD8 &&
+		     ((unsigned char)t[e - 1] == 0x8C ||
+		      (unsigned char)t[e - 1] == 0x9B)))
+			break; /* punctuation ends the title */
+		words++;
+		if (is_title_word(t + w, e - w))
+			best = w;
+		if (t[w - (w > 0)] == '\n')
+			break;
+	}
+	if (best < start) {
+		/* the title word, then only definite complements (وزير
+		 * الخارجية التركي); an indefinite word is the name's start */
+		size_t end = best, p = best;
+		while (p < start && t[p] != ' ')
+			p++;
+		end = p;
+		while (p < start) {
+			size_t w;
+			while (p < start && t[p] == ' ')
+				p++;
+			w = p;
+			while (p < start && t[p] != ' ')
+				p++;
+			if (p == w ||
+			    !((p - w > 4 &&
+			       !memcmp(t + w, "\xd8\xa7\xd9\x84", 4)) ||
+			      (p - w == 8 &&
+			       !memcmp(t + w,
+			               "\xd8\xa8\xd8\xa7\xd8\xb3\xd9\x85", 8))))
+				break;
+			end = p;
+		}
+		*a = best;
+		*b = end;
+	}
+}
+
+static void print_titles(const struct doc *d, size_t e)
+{
+	FILE *f = d->f;
+	size_t nt = 0, seen_a[16], seen_b[16];
+	for (size_t i = 0; i < d->n_m && nt < 16; i++) {
+		size_t a, b, k;
+		if (d->res.entity_of[i] != e || d->m[i].type != 0 /* PER */)
+			continue;
+		title_before(d->text, d->m[i].start, &a, &b);
+		if (a == b)
+			continue;
+		for (k = 0; k < nt; k++)
+			if (seen_b[k] - seen_a[k] == b - a &&
+			    !memcmp(d->text + seen_a[k], d->text + a, b - a))
+				break;
+		if (k < nt)
+			continue;
+		seen_a[nt] = a;
+		seen_b[nt] = b;
+		fprintf(f, "%s", nt++ ? "," : "");
+		isnad_json_str(f, d->text + a, b - a);
+	}
+}
+
 static void print_entities(const struct doc *d)
 {
 	FILE *f = d->f;
@@ -231,7 +338,9 @@ static void print_entities(const struct doc *d)
 			fprintf(f, "%s", na++ ? "," : "");
 			isnad_json_str(f, d->text + d->m[i].start, l);
 		}
-		fputs("],\"titles\":[]}", f);
+		fputs("],\"titles\":[", f);
+		print_titles(d, e);
+		fputs("]}", f);
 	}
 }
 

@@ -48,6 +48,17 @@ assert "outlet" in chains and "anonymous" in chains, chains
 PY
 check "seed 000: dates and an outlet/anonymous chain" [ $? -eq 0 ]
 
+# titles before a name go to the entity (a sentence of our own)
+printf 'وقال المتحدث باسم الوزارة أحمد سالم إن الاجتماع سيعقد غدا في الرياض بحضور ممثلين عن الدول الأعضاء، وأكد المقدم خالد علي أن القوات مستعدة لذلك الأمر تماما.\n' >"$T/titles.txt"
+"$ISNAD" extract "$T/titles.txt" >"$T/t.json"
+python3 - "$T/t.json" <<'PY'
+import json, sys
+d = json.loads(open(sys.argv[1], encoding="utf-8").readline())
+titles = {t for e in d["entities"] for t in e["titles"]}
+assert "المقدم" in titles, d["entities"]
+PY
+check "titles before a name" [ $? -eq 0 ]
+
 printf '' >"$T/empty.txt"
 head -c 3000 /dev/urandom >"$T/bin.dat"
 printf 'قال الوزير إن 3 ملايين دولار وصلت.\n' >"$T/ok.txt"
