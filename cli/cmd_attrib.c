@@ -118,7 +118,8 @@ int cmd_attrib(int argc, char **argv)
 	    "  attributions: claim, cue and chain of sources, one per line\n"
 	    "  (SOURCE CUE CHAIN CLAIM), then UNATTRIBUTED assertions;\n"
 	    "  --json writes one object per document: {\"source\",\n"
-	    "  \"attributions\":[{\"start\",\"end\",\"text\",\"cue\",\"chain\":\n"
+	    "  "
+	    "\"attributions\":[{\"start\",\"end\",\"text\",\"cue\",\"chain\":\n"
 	    "  [{\"kind\",\"start\",\"end\",\"text\",\"refers\"}]}],\n"
 	    "  \"unattributed\":[{\"start\",\"end\",\"text\"}]}\n";
 	static char dash[] = "-";

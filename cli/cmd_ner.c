@@ -14,12 +14,12 @@
 #include "isnad/ner.h"
 
 struct conll {
-	char *data;            /* the file, cut into NUL-terminated words */
-	const char **words;    /* all words */
+	char *data;         /* the file, cut into NUL-terminated words */
+	const char **words; /* all words */
 	size_t *lens;
-	uint8_t *tags;         /* gold tags, mapped to PER/ORG/LOC/MISC */
+	uint8_t *tags; /* gold tags, mapped to PER/ORG/LOC/MISC */
 	size_t n, cap;
-	size_t *sent;          /* sentence i: words sent[i] .. sent[i + 1] */
+	size_t *sent; /* sentence i: words sent[i] .. sent[i + 1] */
 	size_t nsent, scap;
 };
 
@@ -105,7 +105,8 @@ static int conll_read(struct conll *c, const char *path)
 				c->cap = c->cap ? c->cap * 2 : 65536;
 				c->words = xrealloc(c->words,
 				                    c->cap * sizeof *c->words);
-				c->lens = xrealloc(c->lens, c->cap * sizeof *c->lens);
+				c->lens =
+				    xrealloc(c->lens, c->cap * sizeof *c->lens);
 				c->tags = xrealloc(c->tags, c->cap);
 			}
 			d[tab - 1] = '\0';
@@ -197,7 +198,8 @@ static void gaz_free(struct gaz *g)
 	free(g->v);
 }
 
-/* ---- unlabelled news (JSON Lines, the "text" field) ------------------------ */
+/* ---- unlabelled news (JSON Lines, the "text" field) ------------------------
+ */
 
 struct news {
 	char *data;
@@ -250,7 +252,11 @@ static size_t json_unescape(char *d, size_t len, size_t i, size_t *next)
 		}
 		i++;
 		switch (d[i]) {
-		case 'n': case 't': case 'r': case 'b': case 'f':
+		case 'n':
+		case 't':
+		case 'r':
+		case 'b':
+		case 'f':
 			d[o++] = ' ';
 			i++;
 			break;
@@ -258,11 +264,13 @@ static size_t json_unescape(char *d, size_t len, size_t i, size_t *next)
 			if (i + 5 <= len) {
 				unsigned long cp = hex4(d + i + 1);
 				i += 5;
-				if (cp >= 0xD800 && cp < 0xDC00 && i + 6 <= len &&
-				    d[i] == '\\' && d[i + 1] == 'u') {
+				if (cp >= 0xD800 && cp < 0xDC00 &&
+				    i + 6 <= len && d[i] == '\\' &&
+				    d[i + 1] == 'u') {
 					unsigned long lo = hex4(d + i + 2);
 					if (lo >= 0xDC00 && lo < 0xE000) {
-						cp = 0x10000 + ((cp - 0xD800) << 10) +
+						cp = 0x10000 +
+						     ((cp - 0xD800) << 10) +
 						     (lo - 0xDC00);
 						i += 6;
 					}
@@ -307,9 +315,11 @@ static int news_read(struct news *nw, const char *path)
 				if (nw->n == nw->cap) {
 					nw->cap = nw->cap ? nw->cap * 2 : 4096;
 					nw->texts = xrealloc(
-					    nw->texts, nw->cap * sizeof *nw->texts);
+					    nw->texts,
+					    nw->cap * sizeof *nw->texts);
 					nw->lens = xrealloc(
-					    nw->lens, nw->cap * sizeof *nw->lens);
+					    nw->lens,
+					    nw->cap * sizeof *nw->lens);
 				}
 				nw->texts[nw->n] = d + k + 1;
 				nw->lens[nw->n++] = sl - (k + 1);
@@ -320,7 +330,8 @@ static int news_read(struct news *nw, const char *path)
 	return 0;
 }
 
-/* ---- train-ner ------------------------------------------------------------ */
+/* ---- train-ner ------------------------------------------------------------
+ */
 
 static void progress(void *ud, unsigned epoch, double acc)
 {
@@ -338,7 +349,8 @@ static double now(void)
 
 static const char train_usage[] =
     "usage: isnad train-ner [--out M] [--gazetteers DIR | --no-gazetteers]\n"
-    "                       [--news FILE] [--epochs N] [--seed N] FILE.conll...\n"
+    "                       [--news FILE] [--aux FILE]... [--epochs N]\n"
+    "                       [--seed N] [--runs N] FILE.conll...\n"
     "  trains the NER model (averaged perceptron) on CoNLL files\n"
     "  (token<TAB>tag, blank line between sentences)\n"
     "  --out M          where to write it (default data/ner.model)\n"
@@ -347,15 +359,21 @@ static const char train_usage[] =
     "present)\n"
     "  --news FILE      JSON Lines of unlabelled news (\"text\") for "
     "word clusters\n"
+    "  --aux FILE       more training data from other conventions, its\n"
+    "                   updates scaled by --aux-weight W (default 0.3)\n"
     "  --epochs N       passes over the data (default 12)\n"
-    "  --seed N         order of the sentences (default 1)\n";
+    "  --seed N         order of the sentences (default 1)\n"
+    "  --runs N         mean of N runs with seeds N, N+1, ... (default 1)\n";
 
 int cmd_train_ner(int argc, char **argv)
 {
 	const char *out = "data/ner.model", *gdir = NULL, *newsf = NULL;
 	struct news nw;
-	int nogaz = 0, nfiles = 0, rc = 0;
+	int nogaz = 0, nfiles = 0, rc = 0, naux = 0;
 	char **files = xrealloc(NULL, (size_t)argc * sizeof *files);
+	int *aux = xrealloc(NULL, (size_t)argc * sizeof *aux);
+	size_t *fend = xrealloc(NULL, (size_t)argc * sizeof *fend);
+	float auxw = 0.3f;
 	struct isnad_ner_train_opts o;
 	struct conll c;
 	struct gaz g;
@@ -375,6 +393,8 @@ int cmd_train_ner(int argc, char **argv)
 		if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
 			fputs(train_usage, stdout);
 			free(files);
+			free(aux);
+			free(fend);
 			return 0;
 		} else if (!strcmp(a, "--out") && i + 1 < argc) {
 			out = argv[++i];
@@ -382,32 +402,49 @@ int cmd_train_ner(int argc, char **argv)
 			gdir = argv[++i];
 		} else if (!strcmp(a, "--news") && i + 1 < argc) {
 			newsf = argv[++i];
+		} else if (!strcmp(a, "--aux") && i + 1 < argc) {
+			aux[nfiles] = 1;
+			files[nfiles++] = argv[++i];
+			naux++;
+		} else if (!strcmp(a, "--aux-weight") && i + 1 < argc) {
+			auxw = strtof(argv[++i], NULL);
 		} else if (!strcmp(a, "--no-gazetteers")) {
 			nogaz = 1;
 		} else if (!strcmp(a, "--epochs") && i + 1 < argc) {
 			o.epochs = (unsigned)strtoul(argv[++i], NULL, 10);
+		} else if (!strcmp(a, "--runs") && i + 1 < argc) {
+			o.runs = (unsigned)strtoul(argv[++i], NULL, 10);
 		} else if (!strcmp(a, "--seed") && i + 1 < argc) {
 			o.seed = strtoull(argv[++i], NULL, 10);
 		} else if (a[0] == '-' && a[1]) {
 			cli_error("unknown option '%s'", a);
 			fputs(train_usage, stderr);
 			free(files);
+			free(aux);
+			free(fend);
 			return EXIT_MISUSE;
 		} else {
+			aux[nfiles] = 0;
 			files[nfiles++] = argv[i];
 		}
 	}
-	if (!nfiles) {
+	if (nfiles == naux) {
 		fputs(train_usage, stderr);
 		free(files);
+		free(aux);
+		free(fend);
 		return EXIT_MISUSE;
 	}
-	for (int i = 0; i < nfiles; i++)
+	for (int i = 0; i < nfiles; i++) {
 		if (conll_read(&c, files[i]))
 			rc = 1;
+		fend[i] = c.nsent;
+	}
 	if (rc) {
 		conll_free(&c);
 		free(files);
+		free(aux);
+		free(fend);
 		return 1;
 	}
 	if (!nogaz) {
@@ -443,8 +480,10 @@ int cmd_train_ner(int argc, char **argv)
 		if (news_read(&nw, newsf))
 			rc = 1;
 		else
-			fprintf(stderr, "isnad: %s: %zu texts for word "
-			        "clusters\n", newsf, nw.n);
+			fprintf(stderr,
+			        "isnad: %s: %zu texts for word "
+			        "clusters\n",
+			        newsf, nw.n);
 		o.texts = nw.texts;
 		o.text_lens = nw.lens;
 		o.n_texts = nw.n;
@@ -455,6 +494,13 @@ int cmd_train_ner(int argc, char **argv)
 		s[i].lens = c.lens + c.sent[i];
 		s[i].tags = c.tags + c.sent[i];
 		s[i].n = c.sent[i + 1] - c.sent[i];
+		s[i].weight = 1;
+	}
+	for (int i = 0, f = 0; i < (int)c.nsent; i++) {
+		while (f < nfiles && (size_t)i >= fend[f])
+			f++;
+		if (f < nfiles && aux[f])
+			s[i].weight = auxw;
 	}
 	fprintf(stderr, "isnad: training on %zu sentences, %zu words\n",
 	        c.nsent, c.n);
@@ -494,10 +540,13 @@ int cmd_train_ner(int argc, char **argv)
 	free(nw.lens);
 	conll_free(&c);
 	free(files);
+	free(aux);
+	free(fend);
 	return rc;
 }
 
-/* ---- eval-ner -------------------------------------------------------------- */
+/* ---- eval-ner --------------------------------------------------------------
+ */
 
 /* The file is read as one text of consecutive articles: repetitions of a
  * name count within about twenty sentences. */
@@ -676,10 +725,12 @@ int cmd_eval_ner(int argc, char **argv)
 		       c.n ? 100.0 * (double)right / (double)c.n : 0.0,
 		       secs > 0 ? (double)c.n / secs : 0.0);
 		for (unsigned t = 0; t < ISNAD_NER__COUNT; t++) {
-			p = pred_n[t] ? 100.0 * (double)ok_n[t] /
-			                    (double)pred_n[t] : 0.0;
-			r = gold_n[t] ? 100.0 * (double)ok_n[t] /
-			                    (double)gold_n[t] : 0.0;
+			p = pred_n[t]
+			        ? 100.0 * (double)ok_n[t] / (double)pred_n[t]
+			        : 0.0;
+			r = gold_n[t]
+			        ? 100.0 * (double)ok_n[t] / (double)gold_n[t]
+			        : 0.0;
 			f = p + r > 0 ? 2 * p * r / (p + r) : 0.0;
 			printf("%s precision %.2f recall %.2f f1 %.2f "
 			       "(gold %zu found %zu correct %zu)\n",

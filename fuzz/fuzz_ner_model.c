@@ -15,7 +15,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct isnad_ner_model *m = NULL;
 	struct isnad_ner_tagger *tg = NULL;
 	char err[256];
-	isnad_status st = isnad_ner_model_parse(data, size, &m, err, sizeof err);
+	isnad_status st =
+	    isnad_ner_model_parse(data, size, &m, err, sizeof err);
 	static const char *const w[] = {"قال", "محمد", "في", "وبغداد", "."};
 	size_t l[5];
 	uint8_t tags[5];

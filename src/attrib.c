@@ -26,14 +26,15 @@
 #include "isnad/attrib.h"
 #include "isnad_int.h"
 
-#define NP_MAX 14     /* tokens in a source noun phrase */
-#define SCAN_MAX 40   /* tokens between a source and its complement */
-#define BACK_MAX 10   /* tokens of a subject before its verb */
-#define INHERIT_SENT 3 /* sentences a dropped subject may look back */
-#define REF_LOOKBACK 256
-#define JUNK_MAX 3    /* other words between a source and its complement */ /* links searched for an anaphor's antecedent */
+#define NP_MAX 14        /* tokens in a source noun phrase */
+#define SCAN_MAX 40      /* tokens between a source and its complement */
+#define BACK_MAX 14      /* tokens of a subject before its verb */
+#define INHERIT_SENT 3   /* sentences a dropped subject may look back */
+#define REF_LOOKBACK 256 /* links searched for an anaphor's antecedent */
+#define QUOTE_TOKENS 600 /* longest quotation taken as one claim */
+#define JUNK_MAX 3       /* other words between a source and complement */
 
-/* ---- output lists ------------------------------------------------------ */
+/* ---- output lists ------------------------------------------------- */
 
 void isnad_attributions_init(struct isnad_attributions *a)
 {
@@ -61,8 +62,8 @@ void isnad_attributions_clear(struct isnad_attributions *a)
 const char *isnad_source_kind_name(enum isnad_source_kind k)
 {
 	static const char *const names[ISNAD_SRC__COUNT] = {
-	    "unknown", "outlet", "person", "organization", "anonymous",
-	    "document"};
+	    "unknown",      "outlet",    "person",
+	    "organization", "anonymous", "document"};
 	return (unsigned)k < ISNAD_SRC__COUNT ? names[k] : "unknown";
 }
 
@@ -101,7 +102,8 @@ static int in_list(const char *w, size_t n, const char *list)
 	return 0;
 }
 
-/* Does w[0..n) start with one of list's words and end with one of sufs? */
+/* Does w[0..n) start with one of list's words and end with one of sufs?
+ * Returns 0, or 1 + the suffix length in bytes. */
 static int stem_suffix(const char *w, size_t n, const char *list,
                        const char *sufs)
 {
@@ -110,7 +112,7 @@ static int stem_suffix(const char *w, size_t n, const char *list,
 		const char *e = strchr(p, '|');
 		size_t l = e ? (size_t)(e - p) : strlen(p);
 		if (l <= n && !memcmp(p, w, l) && in_list(w + l, n - l, sufs))
-			return 1;
+			return (int)(n - l) + 1;
 		p = e ? e + 1 : NULL;
 	}
 	return 0;
@@ -122,11 +124,12 @@ static const char PRES_SUF[] = "|ون|ان|ين|ن";
 static const char PART_SUF[] = "|ا|ه|ين|ون|تين|ان|تان|ات";
 
 /* Complements a verb accepts beside أن/إن، : and a quotation. */
-enum { C_ABOUT = 1, /* عن: كشف عن، أعلن عن */
-       C_MASDAR = 16, /* light verb + verbal noun: جددت X تحذيرها من */
-       C_FROM = 2,  /* من: حذّر من */
-       C_RELAY = 4, /* عن + second source: نقل عن */
-       C_OBJ = 8    /* recipient object: أبلغ المصدر صحيفة ... */
+enum {
+	C_ABOUT = 1, /* عن: كشف عن، أعلن عن */
+	C_MASDAR = 16, /* light verb + verbal noun: جددت X تحذيرها من */
+	C_FROM = 2,  /* من: حذّر من */
+	C_RELAY = 4, /* عن + second source: نقل عن */
+	C_OBJ = 8 /* recipient object: أبلغ المصدر صحيفة ... */
 };
 
 struct rverb {
@@ -170,6 +173,7 @@ static const struct rverb VERBS[] = {
     {"رجح", "رجح", "مرجح", 0},
     {"اقر", "قر", "مقر", 0},
     {"ادلي", NULL, NULL, 0},
+    {"ابان", NULL, "مبين", 0},
     {"جدد", "جدد", "مجدد", C_MASDAR},
 
 };
@@ -200,6 +204,57 @@ static int match_verb(const char *w, size_t n, enum vform *form_out)
 	return -1;
 }
 
+/* Grammatical gender a reporting verb agrees with: 1 feminine singular
+ * («قالت», «تقول», «مشيرة»), -1 masculine singular («قال», «يقول»,
+ * «مشيراً»), 0 plural or unknown. */
+static int verb_gender(const char *w, size_t n)
+{
+	for (size_t i = 0; i < N_VERBS; i++) {
+		const struct rverb *v = &VERBS[i];
+		int r;
+		if ((r = stem_suffix(w, n, v->past, PAST_SUF)) != 0)
+			return r == 1                                   ? -1
+			       : (r == 3 && !memcmp(w + n - 2, "ت", 2)) ? 1
+			                                                : 0;
+		if (v->pres && n > 2 && in_list(w, 2, PRES_PRE) &&
+		    (r = stem_suffix(w + 2, n - 2, v->pres, PRES_SUF)) != 0)
+			return r != 1               ? 0
+			       : !memcmp(w, "ي", 2) ? -1
+			       : !memcmp(w, "ت", 2) ? 1
+			                            : 0;
+		if (v->part && (r = stem_suffix(w, n, v->part, PART_SUF)) != 0)
+			return r == 1 || (r == 3 && !memcmp(w + n - 2, "ا", 2))
+			           ? -1
+			       : (r == 3 && !memcmp(w + n - 2, "ه", 2)) ? 1
+			                                                : 0;
+	}
+	return 0;
+}
+
+/* Gender of a source phrase s[0..n) as in the text: feminine when its
+ * first word ends in ة or it starts with «أم»; masculine for a person
+ * otherwise; 0 for plurals and the unknown. */
+static int source_gender(const char *s, size_t n, int kind)
+{
+	size_t w = 0;
+	int fem_word;
+	while (w < n && s[w] != ' ')
+		w++;
+	fem_word = w >= 2 && !memcmp(s + w - 2, "ة", 2);
+	if (n > 5 && !memcmp(s, "أم ", 5))
+		return 1;
+	if (kind == ISNAD_SRC_PERSON || kind == ISNAD_SRC_UNKNOWN) {
+		/* «حمودة», «أسامة» are men: only a definite or titled
+		 * noun in ة («المتحدثة», «رئيسة الشركة») is a woman */
+		if (fem_word && (w > 4 && !memcmp(s, "ال", 4)))
+			return 1;
+		if (fem_word && n > w)
+			return 1;
+		return kind == ISNAD_SRC_PERSON && !fem_word ? -1 : 0;
+	}
+	return fem_word ? 1 : 0;
+}
+
 /* Verbal nouns of saying after a light verb («جددت X تحذيرها من»). */
 static const char MASDARS[] =
     "تحذير|تحذيرات|تاكيد|تاكيدات|نفي|اتهام|اتهامات|اتهامها|مزاعم|دعوه|"
@@ -221,7 +276,8 @@ static const char PERSON_HEADS[] =
     "كاتبه|صحفي|صحفيه|محامي|طبيب|استاذ|بروفيسور|سيناتور|قاضي|مدعي|جنرال|"
     "سيد|سيده|مهندس|زعيم|مرشد|مفتي|امام|ولي|حاكم|مواطن|مواطنه|الرييس|"
     "مندوب|ممثل|مبعوث|منسق|مفوض|رييسي|لاعب|مدرب|فنان|فنانه|والد|والده|"
-    "شقيق|شقيقه|زوج|زوجه|مراسل|مراسله|مقرر|اللواء|العميد|المقدم";
+    "شقيق|شقيقه|زوج|زوجه|مراسل|مراسله|مقرر|اللواء|العميد|المقدم|"
+    "مرشح|مرشحه|طيار|شاعر|روايي|مخرج|ممثله|بطل|حارس|قاضيه";
 static const char ANON_HEADS[] =
     "مصدر|مصادر|شهود|شاهد|مراقب|مراقبون|مراقبين|محللون|محللين|خبراء|"
     "ناشطون|ناشطين|اوساط|دواير|مقربون|مقربين|مسوول|مسوولون|مسوولين|"
@@ -313,10 +369,16 @@ struct ctx {
 	size_t sa, sb; /* token range of the current sentence */
 	size_t sent;   /* its index */
 	struct isnad_attributions *out;
-	size_t *cue_sent;        /* sentence of each attribution's cue */
+	size_t *cue_sent; /* sentence of each attribution's cue */
 	size_t cue_sent_cap;
-	size_t ntail;            /* attributions before this sentence */
-	struct lhead *lh;        /* per link: head noun, anaphor flag */
+	size_t ntail;     /* attributions before this sentence */
+	struct lhead *lh; /* per link: head noun, anaphor flag */
+	/* a source named with no claim yet («وكانت الصحيفة أفادت،
+	 * مشيرة إلى أن ...»): token ranges, for a participle that follows */
+	size_t pend_a[4], pend_b[4], pend_n, pend_sent, pend_off;
+	int pend_kind[4];
+	int cue_seen; /* a cue with a complement in this sentence, even one
+	                 whose source could not be named */
 	size_t lh_cap;
 	int oom;
 };
@@ -349,8 +411,8 @@ static int is_punct(const struct isnad_token *t)
 
 static int is_comma(const struct isnad_token *t)
 {
-	return is_punct(t) && (teq(t, "،") || teq(t, ",") || teq(t, "؛") ||
-	                       teq(t, ";"));
+	return is_punct(t) &&
+	       (teq(t, "،") || teq(t, ",") || teq(t, "؛") || teq(t, ";"));
 }
 
 static int is_colon(const struct isnad_token *t)
@@ -360,8 +422,8 @@ static int is_colon(const struct isnad_token *t)
 
 static int is_qopen(const struct isnad_token *t)
 {
-	return is_punct(t) && (teq(t, "«") || teq(t, "“") || teq(t, "\"") ||
-	                       teq(t, "„"));
+	return is_punct(t) &&
+	       (teq(t, "«") || teq(t, "“") || teq(t, "\"") || teq(t, "„"));
 }
 
 static int is_qclose(const struct isnad_token *t)
@@ -434,7 +496,7 @@ static int definite(const struct ctx *c, size_t i)
 /* ---- emitting ------------------------------------------------------------ */
 
 struct link_tmp {
-	size_t a, b;  /* token range [a, b) */
+	size_t a, b; /* token range [a, b) */
 	int kind;
 };
 
@@ -475,8 +537,7 @@ static void tok_span(const struct ctx *c, size_t a, size_t b, size_t *s_out,
 	                 is_pro(&c->t[b - 1])))
 		b--;
 	while (a < b && is_pro(&c->t[a]) &&
-	       (!teq(&c->t[a], "ال") ||
-	        c->t[a].end - c->t[a].start < 4))
+	       (!teq(&c->t[a], "ال") || c->t[a].end - c->t[a].start < 4))
 		a++;
 	if (a >= b) {
 		*s_out = *e_out = 0;
@@ -490,8 +551,7 @@ static size_t np_head(const struct ctx *c, size_t a, size_t b);
 static size_t n_words(const struct ctx *c, size_t a, size_t b);
 
 /* Head noun of the source phrase [a, b) and whether it is an anaphor. */
-static void set_head(const struct ctx *c, size_t a, size_t b,
-                     struct lhead *out)
+static void set_head(const struct ctx *c, size_t a, size_t b, struct lhead *out)
 {
 	size_t h = host(c, a), hd = np_head(c, a, b);
 	memset(out, 0, sizeof *out);
@@ -534,8 +594,7 @@ static void emit(struct ctx *c, size_t cue_a, size_t cue_b, size_t claim_s,
 			continue;
 		l->kind = (uint8_t)ch->l[i].kind;
 		l->ref_start = l->ref_end = 0;
-		set_head(c, ch->l[i].a, ch->l[i].b,
-		         &c->lh[o->n_links + nl]);
+		set_head(c, ch->l[i].a, ch->l[i].b, &c->lh[o->n_links + nl]);
 		nl++;
 	}
 	if (!nl)
@@ -544,6 +603,52 @@ static void emit(struct ctx *c, size_t cue_a, size_t cue_b, size_t claim_s,
 	o->n_links += nl;
 	c->cue_sent[o->n] = c->sent;
 	o->n++;
+}
+
+/* «"..."، حسبما نقلت عنه وكالة X» right after an attribution of the same
+ * sentence: the outlet relays that claim, so its links go to the front of
+ * that chain.  Returns 1 if done. */
+static int prepend_to_last(struct ctx *c, const struct chain *ch)
+{
+	struct isnad_attributions *o = c->out;
+	struct isnad_attribution *p;
+	size_t k = 0;
+	if (c->oom || o->n <= c->ntail || !ch->n)
+		return 0;
+	p = &o->v[o->n - 1];
+	if (p->link + p->n_links != o->n_links ||
+	    p->n_links + ch->n > CHAIN_MAX + 2)
+		return 0;
+	if (grow((void **)&o->links, &o->links_cap, o->n_links + CHAIN_MAX,
+	         sizeof *o->links) ||
+	    grow((void **)&c->lh, &c->lh_cap, o->n_links + CHAIN_MAX,
+	         sizeof *c->lh)) {
+		c->oom = 1;
+		return 0;
+	}
+	memmove(&o->links[p->link + ch->n], &o->links[p->link],
+	        p->n_links * sizeof *o->links);
+	memmove(&c->lh[p->link + ch->n], &c->lh[p->link],
+	        p->n_links * sizeof *c->lh);
+	for (size_t i = 0; i < ch->n; i++) {
+		struct isnad_attrib_link *l = &o->links[p->link + k];
+		tok_span(c, ch->l[i].a, ch->l[i].b, &l->start, &l->end);
+		if (l->end <= l->start)
+			continue;
+		l->kind = (uint8_t)ch->l[i].kind;
+		l->ref_start = l->ref_end = 0;
+		set_head(c, ch->l[i].a, ch->l[i].b, &c->lh[p->link + k]);
+		k++;
+	}
+	if (k < ch->n) {
+		memmove(&o->links[p->link + k], &o->links[p->link + ch->n],
+		        p->n_links * sizeof *o->links);
+		memmove(&c->lh[p->link + k], &c->lh[p->link + ch->n],
+		        p->n_links * sizeof *c->lh);
+	}
+	p->n_links += k;
+	o->n_links += k;
+	return k > 0;
 }
 
 /* ---- noun phrases -------------------------------------------------------- */
@@ -590,7 +695,7 @@ static int classify(const struct ctx *c, size_t a, size_t b)
 	if (tin(t, "وكاله|وكالات")) {
 		size_t nx = host(c, hd + 1);
 		if (nx < b && (tin(&c->t[nx], "استخبارات|امن|مخابرات|"
-		                               "الاستخبارات|تجسس|الامن")))
+		                              "الاستخبارات|تجسس|الامن")))
 			return ISNAD_SRC_ORGANIZATION;
 		if (teq(t, "وكالات") && !(nx < b && tin(&c->t[nx], "انباء")))
 			return ISNAD_SRC_ANONYMOUS;
@@ -615,8 +720,7 @@ static int classify(const struct ctx *c, size_t a, size_t b)
 	 * feminine noun in ة, no attached pronouns, no prepositions. */
 	if (t->type == ISNAD_TOK_ARABIC && hd == h && h == a &&
 	    !definite(c, hd) && !bad_start(c, hd) &&
-	    !(t->norm_len > 4 &&
-	      !memcmp(t->norm + t->norm_len - 4, "ات", 4)) &&
+	    !(t->norm_len > 4 && !memcmp(t->norm + t->norm_len - 4, "ات", 4)) &&
 	    !(t->end - t->start >= 2 && !memcmp(c->s + t->end - 2, "ة", 2))) {
 		for (size_t k = hd; k < b; k++) {
 			if (c->t[k].type == ISNAD_TOK_ENCLITIC ||
@@ -780,8 +884,8 @@ static size_t np_scan(const struct ctx *c, size_t a, unsigned flags)
 			size_t p = host(c, word_start(c, i - 1));
 			if (q > i && p < i && outlet_head(c, p)) {
 				i = q;
-				if (i < c->sb && !(is_pro(&c->t[i]) &&
-				                   teq(&c->t[i], "ال")))
+				if (i < c->sb &&
+				    !(is_pro(&c->t[i]) && teq(&c->t[i], "ال")))
 					break;
 				continue;
 			}
@@ -831,9 +935,8 @@ static void claim_after(const struct ctx *c, size_t i, size_t *s_out,
 	/* a quotation is the claim, unless it is a short name or term
 	 * («المرقوق») inside a longer clause */
 	if (i < b && is_qopen(&c->t[i])) {
-		for (size_t k = i + 1; k < b; k++)
-			if (is_qclose(&c->t[k]) &&
-			    k > i + 1) {
+		for (size_t k = i + 1; k < b && k < i + QUOTE_TOKENS; k++)
+			if (is_qclose(&c->t[k]) && k > i + 1) {
 				if (n_words(c, i, k) >= 3 || k + 2 >= b)
 					b = k + 1;
 				break;
@@ -858,6 +961,31 @@ static size_t n_words(const struct ctx *c, size_t a, size_t b)
 	return n;
 }
 
+/* Are there at least k Arabic words in [a, b)?  Stops early: cost O(k)
+ * words, not O(b - a). */
+static int words_atleast(const struct ctx *c, size_t a, size_t b, size_t k)
+{
+	size_t n = 0;
+	for (size_t i = b; i > a && n < k; i--)
+		n += c->t[i - 1].type == ISNAD_TOK_ARABIC;
+	return n >= k;
+}
+
+/* First token in [c->sa, c->sb) starting at or after byte off (binary
+ * search: tokens are in text order). */
+static size_t tok_from(const struct ctx *c, size_t off)
+{
+	size_t lo = c->sa, hi = c->sb;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (c->t[mid].start < off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 /* Claim before a post-posed cue at token i: from the sentence start (or
  * the end of the previous claim in it) to i, without the joining comma. */
 static void claim_before(const struct ctx *c, size_t i, size_t *s_out,
@@ -866,9 +994,9 @@ static void claim_before(const struct ctx *c, size_t i, size_t *s_out,
 	size_t a = c->sa, b = i;
 	const struct isnad_attributions *o = c->out;
 	if (o->n > c->ntail) {
-		size_t pe = o->v[o->n - 1].end;
-		while (a < b && c->t[a].start < pe)
-			a++;
+		a = tok_from(c, o->v[o->n - 1].end);
+		if (a > b)
+			a = b;
 	}
 	while (a < b && (is_punct(&c->t[a]) && !is_qopen(&c->t[a])))
 		a++;
@@ -878,7 +1006,7 @@ static void claim_before(const struct ctx *c, size_t i, size_t *s_out,
 		b--;
 	while (b > a && is_punct(&c->t[b - 1]) && !is_quote(&c->t[b - 1]))
 		b--;
-	if (n_words(c, a, b) < 2) {
+	if (!words_atleast(c, a, b, 2)) {
 		*s_out = *e_out = 0;
 		return;
 	}
@@ -887,13 +1015,23 @@ static void claim_before(const struct ctx *c, size_t i, size_t *s_out,
 }
 
 /* Chain of the latest attribution within INHERIT_SENT sentences. */
-static int inherit(const struct ctx *c, struct chain *ch)
+static int inherit(const struct ctx *c, struct chain *ch, int vg)
 {
 	const struct isnad_attributions *o = c->out;
 	const struct isnad_attribution *p;
 	if (!o->n || c->sent - c->cue_sent[o->n - 1] > INHERIT_SENT)
 		return 0;
 	p = &o->v[o->n - 1];
+	/* «قائلةً» does not continue a man's words, nor «معتبراً» a
+	 * ministry's: the verb agrees with its dropped subject */
+	if (vg && p->n_links) {
+		const struct isnad_attrib_link *l =
+		    &o->links[p->link + p->n_links - 1];
+		int sg =
+		    source_gender(c->s + l->start, l->end - l->start, l->kind);
+		if (sg && sg != vg)
+			return 0;
+	}
 	/* link token ranges are gone; re-find them by offsets */
 	ch->n = 0;
 	for (size_t k = 0; k < p->n_links && ch->n < CHAIN_MAX; k++) {
@@ -906,9 +1044,22 @@ static int inherit(const struct ctx *c, struct chain *ch)
 	return ch->n > 0;
 }
 
+/* Does a verb of gender vg disagree with the source in tokens [a, b)? */
+static int gender_clash(const struct ctx *c, int vg, size_t a, size_t b,
+                        int kind)
+{
+	size_t s, e;
+	int sg;
+	if (!vg)
+		return 0;
+	tok_span(c, a, b, &s, &e);
+	sg = e > s ? source_gender(c->s + s, e - s, kind) : 0;
+	return sg && sg != vg;
+}
+
 /* emit() for an inherited chain (links given as byte offsets). */
-static void emit_inherited(struct ctx *c, size_t cue_a, size_t cue_b,
-                           size_t cs, size_t ce, const struct chain *ch)
+static void emit_inherited(struct ctx *c, size_t cue_a, size_t cue_b, size_t cs,
+                           size_t ce, const struct chain *ch)
 {
 	struct isnad_attributions *o = c->out;
 	struct isnad_attribution *at;
@@ -947,14 +1098,15 @@ static void emit_inherited(struct ctx *c, size_t cue_a, size_t cue_b,
 /* ---- reporting verbs ----------------------------------------------------- */
 
 /* Subject before a verb at v (SV order): [a_out, v). */
-static int subject_before(const struct ctx *c, size_t v, size_t *a_out)
+static int subject_before(const struct ctx *c, size_t v, size_t *a_out,
+                          size_t *e_out)
 {
 	size_t a = v, lim = v > c->sa + BACK_MAX ? v - BACK_MAX : c->sa;
 	const struct isnad_attributions *o = c->out;
 	size_t floor_off = o->n > c->ntail ? o->v[o->n - 1].end : 0;
 	/* «وقد كشفت»: the particle is no subject */
-	while (a > c->sa && (teq(&c->t[a - 1], "قد") || teq(&c->t[a - 1],
-	                                                     "لقد")))
+	while (a > c->sa &&
+	       (teq(&c->t[a - 1], "قد") || teq(&c->t[a - 1], "لقد")))
 		a--;
 	{
 		size_t e = a;
@@ -976,10 +1128,12 @@ static int subject_before(const struct ctx *c, size_t v, size_t *a_out)
 		                  !teq(&c->t[a], "ال")) ||
 		                 tin(&c->t[a], "كان|كانت|وكانت|وكان")))
 			a++;
-		while (e > a && (is_punct(&c->t[e - 1]) || is_pro(&c->t[e - 1])))
+		while (e > a &&
+		       ((is_punct(&c->t[e - 1]) && !is_qclose(&c->t[e - 1])) ||
+		        is_pro(&c->t[e - 1])))
 			e--;
-		if (n_words(c, a, e) < 1 || e - a > BACK_MAX ||
-		    bad_start(c, host(c, a)))
+		if (n_words(c, a, e) < 1 || n_words(c, a, e) > 10 ||
+		    e - a > BACK_MAX || bad_start(c, host(c, a)))
 			return 0;
 		for (size_t k = a; k < e; k++)
 			if (tin(&c->t[k], "ما|لا|قد|لم|لن|هو|هي|كان|كانت|"
@@ -994,6 +1148,7 @@ static int subject_before(const struct ctx *c, size_t v, size_t *a_out)
 				return 0;
 		}
 		*a_out = a;
+		*e_out = e;
 		return e > a;
 	}
 }
@@ -1060,7 +1215,8 @@ static int l_quote_recipient(const struct ctx *c, size_t i, unsigned comp)
 	if (e >= c->sb || is_punct(&c->t[e]) || complement_at(c, e, comp))
 		return 1;
 	h = host(c, e);
-	return h >= c->sb || tin(&c->t[h], TIME_WORDS) || l_quote(c, e, &qa, &qb);
+	return h >= c->sb || tin(&c->t[h], TIME_WORDS) ||
+	       l_quote(c, e, &qa, &qb);
 }
 
 /* Is host token i a word that cannot start a source phrase?  («علي» is
@@ -1100,9 +1256,23 @@ static size_t skip_advp(const struct ctx *c, size_t i)
 	k++;
 	while (k < c->sb && (c->t[k].type == ISNAD_TOK_ENCLITIC ||
 	                     tin(&c->t[host(c, k)], "نفس|ذاته|ثانيه|اخري|"
-	                                            "اخر|متصل|اخير")))
+	                                            "اخر|متصل|اخير|سابق|لاحق|"
+	                                            "مبكر|متاخر|قريب")))
 		k = host(c, k) + 1;
 	return k;
+}
+
+/* Does a participle cue («، مشيرة إلى») come next at i? */
+static int next_is_participle(const struct ctx *c, size_t i)
+{
+	enum vform f;
+	size_t h;
+	while (i < c->sb && (is_comma(&c->t[i]) || is_pro(&c->t[i])))
+		i++;
+	h = host(c, i);
+	return h < c->sb && c->t[h].type == ISNAD_TOK_ARABIC &&
+	       match_verb(c->t[h].norm, c->t[h].norm_len, &f) >= 0 &&
+	       f == VF_PART;
 }
 
 /* Handle a reporting verb at host token v (cue tokens [cue_a, v+1)).
@@ -1114,6 +1284,7 @@ static size_t do_verb(struct ctx *c, size_t cue_a, size_t v, int vi,
 	struct chain ch = {{{0, 0, 0}}, 0};
 	size_t i = v + 1, np_a, np_b, cs = 0, ce = 0, claim = 0, end;
 	int have_subj = 0, junk = 0;
+	int vg = verb_gender(c->t[v].norm, c->t[v].norm_len);
 	/* verbs that may follow their claim: «...»، قال X */
 	int say = in_list(VERBS[vi].past, strcspn(VERBS[vi].past, "|"),
 	                  "قال|اضاف|تابع|اردف|اوضح|اكد|ذكر|اشار|صرح");
@@ -1125,8 +1296,21 @@ static size_t do_verb(struct ctx *c, size_t cue_a, size_t v, int vi,
 	for (int k = 0; k < 4; k++) {
 		size_t j = skip_advp(c, i);
 		while (j < c->sb && tin(&c->t[j], TIME_WORDS) &&
-		       !is_pro(&c->t[j]))
+		       !is_pro(&c->t[j])) {
+			/* «يقول بعد توقيع الاتفاق "..."»: a time
+			 * preposition takes its object with it */
+			int prep = tin(&c->t[j], "بعد|قبل|خلال|عقب|اثناء");
 			j++;
+			for (int w = 0; prep && w < 3 && j < c->sb; w++) {
+				size_t h = host(c, j);
+				if (h >= c->sb ||
+				    c->t[h].type != ISNAD_TOK_ARABIC ||
+				    complement_at(c, j, comp) ||
+				    (w && !definite(c, h)))
+					break;
+				j = h + 1;
+			}
+		}
 		if (j == i)
 			break;
 		i = j;
@@ -1152,6 +1336,7 @@ static size_t do_verb(struct ctx *c, size_t cue_a, size_t v, int vi,
 			if (junk && (is_qopen(&c->t[i]) || is_colon(&c->t[i])))
 				break;
 			claim = k;
+			c->cue_seen = 1;
 			break;
 		}
 		if ((qe = l_quote(c, i, &qa, &qb)) != 0) {
@@ -1185,7 +1370,8 @@ static size_t do_verb(struct ctx *c, size_t cue_a, size_t v, int vi,
 					a++;
 				b = have_subj ? a : np_scan(c, a, comp);
 				if (b > a && !bad_start(c, host(c, a))) {
-					chain_prepend(&ch, a, b, classify(c, a, b));
+					chain_prepend(&ch, a, b,
+					              classify(c, a, b));
 					have_subj = 1;
 				}
 				i = b > a ? b : a;
@@ -1224,8 +1410,10 @@ static size_t do_verb(struct ctx *c, size_t cue_a, size_t v, int vi,
 			}
 		}
 		/* venue «في بيان», «في كتابه «...»» */
-		if (h < c->sb && (teq(&c->t[h], "في") || teq(&c->t[h], "خلال")) &&
-		    host(c, h + 1) < c->sb && tin(&c->t[host(c, h + 1)], VENUE)) {
+		if (h < c->sb &&
+		    (teq(&c->t[h], "في") || teq(&c->t[h], "خلال")) &&
+		    host(c, h + 1) < c->sb &&
+		    tin(&c->t[host(c, h + 1)], VENUE)) {
 			size_t q = host(c, h + 1) + 1;
 			while (q < c->sb && c->t[q].type == ISNAD_TOK_ENCLITIC)
 				q++;
@@ -1255,13 +1443,24 @@ static size_t do_verb(struct ctx *c, size_t cue_a, size_t v, int vi,
 			i = r > h ? r : h + 1;
 			continue;
 		}
+		/* «أفادت أمس (الأحد)، بأن» */
+		if (teq(&c->t[i], "(")) {
+			size_t q = i + 1;
+			while (q < c->sb && q < i + 8 && !teq(&c->t[q], ")"))
+				q++;
+			if (q < c->sb && teq(&c->t[q], ")")) {
+				i = q + 1;
+				continue;
+			}
+		}
 		if (is_punct(&c->t[i]) && !is_quote(&c->t[i]))
 			break;
 		/* another cue: stop */
 		if (i > v + 1 && c->t[i].type == ISNAD_TOK_ARABIC &&
 		    !nominal_prefix(c, i)) {
 			enum vform f;
-			if (match_verb(c->t[i].norm, c->t[i].norm_len, &f) >= 0 &&
+			if (match_verb(c->t[i].norm, c->t[i].norm_len, &f) >=
+			        0 &&
 			    c->t[i].word != c->t[v].word)
 				break;
 		}
@@ -1274,9 +1473,10 @@ static size_t do_verb(struct ctx *c, size_t cue_a, size_t v, int vi,
 	if (!have_subj && !ch.n && form != VF_PART && !postposed &&
 	    !(word_start(c, v) < v && (pro_is(c, word_start(c, v), "و") ||
 	                               pro_is(c, word_start(c, v), "ف")))) {
-		size_t sa, vs = word_start(c, cue_a);
+		size_t sa, se, vs = word_start(c, cue_a);
 		/* «سبق لموقع X أن أبلغ», «X سبق لهم أن صرحوا» */
-		if (vs > c->sa + 2 && is_an(c, host(c, word_start(c, vs - 1)))) {
+		if (vs > c->sa + 2 &&
+		    is_an(c, host(c, word_start(c, vs - 1)))) {
 			size_t k = word_start(c, vs - 1);
 			for (size_t q = k; q > c->sa && q + 10 > k; q--) {
 				size_t w = host(c, word_start(c, q - 1));
@@ -1286,25 +1486,40 @@ static size_t do_verb(struct ctx *c, size_t cue_a, size_t v, int vi,
 					    c->t[host(c, a)].type ==
 					        ISNAD_TOK_ARABIC &&
 					    host(c, a) < k) {
-						chain_push(&ch, a + 1, k,
-						           classify(c, a + 1, k));
-					} else if (subject_before(c, word_start(c, w),
-					                          &sa)) {
-						size_t e = word_start(c, w);
-						chain_push(&ch, sa, e,
-						           classify(c, sa, e));
+						chain_push(
+						    &ch, a + 1, k,
+						    classify(c, a + 1, k));
+					} else if (subject_before(
+					               c, word_start(c, w), &sa,
+					               &se)) {
+						chain_push(&ch, sa, se,
+						           classify(c, sa, se));
 					}
 					break;
 				}
 				q = word_start(c, q - 1) + 1;
 			}
-		} else if (subject_before(c, vs, &sa)) {
-			chain_push(&ch, sa, vs, classify(c, sa, vs));
+		} else if (subject_before(c, vs, &sa, &se)) {
+			chain_push(&ch, sa, se, classify(c, sa, se));
 		}
 	}
 	if (!have_subj && !ch.n) {
 		struct chain inh = {{{0, 0, 0}}, 0};
-		if (!postposed && claim && inherit(c, &inh)) {
+		const struct isnad_attributions *o = c->out;
+		if (!postposed && claim && c->pend_n && form == VF_PART &&
+		    c->sent - c->pend_sent <= INHERIT_SENT &&
+		    !gender_clash(c, vg, c->pend_a[c->pend_n - 1],
+		                  c->pend_b[c->pend_n - 1],
+		                  c->pend_kind[c->pend_n - 1]) &&
+		    (!o->n || o->v[o->n - 1].cue_start < c->pend_off)) {
+			for (size_t k = 0; k < c->pend_n; k++)
+				chain_push(&inh, c->pend_a[k], c->pend_b[k],
+				           c->pend_kind[k]);
+			claim_after(c, claim, &cs, &ce);
+			emit(c, cue_a, v + 1, cs, ce, &inh);
+			return claim;
+		}
+		if (!postposed && claim && inherit(c, &inh, vg)) {
 			claim_after(c, claim, &cs, &ce);
 			emit_inherited(c, cue_a, v + 1, cs, ce, &inh);
 			return claim;
@@ -1318,12 +1533,14 @@ static size_t do_verb(struct ctx *c, size_t cue_a, size_t v, int vi,
 	} else if (form != VF_PART && (postposed || (have_subj && say))) {
 		/* «...»، قال X. / ... حسبما ذكرت X */
 		claim_before(c, word_start(c, cue_a), &cs, &ce);
+		if (postposed && ce <= cs && prepend_to_last(c, &ch))
+			return i > v + 1 ? i : v + 1;
 		if (!postposed && ce > cs) {
 			size_t ws = word_start(c, cue_a), k = ws;
 			while (k > c->sa && is_comma(&c->t[k - 1]))
 				k--;
 			if (!(k > c->sa && is_qclose(&c->t[k - 1])) &&
-			    n_words(c, c->sa, ws) < 4)
+			    !words_atleast(c, c->sa, ws, 4))
 				cs = ce = 0;
 		}
 		if (!postposed) {
@@ -1332,6 +1549,16 @@ static size_t do_verb(struct ctx *c, size_t cue_a, size_t v, int vi,
 			                     is_quote(&c->t[ws - 1])))
 				cs = ce = 0;
 		}
+	}
+	if (ce <= cs && form != VF_PART && ch.n && next_is_participle(c, i)) {
+		c->pend_n = ch.n < 4 ? ch.n : 4;
+		for (size_t k = 0; k < c->pend_n; k++) {
+			c->pend_a[k] = ch.l[k].a;
+			c->pend_b[k] = ch.l[k].b;
+			c->pend_kind[k] = ch.l[k].kind;
+		}
+		c->pend_sent = c->sent;
+		c->pend_off = c->t[v].start;
 	}
 	emit(c, cue_a, v + 1, cs, ce, &ch);
 	return i > v + 1 ? i : v + 1;
@@ -1361,8 +1588,8 @@ static size_t pcue_at(const struct ctx *c, size_t i, size_t *a_out)
 		return teq(&c->t[nx], "لما") ? nx + 1 : nx + 1;
 	if (teq(t, "وفق") && nx < c->sb && teq(&c->t[nx], "ما"))
 		return nx + 1;
-	if (teq(t, "وفق") && nx < c->sb && c->t[nx].type == ISNAD_TOK_PROCLITIC
-	    && teq(&c->t[nx], "ال"))
+	if (teq(t, "وفق") && nx < c->sb &&
+	    c->t[nx].type == ISNAD_TOK_PROCLITIC && teq(&c->t[nx], "ال"))
 		return nx;
 	if (teq(t, "نقلا") && nx < c->sb && teq(&c->t[nx], "عن"))
 		return nx + 1;
@@ -1393,8 +1620,12 @@ static size_t do_pcue(struct ctx *c, size_t ca, size_t cb)
 	np_b = np_scan(c, i, 0);
 	if (np_b <= i || !n_words(c, i, np_b))
 		return cb;
-	/* «وفقاً للقانون» is no source: the cue needs one we can name */
-	if (classify(c, i, np_b) == ISNAD_SRC_UNKNOWN)
+	/* «وفقاً للقانون» is no source: the cue needs one we can name; a bare
+	 * name («حسب تقويم أم القرى») is too weak a guess after a preposition
+	 */
+	if (classify(c, i, np_b) == ISNAD_SRC_UNKNOWN ||
+	    (classify(c, i, np_b) == ISNAD_SRC_PERSON &&
+	     !tin(&c->t[np_head(c, i, np_b)], PERSON_HEADS)))
 		return cb;
 	chain_push(&ch, i, np_b, classify(c, i, np_b));
 	i = np_b;
@@ -1404,13 +1635,16 @@ static size_t do_pcue(struct ctx *c, size_t ca, size_t cb)
 		if (k < c->sb && tin(&c->t[k], "كما|حسبما|مثلما")) {
 			size_t vh = host(c, k + 1);
 			if (vh < c->sb &&
-			    match_verb(c->t[vh].norm, c->t[vh].norm_len, &f) >= 0) {
+			    match_verb(c->t[vh].norm, c->t[vh].norm_len, &f) >=
+			        0) {
 				size_t a = vh + 1, b;
-				while (a < c->sb && c->t[a].type == ISNAD_TOK_ENCLITIC)
+				while (a < c->sb &&
+				       c->t[a].type == ISNAD_TOK_ENCLITIC)
 					a++;
 				b = np_scan(c, a, 0);
 				if (b > a) {
-					chain_prepend(&ch, a, b, classify(c, a, b));
+					chain_prepend(&ch, a, b,
+					              classify(c, a, b));
 					i = b;
 				}
 			}
@@ -1425,7 +1659,8 @@ static size_t do_pcue(struct ctx *c, size_t ca, size_t cb)
 			if (e2) {
 				size_t b2 = np_scan(c, e2, 0);
 				if (b2 > e2) {
-					chain_push(&ch, e2, b2, classify(c, e2, b2));
+					chain_push(&ch, e2, b2,
+					           classify(c, e2, b2));
 					i = skip_relative(c, b2, &ch);
 				}
 			}
@@ -1435,18 +1670,20 @@ static size_t do_pcue(struct ctx *c, size_t ca, size_t cb)
 	{
 		size_t before_a = c->sa;
 		const struct isnad_attributions *o = c->out;
-		if (o->n > c->ntail)
-			while (before_a < ca && c->t[before_a].start <
-			                            o->v[o->n - 1].end)
-				before_a++;
-		if (n_words(c, before_a, ca) < 3) {
+		if (o->n > c->ntail) {
+			before_a = tok_from(c, o->v[o->n - 1].end);
+			if (before_a > ca)
+				before_a = ca;
+		}
+		if (!words_atleast(c, before_a, ca, 3)) {
 			size_t k = i;
-			while (k < c->sb && (is_comma(&c->t[k]) || is_pro(&c->t[k])))
+			while (k < c->sb &&
+			       (is_comma(&c->t[k]) || is_pro(&c->t[k])))
 				k++;
 			/* «، فإن ...», «، فقد ...»; «فإنه» keeps its pronoun */
-			if (k < c->sb && (teq(&c->t[k], "ان") ||
-			                  teq(&c->t[k], "قد") ||
-			                  teq(&c->t[k], "لقد")) &&
+			if (k < c->sb &&
+			    (teq(&c->t[k], "ان") || teq(&c->t[k], "قد") ||
+			     teq(&c->t[k], "لقد")) &&
 			    !(k + 1 < c->sb &&
 			      c->t[k + 1].type == ISNAD_TOK_ENCLITIC))
 				k++;
@@ -1519,15 +1756,16 @@ static void scan_sentence(struct ctx *c)
 			continue;
 		}
 		ca = i;
-		if (i > c->sa && tin(&c->t[host(c, word_start(c, i - 1))],
-		                     "كما|مثلما"))
+		if (i > c->sa &&
+		    tin(&c->t[host(c, word_start(c, i - 1))], "كما|مثلما"))
 			ca = host(c, word_start(c, i - 1));
 		{
 			int post = 0;
 			if (ca != i) {
 				/* «كما ذكرت X» with no complement after it is
 				 * post-posed; with one it is «also, X said» */
-				size_t k = i + 1, b = np_scan(c, k, VERBS[vi].comp);
+				size_t k = i + 1,
+				       b = np_scan(c, k, VERBS[vi].comp);
 				post = !complement_at(c, b, VERBS[vi].comp);
 				if (!post)
 					ca = i;
@@ -1538,29 +1776,39 @@ static void scan_sentence(struct ctx *c)
 	}
 }
 
-/* Claims end where the next cue of their sentence begins. */
+/* Claims end where the next cue of their sentence begins (cues are in
+ * text order, so the next one after the claim's start is found by binary
+ * search). */
 static void trim_claims(struct ctx *c, size_t from)
 {
 	struct isnad_attributions *o = c->out;
 	for (size_t k = from; k + 1 < o->n; k++) {
-		struct isnad_attribution *a = &o->v[k], *b = &o->v[k + 1];
-		if (a->start < b->cue_start && a->end > b->cue_start) {
-			size_t e = b->cue_start;
-			/* back over «، و» and spaces before the next cue */
-			while (e > a->start) {
-				unsigned char ch = (unsigned char)c->s[e - 1];
-				if (ch == ' ' || ch == ',' || ch == '\n')
-					e--;
-				else if (e - a->start >= 2 &&
-				         (!memcmp(c->s + e - 2, "،", 2) ||
-				          !memcmp(c->s + e - 2, "و", 2)))
-					e -= 2;
-				else
-					break;
-			}
-			if (e > a->start)
-				a->end = e;
+		struct isnad_attribution *a = &o->v[k];
+		size_t lo = k + 1, hi = o->n, e;
+		while (lo < hi) {
+			size_t mid = lo + (hi - lo) / 2;
+			if (o->v[mid].cue_start <= a->start)
+				lo = mid + 1;
+			else
+				hi = mid;
 		}
+		if (lo >= o->n || a->end <= o->v[lo].cue_start)
+			continue;
+		e = o->v[lo].cue_start;
+		/* back over «، و» and spaces before the next cue */
+		while (e > a->start) {
+			unsigned char ch = (unsigned char)c->s[e - 1];
+			if (ch == ' ' || ch == ',' || ch == '\n')
+				e--;
+			else if (e - a->start >= 2 &&
+			         (!memcmp(c->s + e - 2, "،", 2) ||
+			          !memcmp(c->s + e - 2, "و", 2)))
+				e -= 2;
+			else
+				break;
+		}
+		/* an empty claim still may not run over the next cue */
+		a->end = e > a->start ? e : o->v[lo].cue_start;
 	}
 }
 
@@ -1595,14 +1843,16 @@ static void resolve(struct ctx *c)
 			continue;
 		outlet = in_list(lh->h, lh->hl, OUTLET_HEADS);
 		lo = i > REF_LOOKBACK ? i - REF_LOOKBACK : 0;
-		for (size_t j = lo; j < o->n_links; j++) {
+		for (size_t j = lo; j < o->n_links && j < i + 2 * CHAIN_MAX;
+		     j++) {
 			const struct isnad_attrib_link *m = &o->links[j];
 			if (m->start >= l->start)
 				continue;
 			if (!((outlet && m->kind == ISNAD_SRC_OUTLET) ||
 			      same_head(lh, &c->lh[j])))
 				continue;
-			if (best == (size_t)-1 || m->start > o->links[best].start)
+			if (best == (size_t)-1 ||
+			    m->start > o->links[best].start)
 				best = j;
 		}
 		if (best != (size_t)-1) {
@@ -1660,9 +1910,10 @@ isnad_status isnad_attrib_find(struct isnad_tokenizer *tk, const char *s,
 		c.sent = si;
 		if (c.sa >= c.sb)
 			continue;
+		c.cue_seen = 0;
 		scan_sentence(&c);
 		trim_claims(&c, first);
-		if (out->n > first)
+		if (out->n > first || c.cue_seen)
 			covered[si] = 1;
 	}
 	if (c.oom) {
@@ -1672,34 +1923,36 @@ isnad_status isnad_attrib_find(struct isnad_tokenizer *tk, const char *s,
 	/* claims ending in «:» take the numbered list after them; claims
 	 * cover the sentences they reach into */
 	{
-		size_t si = 0, tj = 0;
+		size_t si = 0;
 		for (size_t k = 0; k < out->n; k++) {
 			struct isnad_attribution *a = &out->v[k];
 			while (si < sents.n && sents.v[si].end <= a->start)
 				si++;
-			for (size_t q = si; q < sents.n &&
-			                    sents.v[q].start < a->end; q++)
+			for (size_t q = si;
+			     q < sents.n && sents.v[q].start < a->end; q++)
 				covered[q] = 1;
 		}
-		(void)tj;
 		for (size_t k = 0; k < out->n; k++) {
 			struct isnad_attribution *a = &out->v[k];
-			size_t q = 0, e = a->end;
+			size_t q, e = a->end, lo = 0, hi = sents.n;
 			while (e < len && s[e] == ' ')
 				e++;
 			if (e >= len || s[e] != ':')
 				continue;
-			while (q < sents.n && sents.v[q].start < a->end)
-				q++;
-			ti = 0;
-			for (; q < sents.n; q++) {
+			/* binary searches: linear time overall */
+			while (lo < hi) {
+				size_t mid = lo + (hi - lo) / 2;
+				if (sents.v[mid].start < a->end)
+					lo = mid + 1;
+				else
+					hi = mid;
+			}
+			for (q = lo; q < sents.n && q < lo + 64; q++) {
 				size_t sa, sb;
-				while (ti < c.n && c.t[ti].start < sents.v[q].start)
-					ti++;
-				sa = ti;
-				sb = sa;
-				while (sb < c.n && c.t[sb].start < sents.v[q].end)
-					sb++;
+				c.sa = 0;
+				c.sb = c.n;
+				sa = tok_from(&c, sents.v[q].start);
+				sb = tok_from(&c, sents.v[q].end);
 				if (!is_list_item(&c, sa, sb))
 					break;
 				a->end = sents.v[q].end;
@@ -1730,8 +1983,8 @@ isnad_status isnad_attrib_find(struct isnad_tokenizer *tk, const char *s,
 		{
 			const char *p = s + sents.v[si].start;
 			size_t m = sents.v[si].end - sents.v[si].start;
-			if (m >= 3 && (memmem_lite(p, m, "   ", 3) ||
-			               memchr(p, '\t', m)))
+			if (m >= 3 &&
+			    (memmem_lite(p, m, "   ", 3) || memchr(p, '\t', m)))
 				continue;
 		}
 		if (is_punct(last) && (teq(last, "؟") || teq(last, "?") ||

@@ -1199,6 +1199,104 @@ static isnad_status fill_page(struct ctx *c, xmlDoc *doc, const char *url_hint)
 	return p->text ? ISNAD_OK : ISNAD_ENOMEM;
 }
 
+/* Case-insensitive match of an ASCII literal at p (n bytes left). */
+static int ci_at(const char *p, size_t n, const char *lit)
+{
+	size_t k = strlen(lit);
+	if (n < k)
+		return 0;
+	for (size_t i = 0; i < k; i++) {
+		char c = p[i];
+		if (c >= 'A' && c <= 'Z')
+			c = (char)(c + 32);
+		if (c != lit[i])
+			return 0;
+	}
+	return 1;
+}
+
+/* Find the ASCII literal (lower case) in p[0..n) ignoring case. */
+static const char *ci_find(const char *p, size_t n, const char *lit)
+{
+	const char *end = p + n;
+	while (p < end) {
+		const char *lt = memchr(p, '<', (size_t)(end - p));
+		if (!lt)
+			return NULL;
+		if (ci_at(lt, (size_t)(end - lt), lit))
+			return lt;
+		p = lt + 1;
+	}
+	return NULL;
+}
+
+/*
+ * Drop <script> (but JSON-LD, which carries the metadata), <style> and
+ * comments before parsing: they are much of a page's bytes, none of its
+ * text, and libxml2 scans them character by character.  An element with
+ * no end is kept as it is.  Returns 0 on out of memory.
+ */
+static int strip_scripts(const char *s, size_t n, struct isnad_buf *out)
+{
+	const char *p = s, *end = s + n;
+	while (p < end) {
+		const char *lt = memchr(p, '<', (size_t)(end - p)),
+		           *close = NULL;
+		size_t rest;
+		if (!lt) {
+			return isnad_buf_add(out, p, (size_t)(end - p)) ==
+			       ISNAD_OK;
+		}
+		rest = (size_t)(end - lt);
+		if (ci_at(lt, rest, "<!--")) {
+			const char *c = lt + 4;
+			while (c + 3 <= end &&
+			       !(c[0] == '-' && c[1] == '-' && c[2] == '>'))
+				c++;
+			if (c + 3 <= end)
+				close = c + 3;
+		} else if (ci_at(lt, rest, "<script") ||
+		           ci_at(lt, rest, "<style")) {
+			int script = ci_at(lt, rest, "<script");
+			const char *gt = memchr(lt, '>', rest);
+			/* keep JSON-LD */
+			if (script && gt) {
+				const char *t;
+				for (t = lt; t + 8 <= gt; t++)
+					if (ci_at(t, (size_t)(gt - t),
+					          "ld+json"))
+						break;
+				if (t + 8 <= gt)
+					gt = NULL;
+			}
+			if (gt) {
+				const char *e =
+				    ci_find(gt, (size_t)(end - gt),
+				            script ? "</script" : "</style");
+				if (e) {
+					const char *g2 =
+					    memchr(e, '>', (size_t)(end - e));
+					if (g2)
+						close = g2 + 1;
+				}
+			}
+		}
+		if (isnad_buf_add(out, p, (size_t)(lt - p)) != ISNAD_OK)
+			return 0;
+		if (close) {
+			/* a space keeps words on either side apart */
+			if (isnad_buf_addc(out, ' ') != ISNAD_OK)
+				return 0;
+			p = close;
+		} else {
+			if (isnad_buf_addc(out, '<') != ISNAD_OK)
+				return 0;
+			p = lt + 1;
+		}
+	}
+	return 1;
+}
+
 isnad_status isnad_html_extract(const char *html, size_t len,
                                 const char *charset_hint, const char *url_hint,
                                 struct isnad_page *out)
@@ -1222,11 +1320,21 @@ isnad_status isnad_html_extract(const char *html, size_t len,
 	st = decode_page(html, len, charset_hint, &d);
 	if (st)
 		return st;
-	doc = htmlReadMemory(d.s, (int)d.len, url_hint, "UTF-8",
-	                     HTML_PARSE_RECOVER | HTML_PARSE_NONET |
-	                         HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-	                         HTML_PARSE_NOBLANKS);
-	isnad_decoded_release(&d);
+	{
+		struct isnad_buf lean;
+		isnad_buf_init(&lean, 0);
+		if (!strip_scripts(d.s, d.len, &lean)) {
+			isnad_decoded_release(&d);
+			isnad_buf_release(&lean);
+			return ISNAD_ENOMEM;
+		}
+		isnad_decoded_release(&d);
+		doc = htmlReadMemory(
+		    lean.s, (int)lean.len, url_hint, "UTF-8",
+		    HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR |
+		        HTML_PARSE_NOWARNING | HTML_PARSE_NOBLANKS);
+		isnad_buf_release(&lean);
+	}
 	memset(&c, 0, sizeof(c));
 	isnad_buf_init(&c.text, ISNAD__BOILER_MAX);
 	c.page = out;

@@ -346,14 +346,14 @@ isnad_status isnad_ingest_record(struct isnad_ingest *ig,
 		/* the same object `isnad extract` prints, for `show` */
 		FILE *mf = open_memstream(&ejson, &ejson_len);
 		if (mf) {
-			if (isnad_extract_write(ig->ex,
-			                        r->source ? r->source : "-",
-			                        &page, mf) == ISNAD_OK &&
-			    fflush(mf) == 0 && ejson_len)
+			int ok = isnad_extract_write(
+			             ig->ex, r->source ? r->source : "-", &page,
+			             mf) == ISNAD_OK;
+			/* the buffer moves at fclose: bind it after */
+			if (fclose(mf) == 0 && ok && ejson && ejson_len)
 				sqlite3_bind_text(ig->ins_doc, 15, ejson,
 				                  (int)ejson_len - 1,
 				                  SQLITE_STATIC);
-			fclose(mf);
 		}
 	}
 	if (sqlite3_step(ig->ins_doc) != SQLITE_DONE) {

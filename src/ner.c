@@ -22,8 +22,8 @@ extern const char isnad__ner_blob[];
 extern const char isnad__ner_blob_end[];
 
 static const char *const type_names[] = {"PER", "ORG", "LOC", "MISC"};
-static const char *const tag_names[] = {"O",     "B-PER", "I-PER",
-                                        "B-ORG", "I-ORG", "B-LOC",
+static const char *const tag_names[] = {"O",     "B-PER",  "I-PER",
+                                        "B-ORG", "I-ORG",  "B-LOC",
                                         "I-LOC", "B-MISC", "I-MISC"};
 
 const char *isnad_ner_type_name(enum isnad_ner_type t)
@@ -259,12 +259,17 @@ void isnad__ner_analyse(const struct isnad_ner_model *m,
 		size_t hb = head_bytes(base, bl, j + 1);
 		size_t tb = tail_bytes(base, bl, j + 1);
 		u->pfx[j] = hb ? isnad__ner_hash(H0 ^ 5, base, hb) : 0;
-		u->sfx[j] = tb ? isnad__ner_hash(H0 ^ 7, base + bl - tb, tb) : 0;
+		u->sfx[j] =
+		    tb ? isnad__ner_hash(H0 ^ 7, base + bl - tb, tb) : 0;
 	}
 	{
 		uint32_t cl = cp_count(base, bl);
-		unsigned lb = cl <= 1 ? 0 : cl == 2 ? 1 : cl == 3 ? 2 :
-		              cl <= 5 ? 3 : cl <= 8 ? 4 : 5;
+		unsigned lb = cl <= 1   ? 0
+		              : cl == 2 ? 1
+		              : cl == 3 ? 2
+		              : cl <= 5 ? 3
+		              : cl <= 8 ? 4
+		                        : 5;
 		u->shape = type | lb << 4 | (npre ? 1u : 0) << 8 |
 		           (u->enc ? 1u : 0) << 9 | art << 10 | digit << 11;
 	}
@@ -330,10 +335,10 @@ static inline uint32_t fk(uint32_t tmpl, uint64_t v)
 	return k ? k : 1;
 }
 
-static const struct ner_unit bos = {.full = 11, .base = 11, .stem = 11,
-                                    .shape = 0xFFF0, .sfx = {11, 11, 11}};
-static const struct ner_unit eos = {.full = 13, .base = 13, .stem = 13,
-                                    .shape = 0xFFF1, .sfx = {13, 13, 13}};
+static const struct ner_unit bos = {
+    .full = 11, .base = 11, .stem = 11, .shape = 0xFFF0, .sfx = {11, 11, 11}};
+static const struct ner_unit eos = {
+    .full = 13, .base = 13, .stem = 13, .shape = 0xFFF1, .sfx = {13, 13, 13}};
 
 size_t isnad__ner_features(const struct ner_unit *u, size_t n, size_t i,
                            uint32_t *k)
@@ -580,8 +585,8 @@ isnad_status isnad__ner_words_units(struct isnad_ner_tagger *t,
 	return ISNAD_OK;
 }
 
-static void emissions(const struct isnad_ner_model *m,
-                      const struct ner_unit *u, size_t n, float *em)
+static void emissions(const struct isnad_ner_model *m, const struct ner_unit *u,
+                      size_t n, float *em)
 {
 	uint32_t keys[NER_MAX_FEATS];
 	for (size_t i = 0; i < n; i++) {
@@ -733,7 +738,12 @@ static isnad_status propagate(const uint64_t *base, const uint8_t *ok1,
 		for (unsigned t = 1; t < ISNAD_NER__COUNT; t++)
 			if (votes[t] > votes[ty])
 				ty = t;
-		tags[i] = ISNAD_NER_B(ty);
+		/* A family name right after a person's name continues it. */
+		tags[i] =
+		    ty == ISNAD_NER_PER && best == 1 && i > 0 && tags[i - 1] &&
+		            ISNAD_NER_TAG_TYPE(tags[i - 1]) == ISNAD_NER_PER
+		        ? ISNAD_NER_I(ty)
+		        : ISNAD_NER_B(ty);
 		for (size_t q = 1; q < best; q++)
 			tags[i + q] = ISNAD_NER_I(ty);
 		i += best;
@@ -758,9 +768,13 @@ isnad_status isnad_ner_tag_text_words(struct isnad_ner_tagger *t,
 	uint64_t *base = NULL;
 	uint8_t *ok1 = NULL;
 	isnad_status st = ISNAD_OK;
-	if (!t || !sent || (n_sent && (!words || !lens || !tags_out)))
+	if (!t || !sent || sent[0] ||
+	    (n_sent && (!words || !lens || !tags_out)))
 		return ISNAD_EINVAL;
 	n = sent[n_sent];
+	for (size_t s = 0; s < n_sent; s++)
+		if (sent[s + 1] < sent[s])
+			return ISNAD_EINVAL;
 	if (window) {
 		base = isnad_malloc((n + 1) * sizeof *base);
 		ok1 = isnad_malloc(n + 1);
@@ -778,7 +792,8 @@ isnad_status isnad_ner_tag_text_words(struct isnad_ner_tagger *t,
 		}
 		if (!m)
 			continue;
-		if ((st = isnad__ner_words_units(t, words + a, lens + a, m, &u)))
+		if ((st =
+		         isnad__ner_words_units(t, words + a, lens + a, m, &u)))
 			break;
 		if (window)
 			for (size_t i = 0; i < m; i++) {
@@ -797,8 +812,7 @@ out:
 
 /* Words: tokens of one white-space word, punctuation on its own. */
 static isnad_status group_units(struct isnad_ner_tagger *t,
-                                const struct isnad_tokens *toks,
-                                size_t *n_out)
+                                const struct isnad_tokens *toks, size_t *n_out)
 {
 	const struct isnad_token *v = toks->v;
 	size_t n = 0, i = 0;
@@ -994,8 +1008,8 @@ static isnad_status parse_body(const unsigned char *p, size_t len,
 	if (nfeat > len / 6 || ngtok > len / 5 || ngspan > len / 5 ||
 	    nclus > len / 7) {
 		set_err(errbuf, errlen,
-		        "truncated model file (%zu bytes, counts say more)", len,
-		        0);
+		        "truncated model file (%zu bytes, counts say more)",
+		        len, 0);
 		return ISNAD_EFORMAT;
 	}
 	if (len - o < 4 * (ISNAD_NER_NTAGS + ISNAD_NER_NTAGS * ISNAD_NER_NTAGS))
@@ -1005,13 +1019,15 @@ static isnad_status parse_body(const unsigned char *p, size_t len,
 	for (unsigned y = 0; y < ISNAD_NER_NTAGS * ISNAD_NER_NTAGS; y++, o += 4)
 		m->trans[y] = rdf(p + o);
 	for (unsigned y = 0; y < ISNAD_NER_NTAGS * (ISNAD_NER_NTAGS + 1); y++)
-		if (!(m->trans[y % (ISNAD_NER_NTAGS * ISNAD_NER_NTAGS)] > -1e9f &&
-		      m->trans[y % (ISNAD_NER_NTAGS * ISNAD_NER_NTAGS)] < 1e9f)) {
+		if (!(m->trans[y % (ISNAD_NER_NTAGS * ISNAD_NER_NTAGS)] >
+		          -1e9f &&
+		      m->trans[y % (ISNAD_NER_NTAGS * ISNAD_NER_NTAGS)] <
+		          1e9f)) {
 			set_err(errbuf, errlen, "bad transition weight", 0, 0);
 			return ISNAD_EFORMAT;
 		}
-	m->w = isnad_malloc((nfeat ? nfeat : 1) * ISNAD_NER_NTAGS *
-	                    sizeof(float));
+	m->w =
+	    isnad_malloc((nfeat ? nfeat : 1) * ISNAD_NER_NTAGS * sizeof(float));
 	if (!m->w)
 		return ISNAD_ENOMEM;
 	for (size_t i = 0; i < nfeat; i++) {
@@ -1039,7 +1055,8 @@ static isnad_status parse_body(const unsigned char *p, size_t len,
 			}
 			w[y] = (float)q * scale;
 		}
-		if ((st = isnad__ktab_upsert(&m->feat, key, (uint32_t)i, &slot)))
+		if ((st =
+		         isnad__ktab_upsert(&m->feat, key, (uint32_t)i, &slot)))
 			return st;
 		*slot = (uint32_t)i;
 	}
@@ -1088,8 +1105,8 @@ static isnad_status parse_body(const unsigned char *p, size_t len,
 	}
 	if (isnad__load64(p + o) != isnad__ner_checksum(p, o)) {
 		set_err(errbuf, errlen,
-		        "checksum mismatch: damaged model file (%zu bytes)", len,
-		        0);
+		        "checksum mismatch: damaged model file (%zu bytes)",
+		        len, 0);
 		return ISNAD_EFORMAT;
 	}
 	return ISNAD_OK;
@@ -1380,9 +1397,8 @@ isnad_status isnad_ner_model_serialize(const struct isnad_ner_model *m,
 	    !x.ckey || !x.cval)
 		goto out;
 	/* Records sorted by key: the bytes depend only on the contents. */
-	if (!(kv = sorted_pairs(&m->feat)) ||
-	    !(gv = sorted_pairs(&m->gtok)) || !(sv = sorted_pairs(&m->gspan)) ||
-	    !(cv = sorted_pairs(&m->clus)))
+	if (!(kv = sorted_pairs(&m->feat)) || !(gv = sorted_pairs(&m->gtok)) ||
+	    !(sv = sorted_pairs(&m->gspan)) || !(cv = sorted_pairs(&m->clus)))
 		goto out;
 	for (j = 0; j < m->feat.n; j++) {
 		const float *w = m->w + (size_t)kv[j].val * ISNAD_NER_NTAGS;

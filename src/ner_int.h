@@ -12,13 +12,13 @@
 
 #define NER_VERSION 1
 #define NER_NONE UINT32_MAX
-#define NER_SPAN_MAX 8    /* longest gazetteer name, in words */
-#define NER_MAX_FEATS 64  /* features of one word, at most */
+#define NER_SPAN_MAX 8   /* longest gazetteer name, in words */
+#define NER_MAX_FEATS 64 /* features of one word, at most */
 
 /* Gazetteer bits of a word (struct ner_unit.gaz). */
 enum {
-	NER_G_LOC_WHOLE = 1,    /* a one-word place name */
-	NER_G_LOC_PART = 2,     /* a word of a longer place name */
+	NER_G_LOC_WHOLE = 1, /* a one-word place name */
+	NER_G_LOC_PART = 2,  /* a word of a longer place name */
 	NER_G_ORG_WHOLE = 4,
 	NER_G_ORG_FIRST = 8,
 	NER_G_ORG_PART = 16,
@@ -41,8 +41,8 @@ void isnad__ktab_release(struct ner_ktab *t);
 struct isnad_ner_model {
 	float start[ISNAD_NER_NTAGS];                   /* first-word tag */
 	float trans[ISNAD_NER_NTAGS * ISNAD_NER_NTAGS]; /* [prev * T + cur] */
-	struct ner_ktab feat; /* feature key -> row of w */
-	float *w;             /* rows of ISNAD_NER_NTAGS weights */
+	struct ner_ktab feat;  /* feature key -> row of w */
+	float *w;              /* rows of ISNAD_NER_NTAGS weights */
 	struct ner_ktab gtok;  /* word base hash -> NER_G_* bits */
 	struct ner_ktab gspan; /* word-sequence hash -> 1 << type bits */
 	struct ner_ktab clus;  /* word base hash -> fine | coarse << 8 |
@@ -54,12 +54,12 @@ struct isnad_ner_model {
 struct ner_unit {
 	uint64_t full, base, stem, pre, enc; /* whole; base; stem; clitics */
 	uint64_t pfx[3], sfx[3];             /* first/last 1..3 letters */
-	uint32_t shape;   /* token type, length class, clitic flags */
-	uint8_t gaz;      /* NER_G_* */
-	uint8_t cl, cl2;  /* word cluster, fine and coarse (0: none) */
-	uint8_t fq;       /* frequency class in the news (0: unseen) */
-	uint8_t span;     /* 0x80 first / 0x40 inside a gazetteer name, with
-	                     the name's type bits */
+	uint32_t shape;     /* token type, length class, clitic flags */
+	uint8_t gaz;        /* NER_G_* */
+	uint8_t cl, cl2;    /* word cluster, fine and coarse (0: none) */
+	uint8_t fq;         /* frequency class in the news (0: unseen) */
+	uint8_t span;       /* 0x80 first / 0x40 inside a gazetteer name, with
+	                       the name's type bits */
 	size_t first, last; /* token range of the word */
 	size_t start_tok;   /* first token of a mention starting here */
 };

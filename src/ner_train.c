@@ -51,8 +51,7 @@ static uint64_t rng_next(uint64_t *s)
 
 static isnad_status add_gazetteer(struct isnad_ner_tagger *tg,
                                   struct isnad_ner_model *m,
-                                  const struct isnad_ner_gaz_entry *g,
-                                  size_t n)
+                                  const struct isnad_ner_gaz_entry *g, size_t n)
 {
 	for (size_t i = 0; i < n; i++) {
 		struct ner_unit *u;
@@ -103,8 +102,8 @@ static isnad_status add_gazetteer(struct isnad_ner_tagger *tg,
 #define CL_K 250       /* fine clusters (ids 1..250) */
 #define CL_K2 40       /* coarse clusters */
 #define CL_ITER 8
-#define CL_MIN 3       /* occurrences a clustered word needs */
-#define CL_FREQ_MIN 2  /* occurrences a word needs for its frequency class */
+#define CL_MIN 3      /* occurrences a clustered word needs */
+#define CL_FREQ_MIN 2 /* occurrences a word needs for its frequency class */
 
 struct idcount {
 	uint32_t key, count;
@@ -177,8 +176,8 @@ static isnad_status learn_clusters(struct isnad_ner_tagger *tg,
 	for (size_t t = 0; t < o->n_texts && !st; t++) {
 		struct ner_unit *u;
 		size_t nu;
-		if ((st = isnad__ner_text_units(tg, o->texts[t], o->text_lens[t],
-		                                &u, &nu)))
+		if ((st = isnad__ner_text_units(tg, o->texts[t],
+		                                o->text_lens[t], &u, &nu)))
 			break;
 		for (size_t i = 0; i < nu && !st; i++) {
 			uint32_t *slot, id = (uint32_t)keys.n;
@@ -186,7 +185,8 @@ static isnad_status learn_clusters(struct isnad_ner_tagger *tg,
 			if ((st = isnad__ktab_upsert(&ids, key, id, &slot)))
 				break;
 			if (*slot == id && id == keys.n &&
-			    ((st = push32(&keys, key)) || (st = push32(&cnt, 0))))
+			    ((st = push32(&keys, key)) ||
+			     (st = push32(&cnt, 0))))
 				break;
 			cnt.v[*slot]++;
 			st = push32(&seq, *slot);
@@ -244,7 +244,8 @@ static isnad_status learn_clusters(struct isnad_ner_tagger *tg,
 			for (size_t j = 0; j < d; j++)
 				X[r * d + j] /= (float)sqrt(nn);
 	}
-	if ((st = kmeans(X, v, d, CL_K, a1)) || (st = kmeans(X, v, d, CL_K2, a2)))
+	if ((st = kmeans(X, v, d, CL_K, a1)) ||
+	    (st = kmeans(X, v, d, CL_K2, a2)))
 		goto out;
 	for (size_t r = 0; r < keys.n && ic[r].count >= CL_FREQ_MIN && !st;
 	     r++) {
@@ -253,7 +254,8 @@ static isnad_status learn_clusters(struct isnad_ner_tagger *tg,
 			fb++;
 		val = fb << 16;
 		if (r < v)
-			val |= (uint32_t)(a1[r] + 1) | (uint32_t)(a2[r] + 1) << 8;
+			val |= (uint32_t)(a1[r] + 1) | (uint32_t)(a2[r] + 1)
+			                                   << 8;
 		if (!(st = isnad__ktab_upsert(&m->clus, ic[r].key, val, &slot)))
 			*slot = val;
 	}
@@ -271,14 +273,17 @@ out:
 }
 
 struct trainer {
-	struct vec32 fid;  /* feature ids of all words, word after word */
-	size_t *woff;      /* word w's ids: fid[woff[w] .. woff[w + 1]) */
-	size_t *soff;      /* sentence s's words: soff[s] .. soff[s + 1] */
-	uint8_t *gold;     /* per word */
+	struct vec32 fid;     /* feature ids of all words, word after word */
+	size_t *woff;         /* word w's ids: fid[woff[w] .. woff[w + 1]) */
+	size_t *soff;         /* sentence s's words: soff[s] .. soff[s + 1] */
+	uint8_t *gold;        /* per word */
+	double *weight;       /* per sentence */
 	struct ner_ktab fmap; /* feature key -> id */
 	struct vec32 fkeys;   /* id -> key */
 	double *W, *U;
 	double Wt[NT * NT], Ut[NT * NT], Ws[NT], Us[NT];
+	double *A, At[NT * NT], As[NT]; /* sums of the runs' averaged weights */
+	unsigned runs;
 };
 
 static void trainer_release(struct trainer *t)
@@ -287,10 +292,12 @@ static void trainer_release(struct trainer *t)
 	isnad_free(t->woff);
 	isnad_free(t->soff);
 	isnad_free(t->gold);
+	isnad_free(t->weight);
 	isnad__ktab_release(&t->fmap);
 	isnad_free(t->fkeys.v);
 	isnad_free(t->W);
 	isnad_free(t->U);
+	isnad_free(t->A);
 }
 
 static isnad_status extract(struct trainer *tr, struct isnad_ner_tagger *tg,
@@ -304,14 +311,15 @@ static isnad_status extract(struct trainer *tr, struct isnad_ner_tagger *tg,
 	tr->woff = isnad_malloc((nw + 1) * sizeof *tr->woff);
 	tr->soff = isnad_malloc((n + 1) * sizeof *tr->soff);
 	tr->gold = isnad_malloc(nw + 1);
-	if (!tr->woff || !tr->soff || !tr->gold)
+	tr->weight = isnad_malloc((n + 1) * sizeof *tr->weight);
+	if (!tr->woff || !tr->soff || !tr->gold || !tr->weight)
 		return ISNAD_ENOMEM;
 	for (size_t i = 0; i < n; i++) {
 		struct ner_unit *u = NULL;
 		tr->soff[i] = w;
-		if (s[i].n && (st = isnad__ner_words_units(tg, s[i].words,
-		                                           s[i].lens, s[i].n,
-		                                           &u)))
+		tr->weight[i] = s[i].weight > 0 ? s[i].weight : 1.0;
+		if (s[i].n && (st = isnad__ner_words_units(
+		                   tg, s[i].words, s[i].lens, s[i].n, &u)))
 			return st;
 		for (size_t j = 0; j < s[i].n; j++, w++) {
 			size_t nk = isnad__ner_features(u, s[i].n, j, keys);
@@ -344,17 +352,27 @@ static void upd(double *W, double *U, size_t i, double d, double c)
 
 static isnad_status run_epochs(struct trainer *tr, size_t n,
                                const struct isnad_ner_train_opts *o,
-                               double *c_out)
+                               uint64_t seed, double *c_out)
 {
 	size_t nf = tr->fkeys.n, maxw = 0;
 	size_t *order;
 	float *em, start[NT], trans[NT * NT];
 	uint8_t *bp, *pred;
-	uint64_t rng = (o ? o->seed : 0) * 2 + 0x9e3779b97f4a7c15ull;
+	uint64_t rng = seed * 2 + 0x9e3779b97f4a7c15ull;
 	unsigned epochs = o && o->epochs ? o->epochs : DEFAULT_EPOCHS;
 	double c = 1;
-	tr->W = isnad_calloc(nf * NT + 1, sizeof *tr->W);
-	tr->U = isnad_calloc(nf * NT + 1, sizeof *tr->U);
+	if (!tr->W)
+		tr->W = isnad_calloc(nf * NT + 1, sizeof *tr->W);
+	if (!tr->U)
+		tr->U = isnad_calloc(nf * NT + 1, sizeof *tr->U);
+	if (tr->W && tr->U) {
+		memset(tr->W, 0, (nf * NT + 1) * sizeof *tr->W);
+		memset(tr->U, 0, (nf * NT + 1) * sizeof *tr->U);
+	}
+	memset(tr->Wt, 0, sizeof tr->Wt);
+	memset(tr->Ut, 0, sizeof tr->Ut);
+	memset(tr->Ws, 0, sizeof tr->Ws);
+	memset(tr->Us, 0, sizeof tr->Us);
 	for (size_t i = 0; i < n; i++)
 		if (tr->soff[i + 1] - tr->soff[i] > maxw)
 			maxw = tr->soff[i + 1] - tr->soff[i];
@@ -374,7 +392,8 @@ static isnad_status run_epochs(struct trainer *tr, size_t n,
 	for (unsigned ep = 0; ep < epochs; ep++) {
 		size_t right = 0, all = 0;
 		for (size_t i = n; i > 1; i--) {
-			size_t j = (size_t)(rng_next(&rng) % i), x = order[i - 1];
+			size_t j = (size_t)(rng_next(&rng) % i),
+			       x = order[i - 1];
 			order[i - 1] = order[j];
 			order[j] = x;
 		}
@@ -383,6 +402,7 @@ static isnad_status run_epochs(struct trainer *tr, size_t n,
 			size_t len = tr->soff[s + 1] - w0;
 			const uint8_t *g = tr->gold + w0;
 			int differ = 0;
+			double wt;
 			if (!len)
 				continue;
 			for (unsigned y = 0; y < NT; y++)
@@ -393,15 +413,16 @@ static isnad_status run_epochs(struct trainer *tr, size_t n,
 				size_t w = w0 + i;
 				float *e = em + i * NT;
 				memset(e, 0, NT * sizeof *e);
-				for (size_t k = tr->woff[w]; k < tr->woff[w + 1];
-				     k++) {
+				for (size_t k = tr->woff[w];
+				     k < tr->woff[w + 1]; k++) {
 					const double *r =
 					    tr->W + (size_t)tr->fid.v[k] * NT;
 					for (unsigned y = 0; y < NT; y++)
 						e[y] += (float)r[y];
 				}
 			}
-			isnad__ner_viterbi(em, len, start, trans, NULL, bp, pred);
+			isnad__ner_viterbi(em, len, start, trans, NULL, bp,
+			                   pred);
 			for (size_t i = 0; i < len; i++) {
 				all++;
 				if (pred[i] == g[i])
@@ -411,29 +432,34 @@ static isnad_status run_epochs(struct trainer *tr, size_t n,
 			}
 			if (!differ)
 				continue;
+			wt = tr->weight[s];
 			for (size_t i = 0; i < len; i++) {
 				size_t w = w0 + i;
 				if (pred[i] != g[i])
 					for (size_t k = tr->woff[w];
 					     k < tr->woff[w + 1]; k++) {
-						size_t r = (size_t)tr->fid.v[k] * NT;
-						upd(tr->W, tr->U, r + g[i], 1, c);
-						upd(tr->W, tr->U, r + pred[i], -1,
+						size_t r =
+						    (size_t)tr->fid.v[k] * NT;
+						upd(tr->W, tr->U, r + g[i], wt,
 						    c);
+						upd(tr->W, tr->U, r + pred[i],
+						    -wt, c);
 					}
 				if (i == 0) {
 					if (pred[0] != g[0]) {
-						upd(tr->Ws, tr->Us, g[0], 1, c);
-						upd(tr->Ws, tr->Us, pred[0], -1,
+						upd(tr->Ws, tr->Us, g[0], wt,
 						    c);
+						upd(tr->Ws, tr->Us, pred[0],
+						    -wt, c);
 					}
 				} else if (pred[i] != g[i] ||
 				           pred[i - 1] != g[i - 1]) {
 					upd(tr->Wt, tr->Ut,
-					    (size_t)g[i - 1] * NT + g[i], 1, c);
+					    (size_t)g[i - 1] * NT + g[i], wt,
+					    c);
 					upd(tr->Wt, tr->Ut,
 					    (size_t)pred[i - 1] * NT + pred[i],
-					    -1, c);
+					    -wt, c);
 				}
 			}
 		}
@@ -450,15 +476,32 @@ static isnad_status run_epochs(struct trainer *tr, size_t n,
 }
 
 /* Averaged, pruned weights into m->feat / m->w. */
-static isnad_status finish(struct trainer *tr, struct isnad_ner_model *m,
-                           double c)
+/* Add the averaged weights of the run just done to the sums. */
+static isnad_status accumulate(struct trainer *tr, double c)
+{
+	size_t nf = tr->fkeys.n;
+	if (!tr->A && !(tr->A = isnad_calloc(nf * NT + 1, sizeof *tr->A)))
+		return ISNAD_ENOMEM;
+	for (unsigned y = 0; y < NT; y++)
+		tr->As[y] += tr->Ws[y] - tr->Us[y] / c;
+	for (unsigned y = 0; y < NT * NT; y++)
+		tr->At[y] += tr->Wt[y] - tr->Ut[y] / c;
+	for (size_t i = 0; i < nf * NT; i++)
+		tr->A[i] += tr->W[i] - tr->U[i] / c;
+	tr->runs++;
+	return ISNAD_OK;
+}
+
+/* The mean of the runs, pruned, into m->feat / m->w. */
+static isnad_status finish(struct trainer *tr, struct isnad_ner_model *m)
 {
 	size_t nf = tr->fkeys.n, kept = 0;
+	double r = tr->runs ? tr->runs : 1;
 	isnad_status st;
 	for (unsigned y = 0; y < NT; y++)
-		m->start[y] = (float)(tr->Ws[y] - tr->Us[y] / c);
+		m->start[y] = (float)(tr->As[y] / r);
 	for (unsigned y = 0; y < NT * NT; y++)
-		m->trans[y] = (float)(tr->Wt[y] - tr->Ut[y] / c);
+		m->trans[y] = (float)(tr->At[y] / r);
 	m->w = isnad_malloc((nf + 1) * NT * sizeof *m->w);
 	if (!m->w)
 		return ISNAD_ENOMEM;
@@ -467,7 +510,7 @@ static isnad_status finish(struct trainer *tr, struct isnad_ner_model *m,
 		float *row = m->w + kept * NT;
 		uint32_t *slot;
 		for (unsigned y = 0; y < NT; y++) {
-			double a = tr->W[f * NT + y] - tr->U[f * NT + y] / c;
+			double a = tr->A ? tr->A[f * NT + y] / r : 0;
 			row[y] = (float)a;
 			if (fabs(a) > mx)
 				mx = fabs(a);
@@ -502,17 +545,20 @@ isnad_status isnad_ner_train(const struct isnad_ner_sentence *s, size_t n,
 		return ISNAD_ENOMEM;
 	if ((st = isnad_ner_tagger_new(m, &tg)))
 		goto out;
-	if (o && o->gaz &&
-	    (st = add_gazetteer(tg, m, o->gaz, o->n_gaz)))
+	if (o && o->gaz && (st = add_gazetteer(tg, m, o->gaz, o->n_gaz)))
 		goto out;
 	if (o && o->n_texts && o->texts && o->text_lens &&
 	    (st = learn_clusters(tg, m, o)))
 		goto out;
 	if ((st = extract(&tr, tg, s, n)))
 		goto out;
-	if ((st = run_epochs(&tr, n, o, &c)))
-		goto out;
-	if ((st = finish(&tr, m, c)))
+	for (unsigned r = 0; r < (o && o->runs ? o->runs : 1); r++) {
+		/* Each run its own sentence order; their mean is steadier. */
+		if ((st = run_epochs(&tr, n, o, (o ? o->seed : 0) + r, &c)) ||
+		    (st = accumulate(&tr, c)))
+			goto out;
+	}
+	if ((st = finish(&tr, m)))
 		goto out;
 	if ((st = isnad_ner_model_serialize(m, &data, &len)))
 		goto out;

@@ -162,7 +162,7 @@ isnad_status isnad_resolve(const char *text, const struct isnad_span_typed *m,
 			e->type = m[i].type;
 			e->name = i;
 			e->n_mentions = 1;
-			snprintf(e->key, sizeof e->key, "%s:%s",
+			snprintf(e->key, sizeof e->key, "%s:%.150s",
 			         m[i].type >= 0 && m[i].type < 4 ? tn[m[i].type]
 			                                         : "X",
 			         it[i].sk);

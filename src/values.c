@@ -16,7 +16,11 @@
 #include "isnad/values.h"
 #include "isnad_int.h"
 
-#define MAX_WORD 96 /* bytes of a normalised word kept for matching */
+#define MAX_WORD 96
+/* Bounded ints for the TIMEX3 formats (years are checked to 1000..9999
+ * before; the modulo tells the compiler so). */
+#define YR(y) ((int)((y) % 10000))
+#define DY(d) ((int)((d) % 100)) /* bytes of a normalised word kept for matching */
 
 struct word {
 	size_t start, end;   /* trimmed of punctuation */
@@ -383,7 +387,7 @@ static void fmt_days(long days, char *out, size_t cap)
 	long y;
 	int m, d;
 	civil_from_days(days, &y, &m, &d);
-	snprintf(out, cap, "%04ld-%02d-%02d", y, m, d);
+	snprintf(out, cap, "%04d-%02d-%02d", YR(y), m, d);
 }
 
 static int ends_with(const char *s, const char *suf)
@@ -583,14 +587,14 @@ static size_t date_at(const char *text, const struct word *w, size_t n,
 					         "%.7s", full);
 			}
 		} else if (year >= 0 && day > 0) {
-			snprintf(v->timex, sizeof v->timex, "%04ld-%02d-%02ld",
-			         year, month, day);
+			snprintf(v->timex, sizeof v->timex, "%04d-%02d-%02d",
+			         YR(year), month, DY(day));
 		} else if (year >= 0) {
-			snprintf(v->timex, sizeof v->timex, "%04ld-%02d", year,
+			snprintf(v->timex, sizeof v->timex, "%04d-%02d", YR(year),
 			         month);
 		} else {
-			snprintf(v->timex, sizeof v->timex, "XXXX-%02d-%02ld",
-			         month, day);
+			snprintf(v->timex, sizeof v->timex, "XXXX-%02d-%02d",
+			         month, DY(day));
 		}
 		return end - i;
 	}
@@ -603,8 +607,8 @@ static size_t date_at(const char *text, const struct word *w, size_t n,
 				new_value(v, ISNAD_VAL_DATE,
 				          span_start(text, &w[i]),
 				          w[i + 2].end);
-				snprintf(v->timex, sizeof v->timex, "%04ld-%s",
-				         year, seasons[k].code);
+				snprintf(v->timex, sizeof v->timex, "%04d-%s",
+				         YR(year), seasons[k].code);
 				return 3;
 			}
 	/* season + year: «ربيع 2014» */
@@ -613,7 +617,7 @@ static size_t date_at(const char *text, const struct word *w, size_t n,
 		    (year = word_int(&w[i + 1], 1900, 2100)) >= 0) {
 			new_value(v, ISNAD_VAL_DATE, span_start(text, &w[i]),
 			          w[i + 1].end);
-			snprintf(v->timex, sizeof v->timex, "%04ld-%s", year,
+			snprintf(v->timex, sizeof v->timex, "%04d-%s", YR(year),
 			         seasons[k].code);
 			return 2;
 		}
@@ -622,7 +626,7 @@ static size_t date_at(const char *text, const struct word *w, size_t n,
 	    i + 1 < n && (year = word_int(&w[i + 1], 1900, 2100)) >= 0) {
 		new_value(v, ISNAD_VAL_DATE, span_start(text, &w[i]),
 		          w[i + 1].end);
-		snprintf(v->timex, sizeof v->timex, "%04ld", year);
+		snprintf(v->timex, sizeof v->timex, "%04d", YR(year));
 		return 2;
 	}
 	/* relative to the document's date: الشهر الماضي, العام الماضي ... */
@@ -642,16 +646,16 @@ static size_t date_at(const char *text, const struct word *w, size_t n,
 			                &d);
 			if (have_doc && kind == 1)
 				snprintf(v->timex, sizeof v->timex,
-				         "%04ld-%02d", m == 1 ? y - 1 : y,
+				         "%04d-%02d", YR(m == 1 ? y - 1 : y),
 				         m == 1 ? 12 : m - 1);
 			else if (have_doc && kind == 2)
-				snprintf(v->timex, sizeof v->timex, "%04ld",
-				         y - 1);
+				snprintf(v->timex, sizeof v->timex, "%04d",
+				         YR(y - 1));
 			else if (have_doc) /* the week's month: TIMEX3 weeks
 			                      need ISO week numbers; this is
 			                      safe */
 				snprintf(v->timex, sizeof v->timex,
-				         "%04ld-%02d", y, m);
+				         "%04d-%02d", YR(y), m);
 			return 2;
 		}
 	}

@@ -21,11 +21,11 @@
 
 enum isnad_source_kind {
 	ISNAD_SRC_UNKNOWN = 0,
-	ISNAD_SRC_OUTLET,       /* موقع، صحيفة، وكالة أنباء، قناة ... */
-	ISNAD_SRC_PERSON,       /* a title/rank or a personal name */
+	ISNAD_SRC_OUTLET, /* موقع، صحيفة، وكالة أنباء، قناة ... */
+	ISNAD_SRC_PERSON, /* a title/rank or a personal name */
 	ISNAD_SRC_ORGANIZATION, /* وزارة، منظمة، حركة، جهاز ... */
-	ISNAD_SRC_ANONYMOUS,    /* مصادر، مصدر مطلع، شهود عيان ... */
-	ISNAD_SRC_DOCUMENT,     /* تقرير، بيان، محضر الاجتماع، وثائق ... */
+	ISNAD_SRC_ANONYMOUS, /* مصادر، مصدر مطلع، شهود عيان ... */
+	ISNAD_SRC_DOCUMENT, /* تقرير، بيان، محضر الاجتماع، وثائق ... */
 	ISNAD_SRC__COUNT
 };
 
@@ -41,10 +41,10 @@ struct isnad_attrib_link {
 };
 
 struct isnad_attribution {
-	size_t start, end;         /* the claim (reported content) */
+	size_t start, end; /* the claim (reported content) */
 	size_t cue_start, cue_end; /* the reporting words, e.g. «حسبما ذكرت» */
-	size_t link, n_links;      /* chain: links[link .. link + n_links), from
-	                              the party cited directly to the origin */
+	size_t link, n_links; /* chain: links[link .. link + n_links), from
+	                         the party cited directly to the origin */
 };
 
 struct isnad_attributions {

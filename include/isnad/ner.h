@@ -36,8 +36,8 @@ enum isnad_ner_type {
 #define ISNAD_NER_NTAGS (1 + 2 * ISNAD_NER__COUNT)
 #define ISNAD_NER_B(t) ((uint8_t)(1 + 2 * (t)))
 #define ISNAD_NER_I(t) ((uint8_t)(2 + 2 * (t)))
-#define ISNAD_NER_TAG_TYPE(tag) (((tag) - 1) / 2) /* tag != O */
-#define ISNAD_NER_TAG_IS_B(tag) ((tag) != 0 && ((tag) & 1))
+#define ISNAD_NER_TAG_TYPE(tag) (((tag)-1) / 2) /* tag != O */
+#define ISNAD_NER_TAG_IS_B(tag) ((tag) != 0 && ((tag)&1))
 
 /* "PER", "ORG", "LOC", "MISC".  Ownership: borrowed, static. */
 const char *isnad_ner_type_name(enum isnad_ner_type t);
@@ -106,7 +106,8 @@ isnad_status isnad_ner_tag_words(struct isnad_ner_tagger *t,
 
 /*
  * Tag the sentences of one text: sentence i is words[sent[i] ..
- * sent[i + 1]) (sent has n_sent + 1 entries, sent[0] usually 0).  Each
+ * sent[i + 1]) (sent has n_sent + 1 entries, sent[0] is 0, never
+ * decreasing; otherwise ISNAD_EINVAL).  Each
  * sentence is tagged as by isnad_ner_tag_words; then a name tagged in one
  * place is also given to its untagged repetitions (same words, clitics
  * aside) within window words of it: 0 turns this off, SIZE_MAX spans the
@@ -119,8 +120,8 @@ isnad_status isnad_ner_tag_text_words(struct isnad_ner_tagger *t,
                                       uint8_t *tags_out);
 
 struct isnad_ner_mention {
-	size_t start, end; /* byte range in the text, attached proclitics
-	                      (و ف ب ل ك) left out; the article stays */
+	size_t start, end;  /* byte range in the text, attached proclitics
+	                       (و ف ب ل ك) left out; the article stays */
 	size_t first, last; /* token range [first, last) in the tokens */
 	uint8_t type;       /* enum isnad_ner_type */
 };
@@ -131,8 +132,7 @@ struct isnad_ner_mention {
  * tokens sharing a white-space word, with punctuation cut off as words of
  * its own.  Names are also given to their untagged repetitions in the
  * text (see isnad_ner_tag_text_words).  Ownership: *mentions_out is
- * borrowed from the tagger until its
- * next call; *n_out may be 0.
+ * borrowed from the tagger until its next call; *n_out may be 0.
  */
 isnad_status isnad_ner_tag_tokens(struct isnad_ner_tagger *t,
                                   const struct isnad_tokens *toks,
@@ -146,6 +146,8 @@ struct isnad_ner_sentence {
 	const size_t *lens;
 	const uint8_t *tags; /* gold tags */
 	size_t n;
+	float weight; /* size of its updates; 0 means 1 (lower: other
+	                 domains or conventions, used with care) */
 };
 
 struct isnad_ner_gaz_entry {
@@ -162,6 +164,8 @@ typedef void (*isnad_ner_progress_fn)(void *ud, unsigned epoch,
 struct isnad_ner_train_opts {
 	unsigned epochs; /* 0: the default (12) */
 	uint64_t seed;   /* sentence order shuffle */
+	unsigned runs;   /* 0 or 1: one; more: the mean of runs with seeds
+	                    seed, seed + 1, ... */
 	const struct isnad_ner_gaz_entry *gaz; /* may be NULL */
 	size_t n_gaz;
 	/* Unlabelled text for word clusters (may be NULL): n_texts texts. */

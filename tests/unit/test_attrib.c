@@ -27,7 +27,8 @@ static void check_spans(const char *s, size_t len,
 		CHECK(x->cue_start < x->cue_end && x->cue_end <= len);
 		CHECK(x->n_links >= 1 && x->link + x->n_links <= a->n_links);
 		for (size_t k = 0; k < x->n_links; k++) {
-			const struct isnad_attrib_link *l = &a->links[x->link + k];
+			const struct isnad_attrib_link *l =
+			    &a->links[x->link + k];
 			CHECK(l->start < l->end && l->end <= len);
 			CHECK(l->kind < ISNAD_SRC__COUNT);
 			CHECK(l->ref_end == 0 ||
@@ -48,8 +49,7 @@ static int span_is(const char *s, size_t a, size_t b, const char *want,
 
 /* Chain as "kind:text|kind:text". */
 static void chain_str(const char *s, const struct isnad_attributions *a,
-                      const struct isnad_attribution *x, char *out,
-                      size_t cap)
+                      const struct isnad_attribution *x, char *out, size_t cap)
 {
 	size_t n = 0;
 	out[0] = 0;
@@ -66,8 +66,8 @@ static void chain_str(const char *s, const struct isnad_attributions *a,
 
 /* Is there an attribution with this cue, chain and claim piece? */
 static int has(const char *s, const struct isnad_attributions *a,
-               const char *cue, const char *chain, const char *claim,
-               char *got, size_t gcap)
+               const char *cue, const char *chain, const char *claim, char *got,
+               size_t gcap)
 {
 	size_t gl = 0;
 	got[0] = 0;
@@ -76,9 +76,10 @@ static int has(const char *s, const struct isnad_attributions *a,
 		char ch[1024];
 		chain_str(s, a, x, ch, sizeof ch);
 		if (gl + strlen(ch) + 64 < gcap)
-			gl += (size_t)snprintf(got + gl, gcap - gl, " {%.*s %s}",
-			                       (int)(x->cue_end - x->cue_start),
-			                       s + x->cue_start, ch);
+			gl +=
+			    (size_t)snprintf(got + gl, gcap - gl, " {%.*s %s}",
+			                     (int)(x->cue_end - x->cue_start),
+			                     s + x->cue_start, ch);
 		if (!span_is(s, x->cue_start, x->cue_end, cue, strlen(cue)))
 			continue;
 		if (strcmp(ch, chain))
@@ -166,10 +167,12 @@ static int seed_has(const char *s, const struct isnad_attributions *a,
 		if (j + cl > m)
 			continue;
 		for (size_t k = 0; k < x->n_links; k++) {
-			const struct isnad_attrib_link *l = &a->links[x->link + k];
+			const struct isnad_attrib_link *l =
+			    &a->links[x->link + k];
 			size_t ln = l->end - l->start;
 			for (size_t q = 0; q + strlen(src1) <= ln; q++)
-				if (!memcmp(s + l->start + q, src1, strlen(src1)) &&
+				if (!memcmp(s + l->start + q, src1,
+				            strlen(src1)) &&
 				    k == 0 && l->kind == kind1)
 					ok1 = 1;
 			if (src2)
@@ -201,8 +204,8 @@ TEST(attrib_seeds)
 		CHECK(seed_has(s, &a, "ثلاثة اجتماعات", "نورديك مونيتور",
 		               ISNAD_SRC_OUTLET, "مصادر متعددة",
 		               ISNAD_SRC_ANONYMOUS));
-		CHECK(seed_has(s, &a, "ألبير أورن", "مصادر", ISNAD_SRC_ANONYMOUS,
-		               NULL, 0));
+		CHECK(seed_has(s, &a, "ألبير أورن", "مصادر",
+		               ISNAD_SRC_ANONYMOUS, NULL, 0));
 		CHECK(seed_has(s, &a, "كمال إسكنتان", "نورديك مونيتور",
 		               ISNAD_SRC_OUTLET, NULL, 0));
 		CHECK(seed_has(s, &a, "قاعة المؤتمرات", "الموقع",
@@ -216,7 +219,8 @@ TEST(attrib_seeds)
 			int found = 0;
 			for (size_t i = 0; i < a.n_links; i++) {
 				const struct isnad_attrib_link *l = &a.links[i];
-				if (span_is(s, l->start, l->end, "الموقع", 12) &&
+				if (span_is(s, l->start, l->end, "الموقع",
+				            12) &&
 				    l->ref_end &&
 				    l->ref_end - l->ref_start > 20 &&
 				    !memcmp(s + l->ref_start, "موقع نورديك",
@@ -290,17 +294,25 @@ TEST(attrib_seeds)
 TEST(attrib_bad_input)
 {
 	static const char *const empties[] = {
-	    "", "hello world, this is English text. Said: \"nothing\".",
-	    "!!! ... ؟؟؟ ،،، «» “” \"\" :::", "1234 5678 ٣٤٥ 9.5 10,000",
-	    "قال", "قال إن", "وفقا ل", "بحسب", "«", "، حسبما ذكرت", NULL};
+	    "",
+	    "hello world, this is English text. Said: \"nothing\".",
+	    "!!! ... ؟؟؟ ،،، «» “” \"\" :::",
+	    "1234 5678 ٣٤٥ 9.5 10,000",
+	    "قال",
+	    "قال إن",
+	    "وفقا ل",
+	    "بحسب",
+	    "«",
+	    "، حسبما ذكرت",
+	    NULL};
 	struct isnad_tokenizer *tk = tok();
 	struct isnad_attributions a;
 	isnad_attributions_init(&a);
 	for (int i = 0; empties[i] && tk; i++) {
 		isnad_attributions_clear(&a);
-		CHECK_INT(isnad_attrib_find(tk, empties[i], strlen(empties[i]),
-		                            &a),
-		          ISNAD_OK);
+		CHECK_INT(
+		    isnad_attrib_find(tk, empties[i], strlen(empties[i]), &a),
+		    ISNAD_OK);
 		CHECK_INT(a.n, 0);
 		CHECK_INT(a.unattributed.n, 0);
 	}
@@ -315,11 +327,13 @@ TEST(attrib_bad_input)
 				memcpy(big + i * ul, unit, ul);
 			big[len] = 0;
 			isnad_attributions_clear(&a);
-			CHECK_INT(isnad_attrib_find(tk, big, len, &a), ISNAD_OK);
+			CHECK_INT(isnad_attrib_find(tk, big, len, &a),
+			          ISNAD_OK);
 			check_spans(big, len, &a);
 			memset(big, '.', len);
 			isnad_attributions_clear(&a);
-			CHECK_INT(isnad_attrib_find(tk, big, len, &a), ISNAD_OK);
+			CHECK_INT(isnad_attrib_find(tk, big, len, &a),
+			          ISNAD_OK);
 			CHECK_INT(a.n, 0);
 			free(big);
 		}
@@ -332,10 +346,11 @@ TEST(attrib_bad_input)
  * success; never a leak or crash. */
 TEST(attrib_oom)
 {
-	const char *s = "وقال المتحدث باسم الوزارة لـ«الشرق الأوسط» إن الاجتماع "
-	                "عقد أمس. وأضاف أن النتائج جيدة، حسبما ذكرت مصادر "
-	                "مطلعة لموقع الخبر. وتحدث الناس طويلا عن أمور كثيرة "
-	                "جدا في المدينة الكبيرة.";
+	const char *s =
+	    "وقال المتحدث باسم الوزارة لـ«الشرق الأوسط» إن الاجتماع "
+	    "عقد أمس. وأضاف أن النتائج جيدة، حسبما ذكرت مصادر "
+	    "مطلعة لموقع الخبر. وتحدث الناس طويلا عن أمور كثيرة "
+	    "جدا في المدينة الكبيرة.";
 	struct isnad_tokenizer *tk = tok();
 	struct isnad_attributions a;
 	int ok = 0;
@@ -367,4 +382,50 @@ TEST(attrib_kind_names)
 	CHECK_STR(isnad_source_kind_name(ISNAD_SRC_DOCUMENT), "document");
 	CHECK_STR(isnad_source_kind_name((enum isnad_source_kind)99),
 	          "unknown");
+}
+
+/* A verb continuing a dropped subject agrees with it: «قائلةً» does not
+ * continue a man's words, «معتبراً» not a ministry's. */
+TEST(attrib_gender_agreement)
+{
+	static const struct {
+		const char *text, *bad_cue;
+	} cases[] = {
+	    {"وأشار سليمان السنيدي إلى أنه عاصر العيد في طفولته. قائلةً إن "
+	     "ربة المنزل تختلف عن النساء الأوائل.",
+	     "قائلةً"},
+	    {"وقالت وزارة الدفاع في بيان إن الوزيرين بحثا التعاون، معتبرًا "
+	     "أن العراق خط الدفاع الأول.",
+	     "معتبرًا"},
+	    {NULL, NULL}};
+	struct isnad_tokenizer *tk = tok();
+	struct isnad_attributions a;
+	isnad_attributions_init(&a);
+	for (int i = 0; cases[i].text && tk; i++) {
+		const char *s = cases[i].text;
+		isnad_attributions_clear(&a);
+		CHECK_INT(isnad_attrib_find(tk, s, strlen(s), &a), ISNAD_OK);
+		CHECK(a.n >= 1);
+		for (size_t k = 0; k < a.n; k++)
+			CHECK(!span_is(s, a.v[k].cue_start, a.v[k].cue_end,
+			               cases[i].bad_cue,
+			               strlen(cases[i].bad_cue)));
+	}
+	/* but «مضيفة» continues the ministry */
+	if (tk) {
+		const char *s = "وقالت وزارة الدفاع إن الوزيرين بحثا التعاون، "
+		                "مضيفة أن الجانب العراقي شدد على المساعدة.";
+		int found = 0;
+		isnad_attributions_clear(&a);
+		CHECK_INT(isnad_attrib_find(tk, s, strlen(s), &a), ISNAD_OK);
+		for (size_t k = 0; k < a.n; k++)
+			found |=
+			    span_is(s, a.v[k].cue_start, a.v[k].cue_end,
+			            "مضيفة", strlen("مضيفة")) &&
+			    a.v[k].n_links == 1 &&
+			    a.links[a.v[k].link].kind == ISNAD_SRC_ORGANIZATION;
+		CHECK(found);
+	}
+	isnad_attributions_release(&a);
+	isnad_tokenizer_free(tk);
 }

@@ -141,8 +141,8 @@ TEST(ner_long_sentence)
 	const char **w = malloc(N * sizeof *w);
 	size_t *l = malloc(N * sizeof *l);
 	uint8_t *tags = malloc(N);
-	static const char *const v[] = {"قال", "محمد", "في", "بغداد", "إن",
-	                                "الأمم", "المتحدة", "،"};
+	static const char *const v[] = {"قال", "محمد",  "في",      "بغداد",
+	                                "إن",  "الأمم", "المتحدة", "،"};
 	if (!isnad_ner_default() || !w || !l || !tags) {
 		free(w);
 		free(l);
@@ -186,8 +186,7 @@ TEST(ner_model_round_trip)
 	char err[200];
 	if (!d)
 		return;
-	CHECK_INT(isnad_ner_model_parse(d, len, &m, err, sizeof err),
-	          ISNAD_OK);
+	CHECK_INT(isnad_ner_model_parse(d, len, &m, err, sizeof err), ISNAD_OK);
 	CHECK_INT(isnad_ner_model_serialize(m, &d2, &len2), ISNAD_OK);
 	CHECK(len == len2 && d2 && !memcmp(d, d2, len));
 	CHECK_INT(isnad_ner_model_features(m),
@@ -236,12 +235,11 @@ TEST(ner_model_rejects_truncated_damaged_and_other_versions)
 	          ISNAD_EFORMAT);
 	CHECK(strstr(err, "checksum") != NULL);
 	d[len - 20] ^= 0x40;
-	CHECK_INT(isnad_ner_model_parse(d, len, &m, err, sizeof err),
-	          ISNAD_OK);
+	CHECK_INT(isnad_ner_model_parse(d, len, &m, err, sizeof err), ISNAD_OK);
 	isnad_ner_model_free(m);
-	CHECK_INT(isnad_ner_model_load("/nonexistent/ner.model", &m, err,
-	                               sizeof err),
-	          ISNAD_EIO);
+	CHECK_INT(
+	    isnad_ner_model_load("/nonexistent/ner.model", &m, err, sizeof err),
+	    ISNAD_EIO);
 	CHECK(strstr(err, "cannot open") != NULL);
 	isnad_free(d);
 }
@@ -273,12 +271,13 @@ TEST(ner_train_small_is_reproducible)
 	static const uint8_t t1[] = {0, 1, 5, 0}, t2[] = {0, 1, 0, 5},
 	                     t3[] = {0, 3, 4, 4};
 	size_t l1[4], l2[4], l3[4];
-	struct isnad_ner_sentence s[3] = {{(const char *const *)w1, l1, t1, 4},
-	                                  {(const char *const *)w2, l2, t2, 4},
-	                                  {(const char *const *)w3, l3, t3, 4}};
-	struct isnad_ner_gaz_entry g[2] = {{"بغداد", 10, ISNAD_NER_LOC},
-	                                   {"منظمة الصحة العالمية", 39,
-	                                    ISNAD_NER_ORG}};
+	struct isnad_ner_sentence s[3] = {
+	    {(const char *const *)w1, l1, t1, 4, 1},
+	    {(const char *const *)w2, l2, t2, 4, 1},
+	    {(const char *const *)w3, l3, t3, 4, 1}};
+	struct isnad_ner_gaz_entry g[2] = {
+	    {"بغداد", 10, ISNAD_NER_LOC},
+	    {"منظمة الصحة العالمية", 39, ISNAD_NER_ORG}};
 	struct isnad_ner_train_opts o;
 	struct isnad_ner_model *m1 = NULL, *m2 = NULL;
 	struct isnad_ner_tagger *tg = NULL;
@@ -317,4 +316,38 @@ out:
 	isnad_free(d2);
 	isnad_ner_model_free(m1);
 	isnad_ner_model_free(m2);
+}
+
+TEST(ner_tag_text_words_checks_sentences)
+{
+	struct isnad_ner_tagger *tg = NULL;
+	static const char *const w[] = {"زار", "محمد", "بغداد", ".",     "ثم",
+	                                "عاد", "محمد", "إلى",   "بغداد", "."};
+	size_t l[10], bad1[3] = {1, 5, 10}, bad2[3] = {0, 6, 5},
+	              ok[3] = {0, 4, 10};
+	uint8_t tags[10], tags0[10];
+	if (!isnad_ner_default())
+		return;
+	for (int i = 0; i < 10; i++)
+		l[i] = strlen(w[i]);
+	CHECK_INT(isnad_ner_tagger_new(isnad_ner_default(), &tg), ISNAD_OK);
+	CHECK_INT(isnad_ner_tag_text_words(tg, w, l, bad1, 2, 600, tags),
+	          ISNAD_EINVAL);
+	CHECK_INT(isnad_ner_tag_text_words(tg, w, l, bad2, 2, 600, tags),
+	          ISNAD_EINVAL);
+	CHECK_INT(isnad_ner_tag_text_words(tg, w, l, ok, 0, 600, tags),
+	          ISNAD_OK);
+	CHECK_INT(isnad_ner_tag_text_words(tg, w, l, ok, 2, 0, tags0),
+	          ISNAD_OK);
+	CHECK_INT(isnad_ner_tag_text_words(tg, w, l, ok, 2, SIZE_MAX, tags),
+	          ISNAD_OK);
+	/* repetitions only add names where there were none */
+	for (int i = 0; i < 10; i++) {
+		CHECK(tags[i] < ISNAD_NER_NTAGS);
+		if (tags0[i])
+			CHECK_INT(tags[i], tags0[i]);
+	}
+	/* the same words get the same type in both sentences */
+	CHECK_INT(tags[2], tags[8]);
+	isnad_ner_tagger_free(tg);
 }
