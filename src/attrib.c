@@ -563,14 +563,16 @@ static void set_head(const struct ctx *c, size_t a, size_t b, struct lhead *out)
 	           tin(&c->t[hd], ANAPHOR_HEADS) && n_words(c, a, b) <= 3;
 }
 
-static void emit(struct ctx *c, size_t cue_a, size_t cue_b, size_t claim_s,
-                 size_t claim_e, const struct chain *ch)
+/* Room for one more attribution and its chain; the attribution is filled
+ * but its links are the caller's.  NULL on an empty claim or no memory
+ * (then c->oom is set). */
+static struct isnad_attribution *
+new_attribution(struct ctx *c, size_t cue_a, size_t cue_b, size_t s, size_t e)
 {
 	struct isnad_attributions *o = c->out;
 	struct isnad_attribution *at;
-	size_t nl = 0;
-	if (c->oom || claim_e <= claim_s || !ch->n)
-		return;
+	if (c->oom || e <= s)
+		return NULL;
 	if (grow((void **)&o->v, &o->cap, o->n + 1, sizeof *o->v) ||
 	    grow((void **)&o->links, &o->links_cap, o->n_links + CHAIN_MAX,
 	         sizeof *o->links) ||
@@ -579,14 +581,26 @@ static void emit(struct ctx *c, size_t cue_a, size_t cue_b, size_t claim_s,
 	    grow((void **)&c->lh, &c->lh_cap, o->n_links + CHAIN_MAX,
 	         sizeof *c->lh)) {
 		c->oom = 1;
-		return;
+		return NULL;
 	}
 	at = &o->v[o->n];
-	at->start = claim_s;
-	at->end = claim_e;
+	at->start = s;
+	at->end = e;
 	at->cue_start = c->t[cue_a].start;
 	at->cue_end = c->t[cue_b - 1].end;
 	at->link = o->n_links;
+	return at;
+}
+
+static void emit(struct ctx *c, size_t cue_a, size_t cue_b, size_t claim_s,
+                 size_t claim_e, const struct chain *ch)
+{
+	struct isnad_attributions *o = c->out;
+	struct isnad_attribution *at;
+	size_t nl = 0;
+	if (!ch->n ||
+	    !(at = new_attribution(c, cue_a, cue_b, claim_s, claim_e)))
+		return;
 	for (size_t i = 0; i < ch->n; i++) {
 		struct isnad_attrib_link *l = &o->links[o->n_links + nl];
 		tok_span(c, ch->l[i].a, ch->l[i].b, &l->start, &l->end);
@@ -1063,24 +1077,8 @@ static void emit_inherited(struct ctx *c, size_t cue_a, size_t cue_b, size_t cs,
 {
 	struct isnad_attributions *o = c->out;
 	struct isnad_attribution *at;
-	if (c->oom || ce <= cs || !ch->n)
+	if (!ch->n || !(at = new_attribution(c, cue_a, cue_b, cs, ce)))
 		return;
-	if (grow((void **)&o->v, &o->cap, o->n + 1, sizeof *o->v) ||
-	    grow((void **)&o->links, &o->links_cap, o->n_links + CHAIN_MAX,
-	         sizeof *o->links) ||
-	    grow((void **)&c->cue_sent, &c->cue_sent_cap, o->n + 1,
-	         sizeof *c->cue_sent) ||
-	    grow((void **)&c->lh, &c->lh_cap, o->n_links + CHAIN_MAX,
-	         sizeof *c->lh)) {
-		c->oom = 1;
-		return;
-	}
-	at = &o->v[o->n];
-	at->start = cs;
-	at->end = ce;
-	at->cue_start = c->t[cue_a].start;
-	at->cue_end = c->t[cue_b - 1].end;
-	at->link = o->n_links;
 	at->n_links = ch->n;
 	for (size_t i = 0; i < ch->n; i++) {
 		struct isnad_attrib_link *l = &o->links[o->n_links++];
