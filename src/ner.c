@@ -588,17 +588,29 @@ isnad_status isnad__ner_words_units(struct isnad_ner_tagger *t,
 static void emissions(const struct isnad_ner_model *m, const struct ner_unit *u,
                       size_t n, float *em)
 {
-	uint32_t keys[NER_MAX_FEATS];
+	uint32_t keys[NER_MAX_FEATS], rows[NER_MAX_FEATS];
+	uint32_t mask = m->feat.cap ? m->feat.cap - 1 : 0;
 	for (size_t i = 0; i < n; i++) {
 		float *e = em + i * ISNAD_NER_NTAGS;
 		size_t nk = isnad__ner_features(u, n, i, keys);
+		/* The weights are a table of megabytes read at random: start
+		 * every slot's load, then every row's, before summing, so the
+		 * misses overlap instead of queueing. */
+		if (m->feat.cap)
+			for (size_t j = 0; j < nk; j++)
+				__builtin_prefetch(&m->feat.key[keys[j] & mask]);
+		for (size_t j = 0; j < nk; j++) {
+			rows[j] = isnad__ktab_find(&m->feat, keys[j]);
+			if (rows[j] != NER_NONE)
+				__builtin_prefetch(m->w + (size_t)rows[j] *
+				                              ISNAD_NER_NTAGS);
+		}
 		memset(e, 0, ISNAD_NER_NTAGS * sizeof *e);
 		for (size_t j = 0; j < nk; j++) {
-			uint32_t r = isnad__ktab_find(&m->feat, keys[j]);
 			const float *w;
-			if (r == NER_NONE)
+			if (rows[j] == NER_NONE)
 				continue;
-			w = m->w + (size_t)r * ISNAD_NER_NTAGS;
+			w = m->w + (size_t)rows[j] * ISNAD_NER_NTAGS;
 			for (unsigned y = 0; y < ISNAD_NER_NTAGS; y++)
 				e[y] += w[y];
 		}
