@@ -672,8 +672,13 @@ static int by_first(const void *a, const void *b)
  * A name tagged in one place is given to its other occurrences (same
  * sequence of word bases) that were left untagged, within window words;
  * the type is the one most often given to that sequence there.  One-word
- * names need three letters or more.
+ * names need three letters or more (WORD_OK) and, to be given to another
+ * word, the same article (WORD_ART): the base drops ال and folds ى, so
+ * the family name العلي and the preposition على share one.
  */
+#define WORD_OK 1u
+#define WORD_ART 2u
+
 static isnad_status propagate(const uint64_t *base, const uint8_t *ok1,
                               uint8_t *tags, size_t n, size_t window)
 {
@@ -694,7 +699,7 @@ static isnad_status propagate(const uint64_t *base, const uint8_t *ok1,
 		ty = ISNAD_NER_TAG_TYPE(tags[i]);
 		while (j < n && tags[j] == ISNAD_NER_I(ty))
 			j++;
-		if (j - i <= NER_SPAN_MAX && (j - i > 1 || ok1[i])) {
+		if (j - i <= NER_SPAN_MAX && (j - i > 1 || (ok1[i] & WORD_OK))) {
 			e[ne].first = base[i];
 			e[ne].at = i;
 			e[ne].len = (uint32_t)(j - i);
@@ -702,7 +707,7 @@ static isnad_status propagate(const uint64_t *base, const uint8_t *ok1,
 			ne++;
 		}
 		/* A person's family name, alone, names the same person. */
-		if (ty == ISNAD_NER_PER && j - i >= 2 && ok1[j - 1]) {
+		if (ty == ISNAD_NER_PER && j - i >= 2 && (ok1[j - 1] & WORD_OK)) {
 			e[ne].first = base[j - 1];
 			e[ne].at = j - 1;
 			e[ne].len = 1;
@@ -731,6 +736,8 @@ static isnad_status propagate(const uint64_t *base, const uint8_t *ok1,
 			int same = 1;
 			d = e[k].at > i ? e[k].at - i : i - e[k].at;
 			if (d > window || L < best || i + L > n)
+				continue;
+			if (L == 1 && (ok1[i] ^ ok1[e[k].at]) & WORD_ART)
 				continue;
 			for (size_t q = 0; q < L && same; q++)
 				same = base[i + q] == base[e[k].at + q] &&
@@ -764,10 +771,12 @@ static isnad_status propagate(const uint64_t *base, const uint8_t *ok1,
 	return ISNAD_OK;
 }
 
-static int ok_alone(const struct ner_unit *u)
+static uint8_t word_flags(const struct ner_unit *u)
 {
-	/* three letters or more (shape bits 4..7: the length class) */
-	return ((u->shape >> 4) & 15) >= 2;
+	/* three letters or more (shape bits 4..7: the length class); bit 10
+	 * is the article */
+	return (uint8_t)((((u->shape >> 4) & 15) >= 2 ? WORD_OK : 0) |
+	                 (u->shape >> 10 & 1 ? WORD_ART : 0));
 }
 
 isnad_status isnad_ner_tag_text_words(struct isnad_ner_tagger *t,
@@ -810,7 +819,7 @@ isnad_status isnad_ner_tag_text_words(struct isnad_ner_tagger *t,
 		if (window)
 			for (size_t i = 0; i < m; i++) {
 				base[a + i] = u[i].base;
-				ok1[a + i] = (uint8_t)ok_alone(&u[i]);
+				ok1[a + i] = word_flags(&u[i]);
 			}
 		st = decode(t, m, tags_out + a);
 	}
@@ -873,7 +882,7 @@ static isnad_status tokens_propagate(struct isnad_ner_tagger *t, size_t n,
 	if (base && ok1) {
 		for (size_t i = 0; i < n; i++) {
 			base[i] = t->u[i].base;
-			ok1[i] = (uint8_t)ok_alone(&t->u[i]);
+			ok1[i] = word_flags(&t->u[i]);
 		}
 		st = propagate(base, ok1, tags, n, SIZE_MAX);
 	}

@@ -103,6 +103,30 @@ TEST(ner_mentions_leave_out_proclitics)
 	CHECK(has(&f, "بغداد", "LOC"));  /* وبغداد */
 }
 
+/* A family name alone names the person again, but the preposition على,
+ * which shares العلي's letters once ال is dropped and ى folded, does not. */
+static int lacks(const struct found *f, const char *text)
+{
+	for (size_t i = 0; i < f->n; i++)
+		if (!strcmp(f->text[i], text)) {
+			fprintf(stderr, "  unexpected [%s %s]\n", f->type[i],
+			        f->text[i]);
+			return 0;
+		}
+	return 1;
+}
+
+TEST(ner_family_name_not_given_to_preposition)
+{
+	struct found f;
+	ner("وحضر الاجتماع اللواء طلال العلي ورئيس الاستخبارات . وقال العلي "
+	    "إن الاتفاق يقوم على تبادل السجناء ويشدد على التعاون .",
+	    &f);
+	CHECK(has(&f, "طلال العلي", "PER"));
+	CHECK(has(&f, "العلي", "PER"));
+	CHECK(lacks(&f, "على"));
+}
+
 TEST(ner_no_arabic_and_punctuation_only)
 {
 	struct found f;
