@@ -36,6 +36,7 @@ static const struct {
     {"اتفق", ISNAD_EV_AGREE},     {"تفاهم", ISNAD_EV_AGREE},
     {"طالب", ISNAD_EV_DEMAND},    {"مطالب", ISNAD_EV_DEMAND},
     {"اشترط", ISNAD_EV_DEMAND},   {"شروط", ISNAD_EV_DEMAND},
+    {"طلب", ISNAD_EV_DEMAND},     {"يطالب", ISNAD_EV_DEMAND},
     {"تسليم", ISNAD_EV_TRANSFER}, {"سلم", ISNAD_EV_TRANSFER},
     {"يسلم", ISNAD_EV_TRANSFER},  {"تسلم", ISNAD_EV_TRANSFER},
     {"بيع", ISNAD_EV_TRADE},      {"يبيع", ISNAD_EV_TRADE},

@@ -59,6 +59,23 @@ assert "المقدم" in titles, d["entities"]
 PY
 check "titles before a name" [ $? -eq 0 ]
 
+# state bodies named by kind and nationality are organisations; a time
+# adjective or a relative pronoun does not make one (sentences of our own)
+printf 'وطلب الوفد من الحكومة التركية الإفراج عن السجناء، وقالت القوات الأمنية العراقية إنها اعتقلت 12 شخصا. وأعلن جهاز المخابرات الوطنية أن الحكومة الحالية لم توافق، وإن القوات التي انسحبت عادت.\n' >"$T/bodies.txt"
+"$ISNAD" extract "$T/bodies.txt" >"$T/b.json"
+python3 - "$T/b.json" <<'PY'
+import json, sys
+d = json.loads(open(sys.argv[1], encoding="utf-8").readline())
+org = {m["text"] for m in d["mentions"] if m["type"] == "ORG"}
+for want in ("الحكومة التركية", "القوات الأمنية العراقية", "جهاز المخابرات الوطنية"):
+    assert want in org, (want, org)
+for bad in ("الحكومة الحالية", "القوات التي"):
+    assert bad not in org, (bad, org)
+dem = [e for e in d["events"] if e["type"] == "DEMAND"]
+assert dem and any(k.startswith("ORG:") for e in dem for k in e["actors"]), d["events"]
+PY
+check "state bodies by kind and nationality are ORG actors" [ $? -eq 0 ]
+
 printf '' >"$T/empty.txt"
 head -c 3000 /dev/urandom >"$T/bin.dat"
 printf 'قال الوزير إن 3 ملايين دولار وصلت.\n' >"$T/ok.txt"
