@@ -321,7 +321,8 @@ static void body_mentions(struct doc *d)
 		d->n_m++;
 		p = end;
 	}
-	qsort(d->m, d->n_m, sizeof *d->m, by_start);
+	if (d->n_m > 1) /* qsort(NULL, 0, ...) is undefined */
+		qsort(d->m, d->n_m, sizeof *d->m, by_start);
 }
 
 static void print_mentions_entities(const struct doc *d, int first)
