@@ -271,7 +271,10 @@ static void body_mentions(struct doc *d)
 		int construct;
 		n = next_word(d->text, d->len, &p, &ws, &we, w, sizeof w);
 		if (!n) {
+			/* past the whole character (، is two bytes) */
 			p += p < d->len;
+			while (p < d->len && ((unsigned char)d->text[p] & 0xC0) == 0x80)
+				p++;
 			continue;
 		}
 		a = ws;

@@ -61,7 +61,7 @@ check "titles before a name" [ $? -eq 0 ]
 
 # state bodies named by kind and nationality are organisations; a time
 # adjective or a relative pronoun does not make one (sentences of our own)
-printf 'وطلب الوفد من الحكومة التركية الإفراج عن السجناء، وقالت القوات الأمنية العراقية إنها اعتقلت 12 شخصا. وأعلن جهاز المخابرات الوطنية أن الحكومة الحالية لم توافق، وإن القوات التي انسحبت عادت.\n' >"$T/bodies.txt"
+printf 'وطلب الوفد من الحكومة التركية الإفراج عن السجناء،القوات الأمنية العراقية اعتقلت 12 شخصا. وأعلن جهاز المخابرات الوطنية أن الحكومة الحالية لم توافق، وإن القوات التي انسحبت عادت.\n' >"$T/bodies.txt"
 "$ISNAD" extract "$T/bodies.txt" >"$T/b.json"
 python3 - "$T/b.json" <<'PY'
 import json, sys
