@@ -96,6 +96,17 @@ static void json_opt(FILE *f, const char *key, const char *v, int comma)
 		fputs("null", f);
 }
 
+/* The fields list and search objects open with (spec/cli.md). */
+static void json_doc_head(const char *id, const char *source,
+                          const char *title, const char *published)
+{
+	fputs("{", stdout);
+	json_opt(stdout, "id", id, 0);
+	json_opt(stdout, "source", source, 1);
+	json_opt(stdout, "title", title, 1);
+	json_opt(stdout, "published", published, 1);
+}
+
 /* ---- ingest -------------------------------------------------------------- */
 
 struct ing {
@@ -262,11 +273,7 @@ static int print_listed(const struct isnad_doc *d, void *ud)
 {
 	const struct sopts *o = ud;
 	if (o->json) {
-		fputs("{", stdout);
-		json_opt(stdout, "id", d->id, 0);
-		json_opt(stdout, "source", d->source, 1);
-		json_opt(stdout, "title", d->title, 1);
-		json_opt(stdout, "published", d->published, 1);
+		json_doc_head(d->id, d->source, d->title, d->published);
 		json_opt(stdout, "outlet", d->outlet, 1);
 		json_opt(stdout, "duplicate_of", d->duplicate_of, 1);
 		fputs("}\n", stdout);
@@ -315,11 +322,7 @@ static int print_hit(const struct isnad_hit *h, void *ud)
 {
 	const struct sopts *o = ud;
 	if (o->json) {
-		fputs("{", stdout);
-		json_opt(stdout, "id", h->id, 0);
-		json_opt(stdout, "source", h->source, 1);
-		json_opt(stdout, "title", h->title, 1);
-		json_opt(stdout, "published", h->published, 1);
+		json_doc_head(h->id, h->source, h->title, h->published);
 		printf(",\"score\":%.6g", h->score);
 		json_opt(stdout, "snippet", h->snippet, 1);
 		fputs("}\n", stdout);

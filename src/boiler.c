@@ -533,6 +533,25 @@ static void walk(struct ctx *c, xmlNode *root)
 
 /* Text of an element's subtree, white space collapsed, at most cap bytes;
  * iterative like the walk. */
+/* script and style hold no text a reader sees */
+static int skipped(const xmlNode *n)
+{
+	return name_is(n, "script") || name_is(n, "style");
+}
+
+/* The node after n in document order within root, into n's children only
+ * when descend; NULL when the walk is over.  Iterative, so a page nested
+ * 100,000 deep does not exhaust the stack. */
+static const xmlNode *next_node(const xmlNode *n, const xmlNode *root,
+                                int descend)
+{
+	if (descend && n->children)
+		return n->children;
+	while (n != root && !n->next)
+		n = n->parent;
+	return n == root ? NULL : n->next;
+}
+
 static char *node_text(const xmlNode *root, size_t cap)
 {
 	struct isnad_buf b;
@@ -547,16 +566,8 @@ static char *node_text(const xmlNode *root, size_t cap)
 			    isnad_buf_addc(&b, ' '))
 				break;
 		}
-		if (n->type == XML_ELEMENT_NODE && n->children &&
-		    !name_is(n, "script") && !name_is(n, "style")) {
-			n = n->children;
-			continue;
-		}
-		while (n != root && !n->next)
-			n = n->parent;
-		if (n == root)
-			break;
-		n = n->next;
+		n = next_node(n, root,
+		              n->type == XML_ELEMENT_NODE && !skipped(n));
 	}
 	r = isnad__bclean(b.s, b.len < cap ? b.len : cap);
 	isnad_buf_release(&b);
@@ -611,7 +622,7 @@ static void ld_take(struct ctx *c, json_t *o, int depth)
 	}
 }
 
-static void meta_el(struct ctx *c, xmlNode *n)
+static void meta_el(struct ctx *c, const xmlNode *n)
 {
 	struct isnad_page *p = c->page;
 	if (name_is(n, "meta")) {
@@ -701,24 +712,16 @@ static void meta_el(struct ctx *c, xmlNode *n)
 	}
 }
 
-static void meta_walk(struct ctx *c, xmlNode *root)
+static void meta_walk(struct ctx *c, const xmlNode *root)
 {
-	xmlNode *n = root;
+	const xmlNode *n = root;
 	while (n && !c->st) {
 		int d = 0;
 		if (n->type == XML_ELEMENT_NODE) {
 			meta_el(c, n);
-			d = !name_is(n, "script") && !name_is(n, "style");
+			d = !skipped(n);
 		}
-		if (d && n->children) {
-			n = n->children;
-			continue;
-		}
-		while (n != root && !n->next)
-			n = n->parent;
-		if (n == root)
-			break;
-		n = n->next;
+		n = next_node(n, root, d);
 	}
 }
 
