@@ -14,6 +14,7 @@
 #include "isnad/extract.h"
 #include "isnad/json.h"
 #include "isnad/ner.h"
+#include "isnad/phrases.h"
 #include "isnad/resolve.h"
 #include "isnad/text.h"
 #include "isnad/values.h"
@@ -160,172 +161,51 @@ static void print_actors(const struct doc *d, const struct isnad_event *e)
 	jstr(f, place);
 }
 
-/* The tagger's mentions of the whole text, as typed spans. */
+/* The tagger's mentions of the whole text, as typed spans, completed by
+ * the naming patterns of phrases.h. */
 static void named_mentions(struct isnad_extractor *ex, struct doc *d)
 {
 	struct isnad_tokens toks;
 	const struct isnad_ner_mention *ms;
 	size_t n = 0;
-	if (!ex->ner || !d->len)
+	if (!d->len)
 		return;
 	isnad_tokens_init(&toks);
-	if (isnad_tokenize(ex->tk, d->text, d->len, &toks) == ISNAD_OK &&
+	if (isnad_tokenize(ex->tk, d->text, d->len, &toks) != ISNAD_OK)
+		goto out;
+	if (ex->ner &&
 	    isnad_ner_tag_tokens(ex->ner, &toks, &ms, &n) == ISNAD_OK && n) {
 		d->m = isnad_malloc(n * sizeof *d->m);
-		if (d->m) {
-			for (size_t i = 0; i < n; i++) {
-				d->m[i].start = ms[i].start;
-				d->m[i].end = ms[i].end;
-				d->m[i].type = ms[i].type;
-			}
-			d->n_m = n;
+		if (!d->m)
+			goto out;
+		for (size_t i = 0; i < n; i++) {
+			d->m[i].start = ms[i].start;
+			d->m[i].end = ms[i].end;
+			d->m[i].type = ms[i].type;
 		}
+		d->n_m = n;
 	}
+	/* on failure the tagger's list stands as it is */
+	(void)isnad_name_phrases(d->text, d->len, &toks, &d->m, &d->n_m);
+out:
 	isnad_tokens_release(&toks);
 }
 
-/*
- * State bodies named by their kind and nationality: «الحكومة التركية»,
- * «القوات الأمنية التركية», «جهاز المخابرات الوطنية التركية».  The tagger
- * learnt from corpora that leave such phrases untagged, yet a reader takes
- * them as one actor.  A head (definite, or in construct with a definite
- * noun) must be followed by at least one definite nisba adjective (-ية,
- * -ي); adjectives of time (الحالية، السابقة) do not name a body.  Heads
- * that also mean objects (الأجهزة: devices) or complete a title (وزير
- * الخارجية الأميركي) are left out.
- */
-static const char *const body_heads[] = {
-    "الحكومه",  "الجيش",   "القوات",  "الشرطه",   "المخابرات",
-    "الاستخبارات", "البرلمان", "السلطات",
-};
-static const char *const body_construct[] = {"جهاز", "وزاره", "مجلس", "هيئه",
-                                             "حكومه", "قوات"};
-static const char *const not_body_adj[] = {
-    "الحاليه", "السابقه", "الانتقاليه", "الجديده", "الحالي", "السابق",
-    "الماضي", "الماضيه", "الثانيه", "الثاني", "الشرعيه", "التاليه",
-    "التي",    "الذي",    "الموالي", "المواليه"};
-
-static int word_in(const char *w, size_t n, const char *const *list,
-                   size_t nl)
+/* A currency or a month is a value, not a name: «100 مليون دولار» gives
+ * no MISC «دولار», «28 أيار» no person «أيار». */
+static void drop_inside_values(struct doc *d, const struct isnad_values *vals)
 {
-	for (size_t i = 0; i < nl; i++)
-		if (strlen(list[i]) == n && !memcmp(list[i], w, n))
-			return 1;
-	return 0;
-}
-
-/* The next word of t from *p: its bytes [*ws, *we) and its normal form
- * (search level) in norm; 0 at the end or at punctuation. */
-static size_t next_word(const char *t, size_t len, size_t *p, size_t *ws,
-                        size_t *we, char *norm, size_t cap)
-{
-	size_t i = *p;
-	while (i < len && t[i] == ' ')
-		i++;
-	*ws = i;
-	while (i < len && !strchr(" \n\t.,:;!?()\"'", t[i]) &&
-	       !((unsigned char)t[i] == 0xD8 &&
-	         i + 1 < len && ((unsigned char)t[i + 1] == 0x8C ||
-	                         (unsigned char)t[i + 1] == 0x9B)))
-		i++;
-	*we = i;
-	*p = i;
-	if (i == *ws || (i - *ws) * 3 + 4 > cap)
-		return 0;
-	return isnad_normalize_word(t + *ws, i - *ws, ISNAD_NORM_SEARCH, norm);
-}
-
-static int is_definite(const char *w, size_t n)
-{
-	return n > 6 && !memcmp(w, "\xd8\xa7\xd9\x84", 4);
-}
-
-static int is_nisba(const char *w, size_t n)
-{
-	return is_definite(w, n) &&
-	       ((n > 4 && !memcmp(w + n - 4, "\xd9\x8a\xd9\x87", 4)) ||
-	        !memcmp(w + n - 2, "\xd9\x8a", 2)) &&
-	       !word_in(w, n, not_body_adj, ISNAD_ARRAY_LEN(not_body_adj));
-}
-
-static int overlaps(const struct doc *d, size_t a, size_t b)
-{
-	for (size_t i = 0; i < d->n_m; i++)
-		if (d->m[i].start < b && d->m[i].end > a)
-			return 1;
-	return 0;
-}
-
-static int by_start(const void *a, const void *b)
-{
-	const struct isnad_span_typed *x = a, *y = b;
-	return x->start < y->start ? -1 : x->start > y->start;
-}
-
-static void body_mentions(struct doc *d)
-{
-	char w[200];
-	size_t p = 0, cap = d->n_m;
-	while (p < d->len) {
-		size_t ws, we, a, end = 0, n, adj = 0, q;
-		int construct;
-		n = next_word(d->text, d->len, &p, &ws, &we, w, sizeof w);
-		if (!n) {
-			/* past the whole character (، is two bytes) */
-			p += p < d->len;
-			while (p < d->len && ((unsigned char)d->text[p] & 0xC0) == 0x80)
-				p++;
-			continue;
-		}
-		a = ws;
-		/* و before a definite head is the conjunction */
-		if (n > 8 && !memcmp(w, "\xd9\x88\xd8\xa7\xd9\x84", 6)) {
-			memmove(w, w + 2, n - 2);
-			n -= 2;
-			a += 2;
-		}
-		construct = word_in(w, n, body_construct,
-		                    ISNAD_ARRAY_LEN(body_construct));
-		if (!construct &&
-		    !word_in(w, n, body_heads, ISNAD_ARRAY_LEN(body_heads)))
-			continue;
-		q = p;
-		if (construct) {
-			n = next_word(d->text, d->len, &q, &ws, &we, w,
-			              sizeof w);
-			if (!n || !is_definite(w, n))
-				continue;
-			end = we;
-		}
-		for (int k = 0; k < 3; k++) {
-			size_t r = q;
-			n = next_word(d->text, d->len, &r, &ws, &we, w,
-			              sizeof w);
-			if (!n || !is_nisba(w, n))
-				break;
-			q = r;
-			end = we;
-			adj++;
-		}
-		if (!adj || overlaps(d, a, end))
-			continue;
-		if (d->n_m == cap) {
-			size_t nc = cap ? 2 * cap : 8;
-			struct isnad_span_typed *v =
-			    isnad_realloc(d->m, nc * sizeof *v);
-			if (!v)
-				return;
-			d->m = v;
-			cap = nc;
-		}
-		d->m[d->n_m].start = a;
-		d->m[d->n_m].end = end;
-		d->m[d->n_m].type = ISNAD_NER_ORG;
-		d->n_m++;
-		p = end;
+	size_t k = 0;
+	for (size_t i = 0; i < d->n_m; i++) {
+		int inside = 0;
+		for (size_t j = 0; j < vals->n && !inside; j++)
+			inside = vals->v[j].type != ISNAD_VAL_QUANTITY &&
+			         vals->v[j].start <= d->m[i].start &&
+			         d->m[i].end <= vals->v[j].end;
+		if (!inside)
+			d->m[k++] = d->m[i];
 	}
-	if (d->n_m > 1) /* qsort(NULL, 0, ...) is undefined */
-		qsort(d->m, d->n_m, sizeof *d->m, by_start);
+	d->n_m = k;
 }
 
 static void print_mentions_entities(const struct doc *d, int first)
@@ -601,7 +481,7 @@ isnad_status isnad_extract_write(struct isnad_extractor *ex, const char *source,
 	if (d.len)
 		isnad_values_find(d.text, d.len, date[0] ? date : NULL, &vals);
 	named_mentions(ex, &d);
-	body_mentions(&d);
+	drop_inside_values(&d, &vals);
 	isnad_resolve(d.text, d.m, d.n_m, &d.res);
 	if (d.len)
 		isnad_attrib_find(ex->tk, d.text, d.len, &d.att);

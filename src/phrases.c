@@ -1,0 +1,665 @@
+/*
+ * phrases.c - names by the patterns Arabic news uses to name institutions
+ * and places (see phrases.h).
+ *
+ * The text is first regrouped into written words: the tokenizer's
+ * proclitics (و ف, ب ل ك, the article) become flags of their host, so
+ * «ولوزارة الخزانة» reads as one construct head with a preposition and a
+ * definite noun.  Every list below is a closed class of the language (head
+ * nouns of institutions, nouns that introduce a place or an outlet,
+ * ordinals, function words); none names an entity.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "isnad/ner.h"
+#include "isnad/phrases.h"
+#include "isnad/text.h"
+#include "isnad_int.h"
+
+enum { PW_AR, PW_LAT, PW_NUM, PW_PUNCT, PW_OTHER };
+
+/* One written word. */
+struct pw {
+	size_t s, e;   /* the word, clitics included */
+	size_t ns;     /* where a name in it starts: the article or host */
+	const char *h; /* the host's search form */
+	uint32_t hl;
+	uint8_t kind, conj, prep, art, enc;
+};
+
+/* Heads that name an institution when in construct with a definite noun
+ * or a name: «قوات الأسد», «وزارة الخارجية», «هيئة تحرير الشام». */
+static const char *const heads_safe[] = {
+    "وزاره",  "هييه",   "حلف",     "جيش",    "قوات",    "جهاز",
+    "مجلس",   "منظمه",  "حزب",     "جبهه",   "لواء",    "كتيبه",
+    "فوج",    "فرقه",   "جماعه",   "اتحاد",  "شركه",    "جامعه",
+    "محكمه",  "مصرف",   "بنك",     "حكومه",  "شرطه",    "سلطات",
+    "مرصد",   "ايتلاف", "تحالف",   "ميليشيا", "مليشيا", "مخابرات",
+    "استخبارات", "وكاله", "مفوضيه", "برلمان", "حرس",
+};
+/* Heads that are also common nouns (تنظيم الانتخابات, حركة المرور,
+ * مجموعة الأشخاص): only with more evidence of a name after them. */
+static const char *const heads_risky[] = {
+    "تنظيم", "حركه", "مجموعه", "مكتب", "مركز",
+    "لجنه",  "موسسه", "جمعيه", "شبكه",
+};
+/* Definite heads that name a body when a nisba follows: «الجيش التركي»,
+ * «المرصد السوري», «الكتيبة الحدودية الثالثة». */
+static const char *const heads_def[] = {
+    "حكومه", "جيش",   "قوات",  "شرطه",    "مخابرات", "استخبارات",
+    "برلمان", "سلطات", "مرصد",  "كتيبه",   "لواء",    "فرقه",
+    "فوج",   "حرس",   "حزب",   "جبهه",    "حركه",    "مجلس",
+    "هييه",  "منظمه", "اتحاد", "وكاله",   "داخليه",
+    "خارجيه", "بحريه", "دفاع",  "مفوضيه", "امبراطوريه",
+};
+/* Titles that a following ministry completes (وزير الخارجية الأميركي). */
+static const char *const title_of_body[] = {"وزير", "وزيره", "وكيل",
+                                            "مساعد", "متحدث", "ناطق"};
+/* Nouns that introduce an outlet's name, which is given without them
+ * («صحيفة "ديلي صباح"», «موقع نورديك مونيتور»). */
+static const char *const intro_media[] = {
+    "موقع", "صحيفه", "جريده", "قناه", "مجله", "اذاعه", "تلفزيون",
+};
+static const char *const place_intro_site[] = {"موقع"};
+/* Nouns that introduce a group's name, kept with it (تنظيم "الدولة"). */
+static const char *const intro_group[] = {
+    "تنظيم", "حركه", "جماعه", "حزب", "جبهه",   "جيش",     "لواء",
+    "كتيبه", "فصيل", "فرقه",  "تحالف", "ايتلاف", "ميليشيا", "مليشيا",
+    "شركه",  "منظمه", "موسسه", "جمعيه", "مجموعه", "وكاله",   "شبكه",
+};
+/* Nouns that introduce a place's name (مدينة رأس العين). */
+static const char *const intro_place[] = {
+    "مدينه", "بلده",  "قريه",  "مقاطعه", "محافظه", "اقليم",
+    "ميناء", "مطار",  "معبر",  "جزيره",  "ناحيه",  "حي",    "عاصمه",
+};
+/* Common nouns that begin two-word place names: رأس العين، تل أبيض،
+ * دير الزور، باب الهوى، عين العرب، جسر الشغور. */
+static const char *const place_first[] = {
+    "راس", "تل",  "دير", "عين", "باب", "جسر", "بير", "بير", "كفر",
+    "خان", "ام",  "ابو", "بيت", "جبل", "وادي", "سوق", "مرج", "قصر",
+    "برج", "حمام", "سان", "سانت", "بني", "بنت", "شرم", "مرسي", "نهر",
+};
+/* Adjectives of time or stance, not of identity (الحكومة الحالية). */
+static const char *const not_adj[] = {
+    "حاليه", "سابقه", "انتقاليه", "حالي",   "ماضي", "ماضيه", "ثانيه",
+    "ثاني",  "شرعيه", "تاليه",   "موالي",  "مواليه", "معنيه", "معني",
+    "محليه", "محلي",  "رسميه",   "رسمي",   "اجنبيه", "اجنبي", "ذي",
+};
+static const char *const ordinals[] = {
+    "اول",   "اولي",  "ثاني",  "ثانيه", "ثالث",  "ثالثه", "رابع",
+    "رابعه", "خامس",  "خامسه", "سادس",  "سادسه", "سابع",  "سابعه",
+    "ثامن",  "ثامنه", "تاسع",  "تاسعه", "عاشر",  "عاشره", "عشرين",
+    "ثلاثين", "اربعين", "خمسين", "ستين", "سبعين", "ثمانين", "تسعين",
+};
+/* Function words, and words of time and direction that follow a name. */
+static const char *const func[] = {
+    "في",   "من",    "الي",   "علي",   "عن",    "مع",    "ضمن",
+    "قرب",  "بين",   "حتي",   "منذ",   "خلال",  "عبر",   "نحو",
+    "لدي",  "عند",   "امام",  "وراء",  "تحت",   "فوق",   "بعد",
+    "قبل",  "شمال",  "جنوب",  "شرق",   "غرب",   "شمالي", "جنوبي",
+    "شرقي", "غربي",  "وسط",   "الذي",  "التي",  "الذين", "اللذين",
+    "اللتين", "هذا", "هذه",   "ذلك",   "تلك",   "هناك",  "هنا",
+    "كان",  "كانت",  "يكون",  "تكون",  "قد",    "لقد",   "لم",
+    "لن",   "ان",    "انه",   "انها",  "او",    "ام",    "ثم",
+    "كما",  "لكن",   "بل",    "اذا",   "يوم",   "امس",   "غدا",
+    "حاليا", "ايضا", "موخرا", "سابقا", "كل",    "بعض",   "غير",
+    "اي",   "عام",   "سنه",   "شهر",   "اثناء", "حول",   "دون",
+    "تم",   "يتم",   "تمت",   "عديد",  "جميع",  "معظم",  "اغلب",
+    "مختلف", "كافه", "عده",   "احد",   "نفس",   "ذات",   "سبت",
+    "اثنين", "ثلاثاء", "اربعاء", "خميس", "جمعه",
+    "ضد",   "حيث",   "بينما", "ما",    "لا",    "مما",   "ممن",
+    "اطار", "حين",   "عندما", "لدى",   "ليس",   "جدا",
+};
+/* After «لـ» these continue a name: «المرصد السوري لحقوق الإنسان». */
+static const char *const lam_chain[] = {"حقوق", "شوون", "شيون"};
+
+/* Lists hold hosts without the article; a word the tokenizer kept whole
+ * (السويدي) is looked up with and without it. */
+static int in(const struct pw *w, const char *const *l, size_t n)
+{
+	const char *h = w->h;
+	size_t hl = w->hl;
+	for (int pass = 0; pass < 2; pass++) {
+		for (size_t i = 0; i < n; i++)
+			if (strlen(l[i]) == hl && !memcmp(l[i], h, hl))
+				return 1;
+		if (w->art || w->kind != PW_AR || hl < 8 ||
+		    memcmp(h, "\xd8\xa7\xd9\x84", 4))
+			break;
+		h += 4;
+		hl -= 4;
+	}
+	return 0;
+}
+#define IN(w, l) in(w, l, ISNAD_ARRAY_LEN(l))
+
+static int ends(const struct pw *w, const char *suf)
+{
+	size_t n = strlen(suf);
+	return w->hl >= n && !memcmp(w->h + w->hl - n, suf, n);
+}
+
+static int is_open_quote(const struct pw *w)
+{
+	return w->kind == PW_PUNCT &&
+	       ((w->hl == 1 && (w->h[0] == '"' || w->h[0] == '\'')) ||
+	        (w->hl == 2 && !memcmp(w->h, "\xc2\xab", 2)) ||      /* « */
+	        (w->hl == 3 && (!memcmp(w->h, "\xe2\x80\x9c", 3) ||  /* “ */
+	                        !memcmp(w->h, "\xe2\x80\x9d", 3)))); /* ” */
+}
+
+static int is_close_quote(const struct pw *w)
+{
+	return w->kind == PW_PUNCT &&
+	       ((w->hl == 1 && (w->h[0] == '"' || w->h[0] == '\'')) ||
+	        (w->hl == 2 && !memcmp(w->h, "\xc2\xbb", 2)) ||      /* » */
+	        (w->hl == 3 && (!memcmp(w->h, "\xe2\x80\x9d", 3) ||  /* ” */
+	                        !memcmp(w->h, "\xe2\x80\x9c", 3)))); /* “ */
+}
+
+/* A plain word: Arabic, nothing attached before it but maybe the article,
+ * and not a function word. */
+static int plain(const struct pw *w)
+{
+	return w->kind == PW_AR && !w->conj && !w->prep && !w->enc &&
+	       !IN(w, func);
+}
+
+/* With the article, split off or (in words the lexicon keeps whole, such
+ * as السويدي) still attached. */
+static int definite(const struct pw *w)
+{
+	return w->art || (w->kind == PW_AR && w->hl >= 8 &&
+	                  !memcmp(w->h, "\xd8\xa7\xd9\x84", 4));
+}
+
+static int nisba(const struct pw *w)
+{
+	return plain(w) && definite(w) && w->hl >= 6 &&
+	       (ends(w, "يه") || ends(w, "ي")) && !IN(w, not_adj);
+}
+
+static int ordinal(const struct pw *w)
+{
+	return plain(w) && definite(w) && IN(w, ordinals);
+}
+
+/* Regroup tokens into written words; w must hold t->n entries. */
+static size_t words_of(const struct isnad_tokens *t, struct pw *w)
+{
+	size_t nw = 0;
+	int can_join = 0;
+	uint32_t cur = 0;
+	for (size_t i = 0; i < t->n; i++) {
+		const struct isnad_token *k = &t->v[i];
+		struct pw *p;
+		if (k->type == ISNAD_TOK_PUNCT || !can_join || k->word != cur ||
+		    (w[nw - 1].hl && k->type != ISNAD_TOK_ENCLITIC)) {
+			p = &w[nw++];
+			memset(p, 0, sizeof *p);
+			p->s = p->ns = k->start;
+			p->kind = PW_OTHER;
+			cur = k->word;
+		}
+		p = &w[nw - 1];
+		p->e = k->end;
+		can_join = k->type != ISNAD_TOK_PUNCT;
+		switch (k->type) {
+		case ISNAD_TOK_PUNCT:
+			p->kind = PW_PUNCT;
+			p->h = k->norm;
+			p->hl = k->norm_len;
+			break;
+		case ISNAD_TOK_PROCLITIC:
+			if (k->norm_len == 4) { /* ال */
+				p->art = 1;
+				p->ns = k->start;
+			} else if (k->norm_len == 2) {
+				/* و ف are conjunctions; ب ل ك (and the
+				 * future س) tie the word to what precedes */
+				if (!memcmp(k->norm, "\xd9\x88", 2) ||
+				    !memcmp(k->norm, "\xd9\x81", 2))
+					p->conj = 1;
+				else
+					p->prep = (uint8_t)k->norm[1];
+				p->ns = k->end;
+			}
+			break;
+		case ISNAD_TOK_ENCLITIC:
+			p->enc = 1;
+			break;
+		default:
+			if (!p->art)
+				p->ns = k->start;
+			p->h = k->norm;
+			p->hl = k->norm_len;
+			p->kind = k->type == ISNAD_TOK_ARABIC  ? PW_AR
+			          : k->type == ISNAD_TOK_LATIN ? PW_LAT
+			          : k->type == ISNAD_TOK_NUMBER ? PW_NUM
+			                                        : PW_OTHER;
+		}
+	}
+	return nw;
+}
+
+/* The prepositions of struct pw.prep (second byte of ل, ب). */
+#define PREP_LAM 0x84
+
+struct ctx {
+	const char *text;
+	size_t len;
+	struct pw *w;
+	size_t nw;
+	const struct isnad_span_typed *m; /* the tagger's, sorted */
+	size_t n_m;
+	const struct isnad_lexicon *lx;
+};
+
+/* Index of the tagger mention starting at byte a, or SIZE_MAX. */
+static size_t mention_at(const struct ctx *c, size_t a)
+{
+	size_t lo = 0, hi = c->n_m;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (c->m[mid].start < a)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < c->n_m && c->m[lo].start == a ? lo : SIZE_MAX;
+}
+
+/* Index of the first word starting at or after byte b. */
+static size_t word_from(const struct ctx *c, size_t j, size_t b)
+{
+	while (j < c->nw && c->w[j].s < b)
+		j++;
+	return j;
+}
+
+/*
+ * Whether an unattached word after a place noun looks like its name: the
+ * tagger's, or a word the news rarely uses.  A feminine word whose
+ * masculine is a common word is an adjective agreeing with the noun
+ * (مدينة كبيرة، مدينة سورية), and a common word that the tagger left alone
+ * is most likely not a name (مدينة تشهد).
+ */
+static int name_like(const struct ctx *c, const struct pw *w)
+{
+	char buf[256];
+	size_t n;
+	uint32_t cnt;
+	if (mention_at(c, w->ns) != SIZE_MAX)
+		return 1;
+	if (w->kind != PW_AR || !plain(w) || definite(w) ||
+	    (w->e - w->ns) * 3 + 4 > sizeof buf)
+		return 0;
+	n = isnad_normalize_word(c->text + w->ns, w->e - w->ns,
+	                         ISNAD_NORM_LIGHT, buf);
+	cnt = isnad_lexicon_count(c->lx, buf, n);
+	if (n > 2 && !memcmp(buf + n - 2, "\xd8\xa9", 2) && /* ة */
+	    isnad_lexicon_count(c->lx, buf, n - 2) >= 5)
+		return 0;
+	return cnt < 40;
+}
+
+struct found {
+	size_t a, b;       /* the name */
+	size_t zone_a;     /* tagger mentions inside [zone_a, b) give way */
+	int type;
+};
+
+/* Adjectives (nisba, then ordinals) from word j; returns the next word
+ * and moves *end. */
+static size_t adjectives(const struct ctx *c, size_t j, size_t *end,
+                         int *evidence)
+{
+	for (int k = 0; k < 3 && j < c->nw && nisba(&c->w[j]); k++, j++) {
+		*end = c->w[j].e;
+		*evidence = 1;
+	}
+	if (j < c->nw && ordinal(&c->w[j])) {
+		*end = c->w[j].e;
+		*evidence = 1;
+		j++;
+	}
+	return j;
+}
+
+/* «لحقوق الإنسان», «لشؤون اللاجئين» after a body's name. */
+static size_t lam_tail(const struct ctx *c, size_t j, size_t *end)
+{
+	const struct pw *w = &c->w[j];
+	if (j + 1 < c->nw && w->kind == PW_AR && w->prep == PREP_LAM &&
+	    !w->conj && !definite(w) && !w->enc && IN(w, lam_chain) &&
+	    plain(&c->w[j + 1]) && definite(&c->w[j + 1])) {
+		*end = c->w[j + 1].e;
+		j += 2;
+		int ev = 0;
+		j = adjectives(c, j, end, &ev);
+	}
+	return j;
+}
+
+/* A quoted name from word j (an opening quote): its bytes, or 0. */
+static int quoted(const struct ctx *c, size_t j, size_t *a, size_t *b,
+                  size_t *next)
+{
+	size_t k;
+	if (j >= c->nw || !is_open_quote(&c->w[j]))
+		return 0;
+	for (k = j + 1; k < c->nw && k <= j + 7; k++) {
+		const struct pw *w = &c->w[k];
+		if (is_close_quote(w) && k > j + 1) {
+			*a = c->w[j + 1].ns;
+			*b = c->w[k - 1].e;
+			*next = k + 1;
+			return 1;
+		}
+		if (w->kind == PW_PUNCT || w->kind == PW_OTHER)
+			return 0;
+	}
+	return 0;
+}
+
+/* Institution heads in construct (rule A) or definite with a nisba
+ * (rule B), from word i. */
+static int body_at(const struct ctx *c, size_t i, struct found *f)
+{
+	const struct pw *h = &c->w[i];
+	size_t j = i + 1, end = 0, mi;
+	int evidence = 0, risky;
+	if (h->kind != PW_AR || h->enc || j >= c->nw)
+		return 0;
+	if (definite(h)) {
+		if (!IN(h, heads_def))
+			return 0;
+		/* وزير الخارجية الأميركي is a title, not the ministry */
+		if (i > 0 && IN(&c->w[i - 1], title_of_body) &&
+		    !definite(&c->w[i - 1]))
+			return 0;
+		if (!nisba(&c->w[j]))
+			return 0;
+		j = adjectives(c, j, &end, &evidence);
+		lam_tail(c, j, &end);
+		f->a = f->zone_a = h->ns;
+		f->b = end;
+		f->type = ISNAD_NER_ORG;
+		return 1;
+	}
+	risky = IN(h, heads_risky);
+	if (!risky && !IN(h, heads_safe))
+		return 0;
+	/* up to two indefinite nouns in the chain: مكتب استخبارات الأمن */
+	for (int k = 0; k < 2 && j < c->nw && plain(&c->w[j]) &&
+	                !definite(&c->w[j]) && !ends(&c->w[j], "ي") &&
+	                !ends(&c->w[j], "يه") &&
+	                mention_at(c, c->w[j].ns) == SIZE_MAX;
+	     k++)
+		j++;
+	if (j >= c->nw)
+		return 0;
+	if ((mi = mention_at(c, c->w[j].ns)) != SIZE_MAX && !c->w[j].conj &&
+	    !c->w[j].prep) {
+		/* «تنظيم داعش»: the tagger has the name and the head only
+		 * describes it; «حكومة رجب طيب أردوغان»: the person is
+		 * worth more than the phrase.  «قوات الأسد» is a body. */
+		if (c->m[mi].type == ISNAD_NER_ORG ||
+		    (c->m[mi].type == ISNAD_NER_PER &&
+		     word_from(c, j, c->m[mi].end) > j + 1))
+			return 0;
+		end = c->m[mi].end;
+		j = word_from(c, j, end);
+		evidence = 1;
+	} else if (plain(&c->w[j]) && definite(&c->w[j])) {
+		end = c->w[j].e;
+		evidence |= ordinal(&c->w[j]); /* مجموعة العشرين */
+		j++;
+	} else {
+		return 0;
+	}
+	j = adjectives(c, j, &end, &evidence);
+	j = lam_tail(c, j, &end);
+	if (risky && !evidence)
+		return 0;
+	f->a = f->zone_a = h->ns;
+	f->b = end;
+	f->type = ISNAD_NER_ORG;
+	return 1;
+}
+
+/*
+ * An outlet's name after «صحيفة», «قناة», «موقع» with no quotes: a
+ * definite name (صحيفة الشرق الأوسط; a second definite word unless it is
+ * an adjective or a participle: الحياة الصادرة) or unfamiliar words
+ * (موقع نورديك مونيتور).  «موقع» is also "site" (موقع الانفجار), so after
+ * it only unfamiliar words count.
+ */
+static int media_name(const struct ctx *c, size_t i, struct found *f)
+{
+	size_t j = i + 1, b;
+	const struct pw *w = &c->w[j];
+	int site = IN(&c->w[i], place_intro_site);
+	if (plain(w) && definite(w) && !nisba(w) && !site) {
+		b = w->e;
+		if (j + 1 < c->nw && plain(&c->w[j + 1]) && definite(&c->w[j + 1]) &&
+		    !nisba(&c->w[j + 1]) && !ends(&c->w[j + 1], "ه"))
+			b = c->w[j + 1].e;
+	} else if (name_like(c, w) && !definite(w)) {
+		size_t k = j + 1;
+		int known = mention_at(c, w->ns) != SIZE_MAX;
+		b = w->e;
+		if (known)
+			b = c->m[mention_at(c, w->ns)].end;
+		/* «موقع أقوى»: after "site" one unfamiliar word is not
+		 * enough */
+		if (site && !known &&
+		    !(k < c->nw && name_like(c, &c->w[k])))
+			return 0;
+		/* more unfamiliar words (نيويورك تايمز), or one plain noun
+		 * (ديلي صباح) that is not a verb in ت (ديلي تلغراف قالت) */
+		for (; k < c->nw && k < j + 3 && c->w[k].s >= b; k++) {
+			const struct pw *x = &c->w[k];
+			if (!name_like(c, x) &&
+			    !(k == j + 1 && plain(x) && !definite(x) &&
+			      !ends(x, "ت") && !ends(x, "ه") && !ends(x, "ي")))
+				break;
+			b = x->e;
+		}
+	} else {
+		return 0;
+	}
+	f->a = w->ns;
+	f->zone_a = c->w[i].ns;
+	f->b = b;
+	f->type = ISNAD_NER_ORG;
+	return 1;
+}
+
+/* A name introduced by what it is (rules C and D), from word i. */
+static int introduced_at(const struct ctx *c, size_t i, struct found *f)
+{
+	const struct pw *h = &c->w[i];
+	size_t a, b, next, j = i + 1, k;
+	int group, media, place;
+	if (h->kind != PW_AR || definite(h) || h->enc || j >= c->nw)
+		return 0;
+	group = IN(h, intro_group);
+	media = IN(h, intro_media);
+	place = IN(h, intro_place);
+	if (!group && !media && !place)
+		return 0;
+	if (quoted(c, j, &a, &b, &next)) {
+		f->zone_a = h->ns;
+		f->b = b;
+		f->a = group ? h->ns : a;
+		f->type = place ? ISNAD_NER_LOC : ISNAD_NER_ORG;
+		/* تنظيم "الدولة" الإسلامية: the name goes on */
+		if (group) {
+			size_t end = b;
+			int ev = 0;
+			adjectives(c, next, &end, &ev);
+			f->b = end;
+		}
+		return 1;
+	}
+	if (media)
+		return media_name(c, i, f);
+	if (!place || (!name_like(c, &c->w[j]) &&
+	               !(plain(&c->w[j]) && IN(&c->w[j], place_first))))
+		return 0;
+	/* one word, or a two-word name: رأس العين، سان فرانسيسكو */
+	b = c->w[j].e;
+	k = mention_at(c, c->w[j].ns);
+	if (k != SIZE_MAX) {
+		b = c->m[k].end;
+	} else if (j + 1 < c->nw && IN(&c->w[j], place_first) &&
+	           plain(&c->w[j + 1]) && !nisba(&c->w[j + 1])) {
+		b = c->w[j + 1].e;
+	}
+	f->a = c->w[j].ns;
+	f->zone_a = h->ns;
+	f->b = b;
+	f->type = ISNAD_NER_LOC;
+	return 1;
+}
+
+/* Put f in the list: tagger mentions inside its zone give way; one that
+ * crosses its edges keeps its place and f is dropped. */
+static isnad_status place_found(struct isnad_span_typed **m, size_t *n,
+                                size_t *cap, const struct found *f)
+{
+	size_t lo = 0, i, k = 0;
+	struct isnad_span_typed *v = *m;
+	for (i = 0; i < *n; i++) {
+		if (v[i].end <= f->zone_a || v[i].start >= f->b)
+			continue;
+		if (v[i].start < f->zone_a || v[i].end > f->b)
+			return ISNAD_OK;
+	}
+	/* drop those inside, keep order */
+	for (i = 0; i < *n; i++)
+		if (v[i].end <= f->zone_a || v[i].start >= f->b)
+			v[k++] = v[i];
+	*n = k;
+	if (*n == *cap) {
+		size_t nc = *cap ? 2 * *cap : 8;
+		struct isnad_span_typed *nv = isnad_realloc(v, nc * sizeof *nv);
+		if (!nv)
+			return ISNAD_ENOMEM;
+		*m = v = nv;
+		*cap = nc;
+	}
+	while (lo < *n && v[lo].start < f->a)
+		lo++;
+	memmove(v + lo + 1, v + lo, (*n - lo) * sizeof *v);
+	v[lo].start = f->a;
+	v[lo].end = f->b;
+	v[lo].type = f->type;
+	(*n)++;
+	return ISNAD_OK;
+}
+
+/* Index of the word holding byte a (words are in order), or SIZE_MAX. */
+static size_t word_holding(const struct ctx *c, size_t a)
+{
+	size_t lo = 0, hi = c->nw;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (c->w[mid].e <= a)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < c->nw && c->w[lo].s <= a ? lo : SIZE_MAX;
+}
+
+/* Nouns of a region that a place name completes (ريف دمشق). */
+static const char *const region[] = {"ريف", "ضواحي", "اطراف"};
+
+/*
+ * Mend what the tagger gets wrong in ways a closed class shows: a one-word
+ * mention that is a function word or an ordinal («باسمه الأول») is no
+ * name; a one-word person that is a definite nisba right after a definite
+ * word or a name is that word's adjective («الموقع السويدي»); a region
+ * noun tagged alone joins the place after it (ريف + حلب).
+ */
+static void tidy(const struct ctx *c, struct isnad_span_typed *m, size_t *n)
+{
+	size_t k = 0;
+	for (size_t i = 0; i < *n; i++) {
+		size_t wi = word_holding(c, m[i].start);
+		const struct pw *w = wi == SIZE_MAX ? NULL : &c->w[wi];
+		int one = w && m[i].end <= w->e;
+		if (one && w->kind == PW_AR && (IN(w, func) || IN(w, ordinals))) {
+			continue;
+		}
+		if (one && m[i].type == ISNAD_NER_PER && definite(w) && wi > 0 &&
+		    nisba(w)) {
+			const struct pw *p = &c->w[wi - 1];
+			if ((p->kind == PW_AR && definite(p)) || is_close_quote(p) ||
+			    (k && m[k - 1].end >= p->s))
+				continue;
+		}
+		if (one && IN(w, region)) {
+			if (i + 1 < *n && wi + 1 < c->nw &&
+			    m[i + 1].start == c->w[wi + 1].ns &&
+			    m[i + 1].type == ISNAD_NER_LOC) {
+				m[i + 1].start = m[i].start;
+			}
+			continue;
+		}
+		m[k++] = m[i];
+	}
+	*n = k;
+}
+
+isnad_status isnad_name_phrases(const char *text, size_t len,
+                                const struct isnad_tokens *toks,
+                                struct isnad_span_typed **m, size_t *n)
+{
+	struct ctx c;
+	struct found *fv = NULL;
+	size_t nf = 0, capf = 0, cap = *n;
+	isnad_status st = ISNAD_OK;
+	if (!toks->n)
+		return ISNAD_OK;
+	c.text = text;
+	c.len = len;
+	c.w = isnad_malloc(toks->n * sizeof *c.w);
+	if (!c.w)
+		return ISNAD_ENOMEM;
+	c.nw = words_of(toks, c.w);
+	c.m = *m;
+	c.n_m = *n;
+	c.lx = isnad_lexicon_default();
+	/* find against the tagger's list as it is, then place */
+	for (size_t i = 0; i < c.nw; i++) {
+		struct found f;
+		if (!body_at(&c, i, &f) && !introduced_at(&c, i, &f))
+			continue;
+		if (f.b <= f.a)
+			continue;
+		if (nf == capf) {
+			size_t nc = capf ? 2 * capf : 16;
+			struct found *v = isnad_realloc(fv, nc * sizeof *v);
+			if (!v) {
+				st = ISNAD_ENOMEM;
+				goto out;
+			}
+			fv = v;
+			capf = nc;
+		}
+		fv[nf++] = f;
+		i = word_from(&c, i, f.b) - 1;
+	}
+	for (size_t i = 0; i < nf && st == ISNAD_OK; i++)
+		st = place_found(m, n, &cap, &fv[i]);
+	if (st == ISNAD_OK)
+		tidy(&c, *m, n);
+out:
+	isnad_free(fv);
+	isnad_free(c.w);
+	return st;
+}

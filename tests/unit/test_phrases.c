@@ -1,0 +1,138 @@
+/*
+ * test_phrases.c - names by the patterns of Arabic naming (phrases.h), on
+ * sentences written for the test in the way the news writes them.
+ */
+#include <stdlib.h>
+
+#include "harness.h"
+#include "isnad/isnad.h"
+#include "isnad/ner.h"
+#include "isnad/phrases.h"
+
+/* Run the phrases over text with the tagger mentions given as "TYPE:name"
+ * strings found in order (NULL-terminated); return "TYPE:text|..." */
+static const char *run(const char *text, const char *const *tagged)
+{
+	static char out[1024];
+	static const char *const tn[] = {"PER", "ORG", "LOC", "MISC"};
+	struct isnad_tokenizer *tk = NULL;
+	struct isnad_tokens t;
+	struct isnad_span_typed *m = NULL;
+	size_t n = 0, o = 0, len = strlen(text);
+	const char *from = text;
+	out[0] = '\0';
+	for (; tagged && tagged[n]; n++)
+		;
+	if (n) {
+		m = isnad_malloc(n * sizeof *m);
+		for (size_t i = 0; i < n; i++) {
+			const char *p = strstr(from, tagged[i] + 4);
+			if (!p)
+				return "(not in text)";
+			m[i].start = (size_t)(p - text);
+			m[i].end = m[i].start + strlen(tagged[i] + 4);
+			m[i].type = tagged[i][0] == 'P'   ? ISNAD_NER_PER
+			            : tagged[i][0] == 'O' ? ISNAD_NER_ORG
+			            : tagged[i][0] == 'L' ? ISNAD_NER_LOC
+			                                  : ISNAD_NER_MISC;
+			from = p + 1;
+		}
+	}
+	isnad_tokens_init(&t);
+	if (isnad_tokenizer_new(NULL, &tk) != ISNAD_OK ||
+	    isnad_tokenize(tk, text, len, &t) != ISNAD_OK ||
+	    isnad_name_phrases(text, len, &t, &m, &n) != ISNAD_OK) {
+		snprintf(out, sizeof out, "(error)");
+		n = 0;
+	}
+	for (size_t i = 0; i < n; i++)
+		o += (size_t)snprintf(out + o, sizeof out - o, "%s%s:%.*s",
+		                      i ? "|" : "", tn[m[i].type],
+		                      (int)(m[i].end - m[i].start),
+		                      text + m[i].start);
+	isnad_free(m);
+	isnad_tokens_release(&t);
+	isnad_tokenizer_free(tk);
+	return out;
+}
+
+TEST(phrases_institutions_in_construct)
+{
+	CHECK_STR(run("أعلنت وزارة العدل الأمريكية أمس فرض عقوبات.", NULL),
+	          "ORG:وزارة العدل الأمريكية");
+	/* conjunction and preposition stay outside the name */
+	CHECK_STR(run("شارك ممثلون عن الشرطة، ووزارة الصحة، ولهيئة الطيران "
+	              "المدني دور.",
+	              NULL),
+	          "ORG:وزارة الصحة|ORG:هيئة الطيران المدني");
+	/* indefinite nouns inside the chain, then a nisba */
+	CHECK_STR(run("قال مدير مكتب شؤون اللاجئين الأممي إن العدد ارتفع.", NULL),
+	          "ORG:مكتب شؤون اللاجئين الأممي");
+	/* a body named after the tagger's person is one actor */
+	CHECK_STR(run("تقدمت قوات صالح نحو المدينة.",
+	              (const char *const[]){"PER:صالح", NULL}),
+	          "ORG:قوات صالح");
+}
+
+TEST(phrases_risky_heads_need_evidence)
+{
+	/* تنظيم and حركة are also verbal nouns */
+	CHECK_STR(run("ناقش المجلس تنظيم الانتخابات وحركة المرور.", NULL), "");
+	CHECK_STR(run("تبنى تنظيم الجهاد الإسلامي الهجوم.", NULL),
+	          "ORG:تنظيم الجهاد الإسلامي");
+	/* the tagger's organisation is the name; the head only describes */
+	CHECK_STR(run("هاجم تنظيم القاعدة القاعدة العسكرية.",
+	              (const char *const[]){"ORG:القاعدة", NULL}),
+	          "ORG:القاعدة");
+}
+
+TEST(phrases_definite_body_with_nisba_and_ordinal)
+{
+	CHECK_STR(run("انسحبت الفرقة الجبلية الرابعة من المنطقة.", NULL),
+	          "ORG:الفرقة الجبلية الرابعة");
+	CHECK_STR(run("وثّقت الشبكة والمرصد اليمني للحقوق ما جرى، وقال "
+	              "المرصد الليبي لحقوق الإنسان إن عشرة قتلوا.",
+	              NULL),
+	          "ORG:المرصد اليمني|ORG:المرصد الليبي لحقوق الإنسان");
+	/* a title completed by the ministry is not the ministry */
+	CHECK_STR(run("صرح وزير الخارجية الفرنسي بأن الحوار مستمر.", NULL),
+	          "");
+	/* adjectives of time do not name a body */
+	CHECK_STR(run("قالت الحكومة الحالية إنها ستستقيل.", NULL), "");
+}
+
+TEST(phrases_names_after_what_they_are)
+{
+	CHECK_STR(run("نشرت صحيفة \"لوموند\" الفرنسية تقريرا.", NULL),
+	          "ORG:لوموند");
+	CHECK_STR(run("أعلنت جماعة «أنصار الحق» مسؤوليتها.", NULL),
+	          "ORG:جماعة «أنصار الحق");
+	CHECK_STR(run("وقع الانفجار في مدينة «كوباني» شمالا.", NULL),
+	          "LOC:كوباني");
+	/* a place noun followed by a tagger's mention retypes it, and the
+	 * noun is left out */
+	CHECK_STR(run("وصل الوفد إلى مقاطعة كوردوبا الأرجنتينية.",
+	              (const char *const[]){"ORG:مقاطعة كوردوبا", NULL}),
+	          "LOC:كوردوبا");
+	/* adjectives agreeing with the place noun are no names */
+	CHECK_STR(run("تحولت إلى مدينة كبيرة وقرية صغيرة.", NULL), "");
+	/* two-word place names start with a common toponym noun */
+	CHECK_STR(run("اشتباكات في بلدة جسر الشغور أمس.", NULL),
+	          "LOC:جسر الشغور");
+}
+
+TEST(phrases_tidy_what_the_tagger_gets_wrong)
+{
+	/* an ordinal is not a person */
+	CHECK_STR(run("عرف باسمه الأول فقط.",
+	              (const char *const[]){"PER:الأول", NULL}),
+	          "");
+	/* a region noun joins the place after it */
+	CHECK_STR(run("قصفت الطائرات ريف إدلب.",
+	              (const char *const[]){"LOC:ريف", "LOC:إدلب", NULL}),
+	          "LOC:ريف إدلب");
+	/* a crossing tagger mention keeps its place */
+	CHECK_STR(run("قال وزير الداخلية محمد علي إن الأمن مستتب.",
+	              (const char *const[]){"PER:الداخلية محمد علي", NULL}),
+	          "PER:الداخلية محمد علي");
+}
