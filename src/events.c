@@ -4,8 +4,8 @@
  * The trigger vocabulary is the ordinary Arabic news wording of each event
  * type (nouns and verbs); each trigger is stemmed with the same tokenizer
  * as the text, so اجتماعات, بالاجتماع and اجتماعا all meet اجتماع.  A few
- * triggers need a neighbour to mean the event: سراح after إطلاق (release),
- * مالي after دعم (funding, not support).
+ * triggers need a neighbour to mean the event: سراح after إطلاق, or a
+ * prison after it (release), مالي after دعم (funding, not support).
  */
 #include <string.h>
 
@@ -55,10 +55,11 @@ static const struct {
     {"زار", ISNAD_EV_TRAVEL},     {"توجه", ISNAD_EV_TRAVEL},
     {"وصل", ISNAD_EV_TRAVEL},     {"دعم", ISNAD_EV_SUPPORT},
     {"مساندة", ISNAD_EV_SUPPORT}, {"انسحاب", ISNAD_EV_WITHDRAW},
-    {"انسحب", ISNAD_EV_WITHDRAW},
+    {"انسحب", ISNAD_EV_WITHDRAW}, {"إطلاق", ISNAD_EV_RELEASE},
+    {"أطلق", ISNAD_EV_RELEASE},
 };
 
-#define MAX_TRIG 64
+#define MAX_TRIG 96
 
 struct trig {
 	char stem[64], norm[64];
@@ -140,6 +141,17 @@ static int same_or_past(const struct isnad_token *k, const struct trig *t)
 	return 0;
 }
 
+/* A prison within the next dozen tokens of the sentence. */
+static int prison_after(const struct isnad_tokens *t, size_t i, size_t end)
+{
+	for (size_t k = i + 1; k < t->n && k <= i + 12 && t->v[k].start < end;
+	     k++)
+		if (norm_is(&t->v[k], "سجن") || norm_is(&t->v[k], "سجون") ||
+		    norm_is(&t->v[k], "معتقل"))
+			return 1;
+	return 0;
+}
+
 isnad_status isnad_events_find(struct isnad_tokenizer *tk, const char *text,
                                size_t len, struct isnad_events *out)
 {
@@ -171,6 +183,13 @@ isnad_status isnad_events_find(struct isnad_tokenizer *tk, const char *text,
 				 * must match, or with a past-tense ending */
 				if (trig[j].len <= 6 &&
 				    !same_or_past(k, &trig[j]))
+					continue;
+				/* إطلاق is a release only out of a prison
+				 * («إطلاقها لعناصر ... من السجن»), not a
+				 * launch of rockets */
+				if (ty == ISNAD_EV_RELEASE &&
+				    (norm_is(k, "اطلاق") || norm_is(k, "اطلق")) &&
+				    !prison_after(&t, si, sents.v[s].end))
 					continue;
 				/* دعم مالي is funding */
 				if (ty == ISNAD_EV_SUPPORT && si + 1 < t.n &&

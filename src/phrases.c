@@ -42,8 +42,11 @@ static const char *const heads_safe[] = {
  * مجموعة الأشخاص): only with more evidence of a name after them. */
 static const char *const heads_risky[] = {
     "تنظيم", "حركه", "مجموعه", "مكتب", "مركز",
-    "لجنه",  "موسسه", "جمعيه", "شبكه",
+    "لجنه",  "موسسه", "جمعيه", "شبكه", "نظام",
 };
+/* Of these, نظام (regime; also system) names a body only after its
+ * owner's name: «نظام الأسد», not «نظام مشاركة المعلومات العملياتية». */
+static const char *const heads_owner[] = {"نظام"};
 /* Definite heads that name a body when a nisba follows: «الجيش التركي»,
  * «المرصد السوري», «الكتيبة الحدودية الثالثة». */
 static const char *const heads_def[] = {
@@ -85,6 +88,7 @@ static const char *const not_adj[] = {
     "حاليه", "سابقه", "انتقاليه", "حالي",   "ماضي", "ماضيه", "ثانيه",
     "ثاني",  "شرعيه", "تاليه",   "موالي",  "مواليه", "معنيه", "معني",
     "محليه", "محلي",  "رسميه",   "رسمي",   "اجنبيه", "اجنبي", "ذي",
+    "اقليميه", "اقليمي",
 };
 static const char *const ordinals[] = {
     "اول",   "اولي",  "ثاني",  "ثانيه", "ثالث",  "ثالثه", "رابع",
@@ -308,6 +312,8 @@ struct found {
 	size_t a, b;       /* the name */
 	size_t zone_a;     /* tagger mentions inside [zone_a, b) give way */
 	int type;
+	int pending;       /* a risky head still short of evidence */
+	size_t name_w;     /* its one definite name word, or SIZE_MAX */
 };
 
 /* Adjectives (nisba, then ordinals) from word j; returns the next word
@@ -369,7 +375,9 @@ static int body_at(const struct ctx *c, size_t i, struct found *f)
 {
 	const struct pw *h = &c->w[i];
 	size_t j = i + 1, end = 0, mi;
-	int evidence = 0, risky;
+	int evidence = 0, risky, by_mention = 0;
+	f->pending = 0;
+	f->name_w = SIZE_MAX;
 	if (h->kind != PW_AR || h->enc || j >= c->nw)
 		return 0;
 	if (definite(h)) {
@@ -411,8 +419,9 @@ static int body_at(const struct ctx *c, size_t i, struct found *f)
 			return 0;
 		end = c->m[mi].end;
 		j = word_from(c, j, end);
-		evidence = 1;
+		evidence = by_mention = 1;
 	} else if (plain(&c->w[j]) && definite(&c->w[j])) {
+		f->name_w = j;
 		end = c->w[j].e;
 		evidence |= ordinal(&c->w[j]); /* مجموعة العشرين */
 		j++;
@@ -421,8 +430,9 @@ static int body_at(const struct ctx *c, size_t i, struct found *f)
 	}
 	j = adjectives(c, j, &end, &evidence);
 	j = lam_tail(c, j, &end);
-	if (risky && !evidence)
-		return 0;
+	if (f->name_w != j - 1)
+		f->name_w = SIZE_MAX; /* more than the one word */
+	f->pending = risky && (!evidence || (IN(h, heads_owner) && !by_mention));
 	f->a = f->zone_a = h->ns;
 	f->b = end;
 	f->type = ISNAD_NER_ORG;
@@ -485,6 +495,8 @@ static int introduced_at(const struct ctx *c, size_t i, struct found *f)
 	int group, media, place;
 	if (h->kind != PW_AR || definite(h) || h->enc || j >= c->nw)
 		return 0;
+	f->pending = 0;
+	f->name_w = SIZE_MAX;
 	group = IN(h, intro_group);
 	media = IN(h, intro_media);
 	place = IN(h, intro_place);
@@ -559,6 +571,11 @@ static isnad_status place_found(struct isnad_span_typed **m, size_t *n,
 	v[lo].type = f->type;
 	(*n)++;
 	return ISNAD_OK;
+}
+
+static int same_host(const struct pw *a, const struct pw *b)
+{
+	return a->hl == b->hl && !memcmp(a->h, b->h, a->hl);
 }
 
 /* Index of the word holding byte a (words are in order), or SIZE_MAX. */
@@ -652,10 +669,21 @@ isnad_status isnad_name_phrases(const char *text, size_t len,
 			capf = nc;
 		}
 		fv[nf++] = f;
-		i = word_from(&c, i, f.b) - 1;
+		if (!f.pending)
+			i = word_from(&c, i, f.b) - 1;
 	}
+	/* «نظام الأسد» stands when «قوات الأسد» in the same text shows the
+	 * word names a body's owner */
+	for (size_t i = 0; i < nf; i++)
+		if (fv[i].pending && fv[i].name_w != SIZE_MAX)
+			for (size_t k = 0; k < nf && fv[i].pending; k++)
+				if (!fv[k].pending && fv[k].name_w != SIZE_MAX &&
+				    same_host(&c.w[fv[k].name_w],
+				              &c.w[fv[i].name_w]))
+					fv[i].pending = 0;
 	for (size_t i = 0; i < nf && st == ISNAD_OK; i++)
-		st = place_found(m, n, &cap, &fv[i]);
+		if (!fv[i].pending)
+			st = place_found(m, n, &cap, &fv[i]);
 	if (st == ISNAD_OK)
 		tidy(&c, *m, n);
 out:

@@ -136,3 +136,16 @@ TEST(phrases_tidy_what_the_tagger_gets_wrong)
 	              (const char *const[]){"PER:الداخلية محمد علي", NULL}),
 	          "PER:الداخلية محمد علي");
 }
+
+TEST(phrases_owner_heads_need_the_owner)
+{
+	/* نظام is also "system" */
+	CHECK_STR(run("أطلقت الوزارة نظام الدفع الإلكتروني.", NULL), "");
+	/* the tagger's person after it, or the same word naming a body
+	 * elsewhere in the text */
+	CHECK_STR(run("اتهم نظام القذافي بالقمع.",
+	              (const char *const[]){"PER:القذافي", NULL}),
+	          "ORG:نظام القذافي");
+	CHECK_STR(run("تقدمت قوات القذافي، وقال نظام القذافي إنه انتصر.", NULL),
+	          "ORG:قوات القذافي|ORG:نظام القذافي");
+}

@@ -1,0 +1,46 @@
+/*
+ * test_events.c - event triggers and the neighbours some of them need.
+ */
+#include "harness.h"
+#include "isnad/events.h"
+#include "isnad/isnad.h"
+
+/* The event types found in text, as "TYPE:trigger TYPE:trigger". */
+static const char *types(const char *text)
+{
+	static char out[512];
+	struct isnad_tokenizer *tk = NULL;
+	struct isnad_events ev;
+	size_t o = 0;
+	out[0] = '\0';
+	isnad_events_init(&ev);
+	if (isnad_tokenizer_new(NULL, &tk) != ISNAD_OK ||
+	    isnad_events_find(tk, text, strlen(text), &ev) != ISNAD_OK)
+		snprintf(out, sizeof out, "(error)");
+	for (size_t i = 0; i < ev.n; i++)
+		o += (size_t)snprintf(out + o, sizeof out - o, "%s%s:%.*s",
+		                      i ? " " : "",
+		                      isnad_event_type_name(ev.v[i].type),
+		                      (int)(ev.v[i].trig_end - ev.v[i].trig_start),
+		                      text + ev.v[i].trig_start);
+	isnad_events_release(&ev);
+	isnad_tokenizer_free(tk);
+	return out;
+}
+
+TEST(events_release_needs_a_prison_or_sarah)
+{
+	CHECK_STR(types("طالبت المنظمة بإطلاق سراح الصحفيين."),
+	          "DEMAND:طالبت RELEASE:سراح");
+	/* إطلاق out of a prison is a release, with an enclitic too */
+	CHECK_STR(types("انتقدت اللجنة إطلاقها عشرات المدانين من السجن المركزي."),
+	          "RELEASE:إطلاق");
+	/* إطلاق of rockets is not */
+	CHECK_STR(types("أعلن الجيش إطلاق صواريخ على المواقع."), "");
+}
+
+TEST(events_funding_is_support_with_money)
+{
+	CHECK_STR(types("قدمت الدولة دعما ماليا للجماعة."), "FUND:دعما");
+	CHECK_STR(types("أعلن الحزب دعمه للمرشح."), "SUPPORT:دعم");
+}
