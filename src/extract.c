@@ -20,9 +20,18 @@
 #include "isnad/values.h"
 #include "isnad_int.h"
 
+/* A short form some document of the run defined («... (YPG)»), by its
+ * key as an entity of its own, to the key of its full name. */
+struct alias_rec {
+	char from[80];
+	char to[160];
+};
+
 struct isnad_extractor {
 	struct isnad_tokenizer *tk;
 	struct isnad_ner_tagger *ner; /* NULL without a model */
+	struct alias_rec *al;         /* open addressing; from[0] = empty */
+	size_t al_n, al_cap;          /* al_cap: 0 or a power of two */
 };
 
 isnad_status isnad_extractor_new(struct isnad_extractor **out)
@@ -49,6 +58,7 @@ void isnad_extractor_free(struct isnad_extractor *ex)
 		return;
 	isnad_ner_tagger_free(ex->ner);
 	isnad_tokenizer_free(ex->tk);
+	isnad_free(ex->al);
 	isnad_free(ex);
 }
 
@@ -161,6 +171,42 @@ static void print_actors(const struct doc *d, const struct isnad_event *e)
 	jstr(f, place);
 }
 
+static size_t alias_slot(const struct alias_rec *v, size_t cap,
+                         const char *from);
+
+/* Latin short forms that an earlier document of the run defined («(YPG)»)
+ * are mentions here too, though the tagger does not know them. */
+static void known_short_forms(struct isnad_extractor *ex, struct doc *d,
+                              const struct isnad_tokens *toks)
+{
+	static const char *const tn[] = {"PER", "ORG", "LOC", "MISC"};
+	size_t cap = d->n_m;
+	if (!ex->al_n)
+		return;
+	for (size_t i = 0; i < toks->n; i++) {
+		const struct isnad_token *k = &toks->v[i];
+		char sk[64], from[96];
+		if (k->type != ISNAD_TOK_LATIN || k->end - k->start < 2 ||
+		    k->end - k->start > 10)
+			continue;
+		isnad_name_skeleton(d->text + k->start, k->end - k->start, sk,
+		                    sizeof sk);
+		for (int t = 0; t < 4; t++) {
+			struct isnad_span_typed s;
+			snprintf(from, sizeof from, "%s:%s", tn[t], sk);
+			if (!ex->al[alias_slot(ex->al, ex->al_cap, from)].from[0])
+				continue;
+			s.start = k->start;
+			s.end = k->end;
+			s.type = t;
+			if (isnad_span_insert(&d->m, &d->n_m, &cap, &s) !=
+			    ISNAD_OK)
+				return;
+			break;
+		}
+	}
+}
+
 /* The tagger's mentions of the whole text, as typed spans, completed by
  * the naming patterns of phrases.h. */
 static void named_mentions(struct isnad_extractor *ex, struct doc *d)
@@ -187,8 +233,75 @@ static void named_mentions(struct isnad_extractor *ex, struct doc *d)
 	}
 	/* on failure the tagger's list stands as it is */
 	(void)isnad_name_phrases(d->text, d->len, &toks, &d->m, &d->n_m);
+	known_short_forms(ex, d, &toks);
 out:
 	isnad_tokens_release(&toks);
+}
+
+static size_t alias_slot(const struct alias_rec *v, size_t cap,
+                         const char *from)
+{
+	uint64_t h = 1469598103934665603ull;
+	size_t i;
+	for (const char *p = from; *p; p++)
+		h = (h ^ (unsigned char)*p) * 1099511628211ull;
+	for (i = (size_t)h & (cap - 1); v[i].from[0] && strcmp(v[i].from, from);
+	     i = (i + 1) & (cap - 1))
+		;
+	return i;
+}
+
+static void alias_put(struct isnad_extractor *ex, const char *from,
+                      const char *to)
+{
+	size_t i;
+	if (strlen(from) >= sizeof ex->al->from)
+		return;
+	if (2 * (ex->al_n + 1) > ex->al_cap) {
+		size_t nc = ex->al_cap ? 2 * ex->al_cap : 64;
+		struct alias_rec *v = isnad_calloc(nc, sizeof *v);
+		if (!v)
+			return;
+		for (size_t k = 0; k < ex->al_cap; k++)
+			if (ex->al[k].from[0])
+				v[alias_slot(v, nc, ex->al[k].from)] = ex->al[k];
+		isnad_free(ex->al);
+		ex->al = v;
+		ex->al_cap = nc;
+	}
+	i = alias_slot(ex->al, ex->al_cap, from);
+	if (!ex->al[i].from[0]) {
+		snprintf(ex->al[i].from, sizeof ex->al[i].from, "%s", from);
+		snprintf(ex->al[i].to, sizeof ex->al[i].to, "%s", to);
+		ex->al_n++;
+	}
+}
+
+/*
+ * One key for a short form across the run: a document that defines it
+ * teaches the extractor, and later documents that use the short form alone
+ * get the full name's key.  (Documents before the definition keep their
+ * own key.)
+ */
+static void run_aliases(struct isnad_extractor *ex, struct doc *d)
+{
+	static const char *const tn[] = {"PER", "ORG", "LOC", "MISC"};
+	for (size_t e = 0; e < d->res.n_ents; e++) {
+		struct isnad_entity *en = &d->res.ents[e];
+		char from[96];
+		if (en->type < 0 || en->type > 3)
+			continue;
+		if (en->alias[0]) {
+			snprintf(from, sizeof from, "%s:%s", tn[en->type],
+			         en->alias);
+			alias_put(ex, from, en->key);
+		} else if (ex->al_cap) {
+			size_t i = alias_slot(ex->al, ex->al_cap, en->key);
+			if (ex->al[i].from[0])
+				snprintf(en->key, sizeof en->key, "%s",
+				         ex->al[i].to);
+		}
+	}
 }
 
 /* A currency or a month is a value, not a name: «100 مليون دولار» gives
@@ -483,6 +596,7 @@ isnad_status isnad_extract_write(struct isnad_extractor *ex, const char *source,
 	named_mentions(ex, &d);
 	drop_inside_values(&d, &vals);
 	isnad_resolve(d.text, d.m, d.n_m, &d.res);
+	run_aliases(ex, &d);
 	if (d.len)
 		isnad_attrib_find(ex->tk, d.text, d.len, &d.att);
 	fputs(",\"mentions\":[", f);

@@ -36,7 +36,7 @@ static const char *const heads_safe[] = {
     "فوج",    "فرقه",   "جماعه",   "اتحاد",  "شركه",    "جامعه",
     "محكمه",  "مصرف",   "بنك",     "حكومه",  "شرطه",    "سلطات",
     "مرصد",   "ايتلاف", "تحالف",   "ميليشيا", "مليشيا", "مخابرات",
-    "استخبارات", "وكاله", "مفوضيه", "برلمان", "حرس",
+    "استخبارات", "وكاله", "مفوضيه", "برلمان", "حرس",     "وحدات",
 };
 /* Heads that are also common nouns (تنظيم الانتخابات, حركة المرور,
  * مجموعة الأشخاص): only with more evidence of a name after them. */
@@ -289,23 +289,44 @@ static size_t word_from(const struct ctx *c, size_t j, size_t b)
  * (مدينة كبيرة، مدينة سورية), and a common word that the tagger left alone
  * is most likely not a name (مدينة تشهد).
  */
-static int name_like(const struct ctx *c, const struct pw *w)
+/* The word's count in the news (light form of its name part), and
+ * whether it is feminine with a common masculine: an adjective. */
+static uint32_t news_count(const struct ctx *c, const struct pw *w,
+                           int *adjective)
 {
 	char buf[256];
 	size_t n;
-	uint32_t cnt;
-	if (mention_at(c, w->ns) != SIZE_MAX)
-		return 1;
-	if (w->kind != PW_AR || !plain(w) || definite(w) ||
-	    (w->e - w->ns) * 3 + 4 > sizeof buf)
+	*adjective = 0;
+	if ((w->e - w->ns) * 3 + 4 > sizeof buf)
 		return 0;
 	n = isnad_normalize_word(c->text + w->ns, w->e - w->ns,
 	                         ISNAD_NORM_LIGHT, buf);
-	cnt = isnad_lexicon_count(c->lx, buf, n);
-	if (n > 2 && !memcmp(buf + n - 2, "\xd8\xa9", 2) && /* ة */
-	    isnad_lexicon_count(c->lx, buf, n - 2) >= 5)
+	*adjective = n > 2 && !memcmp(buf + n - 2, "\xd8\xa9", 2) && /* ة */
+	             isnad_lexicon_count(c->lx, buf, n - 2) >= 5;
+	return isnad_lexicon_count(c->lx, buf, n);
+}
+
+static int name_like(const struct ctx *c, const struct pw *w)
+{
+	int adj;
+	uint32_t cnt;
+	if (mention_at(c, w->ns) != SIZE_MAX)
+		return 1;
+	if (w->kind != PW_AR || !plain(w) || definite(w))
 		return 0;
-	return cnt < 40;
+	cnt = news_count(c, w, &adj);
+	return !adj && cnt < 40;
+}
+
+/* An indefinite noun that can stand inside a construct chain (مكتب
+ * استخبارات, وحدات حماية), not an adjective (مخابرات عسكرية). */
+static int chain_noun(const struct ctx *c, const struct pw *w)
+{
+	int adj;
+	if (!plain(w) || definite(w) || ends(w, "ي"))
+		return 0;
+	news_count(c, w, &adj);
+	return !adj;
 }
 
 struct found {
@@ -400,9 +421,7 @@ static int body_at(const struct ctx *c, size_t i, struct found *f)
 	if (!risky && !IN(h, heads_safe))
 		return 0;
 	/* up to two indefinite nouns in the chain: مكتب استخبارات الأمن */
-	for (int k = 0; k < 2 && j < c->nw && plain(&c->w[j]) &&
-	                !definite(&c->w[j]) && !ends(&c->w[j], "ي") &&
-	                !ends(&c->w[j], "يه") &&
+	for (int k = 0; k < 2 && j < c->nw && chain_noun(c, &c->w[j]) &&
 	                mention_at(c, c->w[j].ns) == SIZE_MAX;
 	     k++)
 		j++;
@@ -632,6 +651,110 @@ static void tidy(const struct ctx *c, struct isnad_span_typed *m, size_t *n)
 	*n = k;
 }
 
+isnad_status isnad_span_insert(struct isnad_span_typed **m, size_t *n,
+                               size_t *cap, const struct isnad_span_typed *s)
+{
+	size_t lo = 0;
+	while (lo < *n && (*m)[lo].start < s->start)
+		lo++;
+	if ((lo < *n && (*m)[lo].start < s->end) ||
+	    (lo > 0 && (*m)[lo - 1].end > s->start))
+		return ISNAD_OK; /* taken */
+	if (*n >= *cap) {
+		size_t nc = *n ? 2 * *n : 8;
+		struct isnad_span_typed *v = isnad_realloc(*m, nc * sizeof *v);
+		if (!v)
+			return ISNAD_ENOMEM;
+		*m = v;
+		*cap = nc;
+	}
+	memmove(*m + lo + 1, *m + lo, (*n - lo) * sizeof **m);
+	(*m)[lo] = *s;
+	(*n)++;
+	return ISNAD_OK;
+}
+
+static int is_paren(const struct pw *w, char ch)
+{
+	return w->kind == PW_PUNCT && w->hl == 1 && w->h[0] == ch;
+}
+
+/* An acronym in Latin letters: 2 to 10 letters, most of them capitals
+ * (YPG, PKK, NATO, DoD). */
+static int latin_acronym(const char *text, const struct pw *w)
+{
+	size_t n = w->e - w->s, caps = 0;
+	if (w->kind != PW_LAT || n < 2 || n > 10)
+		return 0;
+	for (size_t i = w->s; i < w->e; i++) {
+		unsigned char ch = (unsigned char)text[i];
+		if (ch >= 'A' && ch <= 'Z')
+			caps++;
+		else if (!(ch >= 'a' && ch <= 'z'))
+			return 0;
+	}
+	return caps * 2 > n;
+}
+
+/*
+ * A name's short form given in brackets right after it, «قوات الحماية
+ * الشعبية (YPG)», «حركة المقاومة الإسلامية (حماس)», is a mention of the
+ * same type (resolve.c joins the two).  Added at index *i + 1, with room
+ * made in *m.
+ */
+static isnad_status bracketed(const struct ctx *c, struct isnad_span_typed **m,
+                              size_t *n, size_t *cap)
+{
+	for (size_t i = 0; i < *n; i++) {
+		size_t wi = word_holding(c, (*m)[i].end - 1), k, e;
+		struct isnad_span_typed add;
+		if (wi == SIZE_MAX || wi + 2 >= c->nw ||
+		    c->w[wi].e != (*m)[i].end || !is_paren(&c->w[wi + 1], '('))
+			continue;
+		k = wi + 2;
+		if (latin_acronym(c->text, &c->w[k])) {
+			e = k + 1;
+		} else {
+			for (e = k; e < c->nw && e < k + 3 && plain(&c->w[e]) &&
+			            !definite(&c->w[e]);
+			     e++)
+				;
+		}
+		if (e == k || e >= c->nw || !is_paren(&c->w[e], ')') ||
+		    (i + 1 < *n && (*m)[i + 1].start < c->w[e].s))
+			continue;
+		add.start = c->w[k].ns;
+		add.end = c->w[e - 1].e;
+		add.type = (*m)[i].type;
+		if (*n == *cap) {
+			size_t nc = *cap ? 2 * *cap : 8;
+			struct isnad_span_typed *v =
+			    isnad_realloc(*m, nc * sizeof *v);
+			if (!v)
+				return ISNAD_ENOMEM;
+			*m = v;
+			*cap = nc;
+		}
+		memmove(*m + i + 2, *m + i + 1, (*n - i - 1) * sizeof **m);
+		(*m)[i + 1] = add;
+		(*n)++;
+		i++;
+		/* and wherever else the short form stands alone */
+		for (size_t w = e + 1; w + (e - k) <= c->nw; w++) {
+			size_t a = c->w[w].ns, b = c->w[w + (e - k) - 1].e;
+			struct isnad_span_typed rep = add;
+			if (b - a != add.end - add.start ||
+			    memcmp(c->text + a, c->text + add.start, b - a))
+				continue;
+			rep.start = a;
+			rep.end = b;
+			if (isnad_span_insert(m, n, cap, &rep) != ISNAD_OK)
+				return ISNAD_ENOMEM;
+		}
+	}
+	return ISNAD_OK;
+}
+
 isnad_status isnad_name_phrases(const char *text, size_t len,
                                 const struct isnad_tokens *toks,
                                 struct isnad_span_typed **m, size_t *n)
@@ -686,6 +809,8 @@ isnad_status isnad_name_phrases(const char *text, size_t len,
 			st = place_found(m, n, &cap, &fv[i]);
 	if (st == ISNAD_OK)
 		tidy(&c, *m, n);
+	if (st == ISNAD_OK)
+		st = bracketed(&c, m, n, &cap);
 out:
 	isnad_free(fv);
 	isnad_free(c.w);

@@ -94,27 +94,76 @@ static int word_run_of(const char *shrt, const char *lng)
 	return 0;
 }
 
+/* Only white space and the bracket ch between a and b? */
+static int bracket_between(const char *t, size_t a, size_t b, char ch)
+{
+	int seen = 0;
+	for (; a < b; a++) {
+		if (t[a] == ch && !seen)
+			seen = 1;
+		else if (t[a] != ' ')
+			return 0;
+	}
+	return seen;
+}
+
+/* For each mention, the one it stands in brackets after or before, as
+ * a short form («الاسم (الاختصار)»), or SIZE_MAX. */
+static void bracket_pairs(const char *text, const struct isnad_span_typed *m,
+                          size_t n, size_t *pair)
+{
+	for (size_t i = 0; i < n; i++)
+		pair[i] = SIZE_MAX;
+	for (size_t i = 1; i < n; i++) {
+		size_t after;
+		if (m[i].type != m[i - 1].type ||
+		    m[i - 1].end > m[i].start ||
+		    !bracket_between(text, m[i - 1].end, m[i].start, '('))
+			continue;
+		for (after = m[i].end; text[after] == ' '; after++)
+			;
+		if (text[after] != ')')
+			continue;
+		pair[i] = i - 1;
+		pair[i - 1] = i;
+	}
+}
+
 struct item {
 	size_t idx; /* mention */
 	size_t len; /* skeleton length */
 	char sk[160];
 };
 
+/* Mention i has joined entity e: a shorter form bracketed beside it
+ * becomes the entity's alias, before any mention of that length is
+ * placed (names are placed longest first). */
+static void set_alias(struct isnad_resolution *out, size_t e,
+                      const struct item *it, const size_t *pair, size_t i)
+{
+	size_t j = pair[i];
+	if (j != SIZE_MAX && it[j].len < it[i].len && !out->ents[e].alias[0] &&
+	    it[j].len < sizeof out->ents[e].alias)
+		memcpy(out->ents[e].alias, it[j].sk, it[j].len + 1);
+}
+
 isnad_status isnad_resolve(const char *text, const struct isnad_span_typed *m,
                            size_t n, struct isnad_resolution *out)
 {
 	struct item *it;
-	size_t *order;
+	size_t *order, *pair;
 	memset(out, 0, sizeof *out);
 	if (!n)
 		return ISNAD_OK;
 	it = isnad_calloc(n, sizeof *it);
 	order = isnad_calloc(n, sizeof *order);
+	pair = isnad_calloc(n, sizeof *pair);
 	out->ents = isnad_calloc(n, sizeof *out->ents);
 	out->entity_of = isnad_calloc(n, sizeof *out->entity_of);
-	if (!it || !order || !out->ents || !out->entity_of) {
+	if (!it || !order || !pair || !out->ents || !out->entity_of) {
 		isnad_free(it);
 		isnad_free(order);
+		isnad_free(pair);
 		isnad_resolution_release(out);
 		return ISNAD_ENOMEM;
 	}
@@ -125,6 +174,7 @@ isnad_status isnad_resolve(const char *text, const struct isnad_span_typed *m,
 		                                sizeof it[i].sk);
 		order[i] = i;
 	}
+	bracket_pairs(text, m, n, pair);
 	/* longest names first */
 	for (size_t a = 1; a < n; a++)
 		for (size_t b = a;
@@ -139,7 +189,9 @@ isnad_status isnad_resolve(const char *text, const struct isnad_span_typed *m,
 			const struct item *full = &it[out->ents[e].name];
 			if (out->ents[e].type != m[i].type)
 				continue;
-			if (!strcmp(full->sk, it[i].sk)) {
+			if (!strcmp(full->sk, it[i].sk) ||
+			    (out->ents[e].alias[0] &&
+			     !strcmp(out->ents[e].alias, it[i].sk))) {
 				found = e;
 				runs = 1;
 				break;
@@ -152,6 +204,7 @@ isnad_status isnad_resolve(const char *text, const struct isnad_span_typed *m,
 		if (found != (size_t)-1 && runs == 1) {
 			out->entity_of[i] = found;
 			out->ents[found].n_mentions++;
+			set_alias(out, found, it, pair, i);
 			continue;
 		}
 		/* a new entity, named by this mention */
@@ -167,10 +220,12 @@ isnad_status isnad_resolve(const char *text, const struct isnad_span_typed *m,
 			                                         : "X",
 			         it[i].sk);
 			out->entity_of[i] = out->n_ents++;
+			set_alias(out, out->entity_of[i], it, pair, i);
 		}
 	}
 	isnad_free(it);
 	isnad_free(order);
+	isnad_free(pair);
 	return ISNAD_OK;
 }
 

@@ -34,4 +34,12 @@ isnad_status isnad_name_phrases(const char *text, size_t len,
                                 const struct isnad_tokens *toks,
                                 struct isnad_span_typed **m, size_t *n);
 
+/*
+ * Insert s into the list *m of *n spans sorted by start, unless it
+ * overlaps one there (then nothing changes).  *cap is the number
+ * allocated (may equal *n); *m may be reallocated.
+ */
+isnad_status isnad_span_insert(struct isnad_span_typed **m, size_t *n,
+                               size_t *cap, const struct isnad_span_typed *s);
+
 #endif

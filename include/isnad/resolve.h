@@ -9,7 +9,9 @@
  * its words are a run of the other's words (الصحة العالمية in منظمة
  * الصحة العالمية, أورن in ألبير أورن) and of no other entity's: a short
  * form shared by two bodies (وزارة الخارجية in the Saudi and the American
- * one) joins neither.
+ * one) joins neither.  A short form in brackets right after a name
+ * («قوات الحماية الشعبية (YPG)», «حركة المقاومة الإسلامية (حماس)») joins
+ * it, and so does every other mention of that short form in the text.
  */
 #ifndef ISNAD_RESOLVE_H
 #define ISNAD_RESOLVE_H
@@ -22,6 +24,8 @@ struct isnad_entity {
 	int type;      /* the mentions' type (caller's numbering) */
 	size_t name;   /* index of the mention giving the full name */
 	size_t n_mentions;
+	char alias[64]; /* skeleton of a short form the text defines for it
+	                   («... (YPG)»), or "" */
 };
 
 struct isnad_resolution {

@@ -76,6 +76,20 @@ assert dem and any(k.startswith("ORG:") for e in dem for k in e["actors"]), d["e
 PY
 check "state bodies by kind and nationality are ORG actors" [ $? -eq 0 ]
 
+# a short form defined in brackets joins its name, in that document and in
+# later documents of the run that use it alone (sentences of our own)
+printf '{"text":"قال مقاتلون في وحدات حماية المرأة (YPJ) إن الهجوم صد، وأكدت YPJ ذلك."}\n{"text":"نفت YPJ في بيان أمس أي انسحاب من المدينة."}\n' >"$T/acr.jsonl"
+"$ISNAD" extract "$T/acr.jsonl" >"$T/acr.json"
+python3 - "$T/acr.json" <<'PY'
+import json, sys
+d1, d2 = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
+k1 = {m["text"]: m["entity"] for m in d1["mentions"] if m["entity"]}
+assert "YPJ" in k1 and k1["YPJ"] == k1.get("وحدات حماية المرأة"), k1
+k2 = {m["text"]: m["entity"] for m in d2["mentions"] if m["entity"]}
+assert k2.get("YPJ") == k1["YPJ"], (k1, k2)
+PY
+check "a bracketed short form shares its name's key across the run" [ $? -eq 0 ]
+
 printf '' >"$T/empty.txt"
 head -c 3000 /dev/urandom >"$T/bin.dat"
 printf 'قال الوزير إن 3 ملايين دولار وصلت.\n' >"$T/ok.txt"

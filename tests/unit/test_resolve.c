@@ -85,3 +85,17 @@ TEST(resolve_keys_are_stable_across_documents)
 	isnad_name_skeleton("بير", strlen("بير"), b, sizeof b);
 	CHECK(strcmp(a, b) != 0);
 }
+
+TEST(resolve_bracketed_short_form_joins_its_name)
+{
+	const char *t = "أعلنت حركة التحرير الوطني (فتح) أن فتح لن تشارك، "
+	                "وقالت الوكالة الدولية للطاقة الذرية (IAEA) إن IAEA "
+	                "ستزور الموقع.";
+	const char *names[] = {"حركة التحرير الوطني", "فتح", "فتح",
+	                       "الوكالة الدولية للطاقة الذرية", "IAEA", "IAEA"};
+	const int types[] = {1, 1, 1, 1, 1, 1};
+	CHECK_STR(groups(t, names, types, 6), "0 0 0 1 1 1");
+	/* with no brackets, a short form stands on its own */
+	const char *u = "قالت حركة التحرير الوطني إن فتح لن تشارك.";
+	CHECK_STR(groups(u, names, types, 2), "0 1");
+}
