@@ -19,6 +19,8 @@
  * windows, so the cost is linear in the number of tokens; spans are byte
  * offsets into the caller's text and always lie on token boundaries.
  */
+#include <pthread.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -181,28 +183,97 @@ static const struct rverb VERBS[] = {
 
 enum vform { VF_NONE = 0, VF_PAST, VF_PRES, VF_PART };
 
+/*
+ * match_verb runs on every word, so every inflected form of every verb is
+ * put in a hash table once, in the order the list walk below would find
+ * them (the first verb, past before present before participle, wins).
+ */
+#define VF_SLOTS 8192 /* a power of two, over twice the forms */
+struct vform_slot {
+	char s[48];
+	uint8_t len;
+	int8_t verb;
+	uint8_t form;
+};
+static struct vform_slot *vforms;
+static pthread_once_t vforms_once = PTHREAD_ONCE_INIT;
+
+static size_t vf_slot(const char *w, size_t n)
+{
+	uint64_t h = 1469598103934665603ull;
+	size_t i;
+	for (size_t k = 0; k < n; k++)
+		h = (h ^ (unsigned char)w[k]) * 1099511628211ull;
+	for (i = (size_t)h & (VF_SLOTS - 1);
+	     vforms[i].len && !(vforms[i].len == n && !memcmp(vforms[i].s, w, n));
+	     i = (i + 1) & (VF_SLOTS - 1))
+		;
+	return i;
+}
+
+/* Put pre + each of alts + each of sufs in the table. */
+static void vf_add(const char *pre, const char *alts, const char *sufs,
+                   int verb, int form)
+{
+	size_t pl = pre ? strlen(pre) : 0;
+	for (const char *p = alts; p && *p;) {
+		const char *e = strchr(p, '|');
+		size_t l = e ? (size_t)(e - p) : strlen(p);
+		for (const char *q = sufs;;) {
+			const char *qe = strchr(q, '|');
+			size_t ql = qe ? (size_t)(qe - q) : strlen(q);
+			char w[48];
+			if (pl + l + ql < sizeof w) {
+				size_t i;
+				memcpy(w, pre ? pre : "", pl);
+				memcpy(w + pl, p, l);
+				memcpy(w + pl + l, q, ql);
+				i = vf_slot(w, pl + l + ql);
+				if (!vforms[i].len) {
+					memcpy(vforms[i].s, w, pl + l + ql);
+					vforms[i].len = (uint8_t)(pl + l + ql);
+					vforms[i].verb = (int8_t)verb;
+					vforms[i].form = (uint8_t)form;
+				}
+			}
+			if (!qe)
+				break;
+			q = qe + 1;
+		}
+		p = e ? e + 1 : NULL;
+	}
+}
+
+static void vforms_init(void)
+{
+	static struct vform_slot table[VF_SLOTS];
+	vforms = table;
+	for (size_t i = 0; i < N_VERBS; i++) {
+		vf_add(NULL, VERBS[i].past, PAST_SUF, (int)i, VF_PAST);
+		if (VERBS[i].pres)
+			for (size_t q = 0; q + 2 <= sizeof PRES_PRE - 1; q += 3) {
+				char pre[3] = {PRES_PRE[q], PRES_PRE[q + 1], 0};
+				vf_add(pre, VERBS[i].pres, PRES_SUF, (int)i,
+				       VF_PRES);
+			}
+		vf_add(NULL, VERBS[i].part, PART_SUF, (int)i, VF_PART);
+	}
+}
+
 /* Match a word (search form, clitics split) against the reporting verbs. */
 static int match_verb(const char *w, size_t n, enum vform *form_out)
 {
-	for (size_t i = 0; i < N_VERBS; i++) {
-		const struct rverb *v = &VERBS[i];
-		if (stem_suffix(w, n, v->past, PAST_SUF)) {
-			*form_out = VF_PAST;
-			return (int)i;
-		}
-		if (v->pres && n > 2 && in_list(w, 2, PRES_PRE) &&
-		    stem_suffix(w + 2, n - 2, v->pres, PRES_SUF)) {
-			*form_out = VF_PRES;
-			return (int)i;
-		}
-		if (v->part && stem_suffix(w, n, v->part, PART_SUF)) {
-			*form_out = VF_PART;
-			return (int)i;
-		}
+	size_t i;
+	pthread_once(&vforms_once, vforms_init);
+	if (n >= sizeof vforms->s) {
+		*form_out = VF_NONE;
+		return -1;
 	}
-	*form_out = VF_NONE;
-	return -1;
+	i = vf_slot(w, n);
+	*form_out = vforms[i].len ? (enum vform)vforms[i].form : VF_NONE;
+	return vforms[i].len ? vforms[i].verb : -1;
 }
+
 
 /* Grammatical gender a reporting verb agrees with: 1 feminine singular
  * («قالت», «تقول», «مشيرة»), -1 masculine singular («قال», «يقول»,

@@ -125,8 +125,11 @@ static int in(const struct pw *w, const char *const *l, size_t n)
 	const char *h = w->h;
 	size_t hl = w->hl;
 	for (int pass = 0; pass < 2; pass++) {
+		/* the first two bytes (the first letter) before strlen: this
+		 * runs on every word */
 		for (size_t i = 0; i < n; i++)
-			if (strlen(l[i]) == hl && !memcmp(l[i], h, hl))
+			if (hl >= 2 && l[i][0] == h[0] && l[i][1] == h[1] &&
+			    strlen(l[i]) == hl && !memcmp(l[i], h, hl))
 				return 1;
 		if (w->art || w->kind != PW_AR || hl < 8 ||
 		    memcmp(h, "\xd8\xa7\xd9\x84", 4))
