@@ -270,9 +270,9 @@ static void alias_put(struct isnad_extractor *ex, const char *from,
 		ex->al_cap = nc;
 	}
 	i = alias_slot(ex->al, ex->al_cap, from);
-	if (!ex->al[i].from[0]) {
-		snprintf(ex->al[i].from, sizeof ex->al[i].from, "%s", from);
-		snprintf(ex->al[i].to, sizeof ex->al[i].to, "%s", to);
+	if (!ex->al[i].from[0] && strlen(to) < sizeof ex->al[i].to) {
+		memcpy(ex->al[i].from, from, strlen(from) + 1);
+		memcpy(ex->al[i].to, to, strlen(to) + 1);
 		ex->al_n++;
 	}
 }

@@ -31,22 +31,24 @@ struct pw {
 /* Heads that name an institution when in construct with a definite noun
  * or a name: «قوات الأسد», «وزارة الخارجية», «هيئة تحرير الشام». */
 static const char *const heads_safe[] = {
-    "وزاره",  "هييه",   "حلف",     "جيش",    "قوات",    "جهاز",
+    "وزاره",  "هييه",   "حلف",     "جيش",    "قوات",
     "مجلس",   "منظمه",  "حزب",     "جبهه",   "لواء",    "كتيبه",
     "فوج",    "فرقه",   "جماعه",   "اتحاد",  "شركه",    "جامعه",
     "محكمه",  "مصرف",   "بنك",     "حكومه",  "شرطه",    "سلطات",
     "مرصد",   "ايتلاف", "تحالف",   "ميليشيا", "مليشيا", "مخابرات",
-    "استخبارات", "وكاله", "مفوضيه", "برلمان", "حرس",     "وحدات",
+    "استخبارات", "وكاله", "مفوضيه", "برلمان", "حرس",
 };
 /* Heads that are also common nouns (تنظيم الانتخابات, حركة المرور,
  * مجموعة الأشخاص): only with more evidence of a name after them. */
 static const char *const heads_risky[] = {
     "تنظيم", "حركه", "مجموعه", "مكتب", "مركز",
     "لجنه",  "موسسه", "جمعيه", "شبكه", "نظام",
+    "جهاز",  "وحدات",
 };
-/* Of these, نظام (regime; also system) names a body only after its
- * owner's name: «نظام الأسد», not «نظام مشاركة المعلومات العملياتية». */
-static const char *const heads_owner[] = {"نظام"};
+/* Of these, نظام (regime; also system) and تنظيم (organisation; also
+ * organising) name a body only before a name: «نظام الأسد», «تنظيم الدولة
+ * الإسلامية», not «نظام مشاركة المعلومات», «تنظيم المنطقة المركزية». */
+static const char *const heads_owner[] = {"نظام", "تنظيم"};
 /* Definite heads that name a body when a nisba follows: «الجيش التركي»,
  * «المرصد السوري», «الكتيبة الحدودية الثالثة». */
 static const char *const heads_def[] = {
@@ -393,6 +395,28 @@ static int quoted(const struct ctx *c, size_t j, size_t *a, size_t *b,
 	return 0;
 }
 
+static int is_paren(const struct pw *w, char ch)
+{
+	return w->kind == PW_PUNCT && w->hl == 1 && w->h[0] == ch;
+}
+
+/* An acronym in Latin letters: 2 to 10 letters, most of them capitals
+ * (YPG, PKK, NATO, DoD). */
+static int latin_acronym(const char *text, const struct pw *w)
+{
+	size_t n = w->e - w->s, caps = 0;
+	if (w->kind != PW_LAT || n < 2 || n > 10)
+		return 0;
+	for (size_t i = w->s; i < w->e; i++) {
+		unsigned char ch = (unsigned char)text[i];
+		if (ch >= 'A' && ch <= 'Z')
+			caps++;
+		else if (!(ch >= 'a' && ch <= 'z'))
+			return 0;
+	}
+	return caps * 2 > n;
+}
+
 /* Institution heads in construct (rule A) or definite with a nisba
  * (rule B), from word i. */
 static int body_at(const struct ctx *c, size_t i, struct found *f)
@@ -443,7 +467,8 @@ static int body_at(const struct ctx *c, size_t i, struct found *f)
 		j = word_from(c, j, end);
 		evidence = by_mention = 1;
 	} else if (plain(&c->w[j]) && definite(&c->w[j])) {
-		f->name_w = j;
+		if (j == i + 1)
+			f->name_w = j; /* right after the head: its owner */
 		end = c->w[j].e;
 		evidence |= ordinal(&c->w[j]); /* مجموعة العشرين */
 		j++;
@@ -454,6 +479,11 @@ static int body_at(const struct ctx *c, size_t i, struct found *f)
 	j = lam_tail(c, j, &end);
 	if (f->name_w != j - 1)
 		f->name_w = SIZE_MAX; /* more than the one word */
+	/* a short form defined after it names it: «وحدات حماية المرأة (YPJ)» */
+	if (j + 2 < c->nw && is_paren(&c->w[j], '(') &&
+	    is_paren(&c->w[j + 2], ')') &&
+	    (latin_acronym(c->text, &c->w[j + 1]) || plain(&c->w[j + 1])))
+		evidence = 1;
 	f->pending = risky && (!evidence || (IN(h, heads_owner) && !by_mention));
 	f->a = f->zone_a = h->ns;
 	f->b = end;
@@ -677,28 +707,6 @@ isnad_status isnad_span_insert(struct isnad_span_typed **m, size_t *n,
 	return ISNAD_OK;
 }
 
-static int is_paren(const struct pw *w, char ch)
-{
-	return w->kind == PW_PUNCT && w->hl == 1 && w->h[0] == ch;
-}
-
-/* An acronym in Latin letters: 2 to 10 letters, most of them capitals
- * (YPG, PKK, NATO, DoD). */
-static int latin_acronym(const char *text, const struct pw *w)
-{
-	size_t n = w->e - w->s, caps = 0;
-	if (w->kind != PW_LAT || n < 2 || n > 10)
-		return 0;
-	for (size_t i = w->s; i < w->e; i++) {
-		unsigned char ch = (unsigned char)text[i];
-		if (ch >= 'A' && ch <= 'Z')
-			caps++;
-		else if (!(ch >= 'a' && ch <= 'z'))
-			return 0;
-	}
-	return caps * 2 > n;
-}
-
 /*
  * A name's short form given in brackets right after it, «قوات الحماية
  * الشعبية (YPG)», «حركة المقاومة الإسلامية (حماس)», is a mention of the
@@ -717,6 +725,11 @@ static isnad_status bracketed(const struct ctx *c, struct isnad_span_typed **m,
 		k = wi + 2;
 		if (latin_acronym(c->text, &c->w[k])) {
 			e = k + 1;
+		} else if ((*m)[i].type != ISNAD_NER_ORG ||
+		           word_holding(c, (*m)[i].start) == wi) {
+			/* an Arabic word in brackets is a short form only
+			 * after a body's full name: «مستشفى جدة (إحلال)» */
+			continue;
 		} else {
 			for (e = k; e < c->nw && e < k + 3 && plain(&c->w[e]) &&
 			            !definite(&c->w[e]);

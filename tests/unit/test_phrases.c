@@ -78,8 +78,13 @@ TEST(phrases_risky_heads_need_evidence)
 {
 	/* تنظيم and حركة are also verbal nouns */
 	CHECK_STR(run("ناقش المجلس تنظيم الانتخابات وحركة المرور.", NULL), "");
-	CHECK_STR(run("تبنى تنظيم الجهاد الإسلامي الهجوم.", NULL),
+	CHECK_STR(run("تبنى تنظيم الجهاد الإسلامي الهجوم.",
+	              (const char *const[]){"LOC:الجهاد الإسلامي", NULL}),
 	          "ORG:تنظيم الجهاد الإسلامي");
+	/* and with no name after it, تنظيم is organising */
+	CHECK_STR(run("ناقشوا تنظيم المنطقة المركزية.", NULL), "");
+	/* جهاز is also a device */
+	CHECK_STR(run("اشترى جهاز الجوال الجديد.", NULL), "");
 	/* the tagger's organisation is the name; the head only describes */
 	CHECK_STR(run("هاجم تنظيم القاعدة القاعدة العسكرية.",
 	              (const char *const[]){"ORG:القاعدة", NULL}),
