@@ -149,23 +149,19 @@ static int ends(const struct pw *w, const char *suf)
 	return w->hl >= n && !memcmp(w->h + w->hl - n, suf, n);
 }
 
-static int is_open_quote(const struct pw *w)
+/* A quotation mark that can open (open = 1) or close a name: " ' “ ”
+ * either way (news uses them both ways), « only opening, » only closing. */
+static int is_quote(const struct pw *w, int open)
 {
 	return w->kind == PW_PUNCT &&
 	       ((w->hl == 1 && (w->h[0] == '"' || w->h[0] == '\'')) ||
-	        (w->hl == 2 && !memcmp(w->h, "\xc2\xab", 2)) ||      /* « */
-	        (w->hl == 3 && (!memcmp(w->h, "\xe2\x80\x9c", 3) ||  /* “ */
-	                        !memcmp(w->h, "\xe2\x80\x9d", 3)))); /* ” */
+	        (w->hl == 2 &&
+	         !memcmp(w->h, open ? "\xc2\xab" : "\xc2\xbb", 2)) ||
+	        (w->hl == 3 && (!memcmp(w->h, "\xe2\x80\x9c", 3) ||
+	                        !memcmp(w->h, "\xe2\x80\x9d", 3))));
 }
-
-static int is_close_quote(const struct pw *w)
-{
-	return w->kind == PW_PUNCT &&
-	       ((w->hl == 1 && (w->h[0] == '"' || w->h[0] == '\'')) ||
-	        (w->hl == 2 && !memcmp(w->h, "\xc2\xbb", 2)) ||      /* » */
-	        (w->hl == 3 && (!memcmp(w->h, "\xe2\x80\x9d", 3) ||  /* ” */
-	                        !memcmp(w->h, "\xe2\x80\x9c", 3)))); /* “ */
-}
+#define is_open_quote(w) is_quote((w), 1)
+#define is_close_quote(w) is_quote((w), 0)
 
 /* A plain word: Arabic, nothing attached before it but maybe the article,
  * and not a function word. */
