@@ -12,6 +12,8 @@
 
 #include "cli.h"
 #include "isnad/ner.h"
+#include "isnad/phrases.h"
+#include "isnad/token.h"
 
 struct conll {
 	char *data;         /* the file, cut into NUL-terminated words */
@@ -581,16 +583,88 @@ static size_t chunks(const uint8_t *t, size_t n, struct chunk3 *out)
 	return k;
 }
 
+/*
+ * --rules: what `isnad extract` does after the tagger, on each sentence:
+ * the words joined by spaces, the tagger's names as spans, the naming
+ * patterns of phrases.h over them, and the spans back to word tags.
+ */
+static isnad_status apply_phrases(struct isnad_tokenizer *tk,
+                                  const char *const *words, const size_t *lens,
+                                  size_t n, uint8_t *tags)
+{
+	size_t len = 0, *off, nm = 0;
+	char *text;
+	struct isnad_tokens toks;
+	struct isnad_span_typed *m;
+	struct chunk3 *ch;
+	isnad_status st;
+	for (size_t i = 0; i < n; i++)
+		len += lens[i] + 1;
+	text = xrealloc(NULL, len + 1);
+	off = xrealloc(NULL, (n + 1) * sizeof *off);
+	ch = xrealloc(NULL, (n + 1) * sizeof *ch);
+	len = 0;
+	for (size_t i = 0; i < n; i++) {
+		off[i] = len;
+		memcpy(text + len, words[i], lens[i]);
+		len += lens[i];
+		text[len++] = ' ';
+	}
+	off[n] = len;
+	text[len] = '\0';
+	{
+		size_t nc = chunks(tags, n, ch);
+		m = isnad_malloc((nc + 1) * sizeof *m);
+		if (!m) {
+			free(text);
+			free(off);
+			free(ch);
+			return ISNAD_ENOMEM;
+		}
+		for (size_t k = 0; k < nc; k++) {
+			m[nm].start = off[ch[k].a];
+			m[nm].end = off[ch[k].b] - 1;
+			m[nm++].type = (int)ch[k].type;
+		}
+	}
+	isnad_tokens_init(&toks);
+	st = isnad_tokenize(tk, text, len, &toks);
+	if (!st)
+		st = isnad_name_phrases(text, len, &toks, &m, &nm);
+	if (!st) {
+		size_t w = 0;
+		memset(tags, ISNAD_NER_O, n);
+		for (size_t k = 0; k < nm; k++) {
+			int first = 1;
+			while (w < n && off[w + 1] - 1 <= m[k].start)
+				w++;
+			for (size_t j = w; j < n && off[j] < m[k].end; j++) {
+				tags[j] = first ? ISNAD_NER_B(m[k].type)
+				                : ISNAD_NER_I(m[k].type);
+				first = 0;
+			}
+		}
+	}
+	isnad_tokens_release(&toks);
+	isnad_free(m);
+	free(text);
+	free(off);
+	free(ch);
+	return st;
+}
+
 static const char eval_usage[] =
     "usage: isnad eval-ner [--model M] [--output OUT] [--window N] "
-    "FILE.conll\n"
+    "[--rules] FILE.conll\n"
     "  tags the words of a CoNLL file and prints entity-level precision,\n"
     "  recall and F1 per type and overall (conlleval rules)\n"
     "  --model M     model file (default: the built-in one)\n"
     "  --output OUT  also write token<TAB>gold<TAB>predicted per word\n"
     "  --window N    give a name to its untagged repetitions within N "
     "words\n"
-    "                (default 600; 0: off)\n";
+    "                (default 600; 0: off)\n"
+    "  --rules       add the naming patterns `isnad extract` applies after\n"
+    "                the tagger (phrases.h), to score the whole system\n";
 
 int cmd_eval_ner(int argc, char **argv)
 {
@@ -605,6 +679,7 @@ int cmd_eval_ner(int argc, char **argv)
 	       ok_n[ISNAD_NER__COUNT] = {0}, right = 0;
 	FILE *of = NULL;
 	size_t window = NER_WINDOW;
+	int rules = 0;
 	double t0, secs;
 	isnad_status st;
 	int rc = 0;
@@ -620,6 +695,8 @@ int cmd_eval_ner(int argc, char **argv)
 			opath = argv[++i];
 		} else if (!strcmp(a, "--window") && i + 1 < argc) {
 			window = (size_t)strtoull(argv[++i], NULL, 10);
+		} else if (!strcmp(a, "--rules")) {
+			rules = 1;
 		} else if (a[0] == '-' && a[1]) {
 			cli_error("unknown option '%s'", a);
 			fputs(eval_usage, stderr);
@@ -676,6 +753,20 @@ int cmd_eval_ner(int argc, char **argv)
 	if (st) {
 		cli_error("%s: %s", file, isnad_strerror(st));
 		rc = 1;
+	}
+	if (rules && !rc) {
+		struct isnad_tokenizer *tk = NULL;
+		st = isnad_tokenizer_new(NULL, &tk);
+		for (size_t s = 0; s < c.nsent && !st; s++)
+			st = apply_phrases(tk, c.words + c.sent[s],
+			                   c.lens + c.sent[s],
+			                   c.sent[s + 1] - c.sent[s],
+			                   pred + c.sent[s]);
+		isnad_tokenizer_free(tk);
+		if (st) {
+			cli_error("%s: %s", file, isnad_strerror(st));
+			rc = 1;
+		}
 	}
 	secs = now() - t0;
 	for (size_t s = 0; s < c.nsent && !rc; s++) {

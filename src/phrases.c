@@ -90,7 +90,7 @@ static const char *const not_adj[] = {
     "حاليه", "سابقه", "انتقاليه", "حالي",   "ماضي", "ماضيه", "ثانيه",
     "ثاني",  "شرعيه", "تاليه",   "موالي",  "مواليه", "معنيه", "معني",
     "محليه", "محلي",  "رسميه",   "رسمي",   "اجنبيه", "اجنبي", "ذي",
-    "اقليميه", "اقليمي",
+    "اقليميه", "اقليمي", "اخري",
 };
 static const char *const ordinals[] = {
     "اول",   "اولي",  "ثاني",  "ثانيه", "ثالث",  "ثالثه", "رابع",
@@ -302,6 +302,18 @@ static uint32_t news_count(const struct ctx *c, const struct pw *w,
 		return 0;
 	n = isnad_normalize_word(c->text + w->ns, w->e - w->ns,
 	                         ISNAD_NORM_LIGHT, buf);
+	/* final ي for ى and ه for ة are common spellings the lexicon
+	 * (Saudi news) rarely has: count the standard form too */
+	if (n > 2 && !memcmp(buf + n - 2, "\xd9\x8a", 2)) { /* ي */
+		uint32_t a = isnad_lexicon_count(c->lx, buf, n), b;
+		buf[n - 1] = '\x89'; /* ى */
+		b = isnad_lexicon_count(c->lx, buf, n);
+		return a > b ? a : b;
+	}
+	if (n > 2 && !memcmp(buf + n - 2, "\xd9\x87", 2)) { /* ه */
+		buf[n - 2] = '\xd8';
+		buf[n - 1] = '\xa9'; /* ة */
+	}
 	*adjective = n > 2 && !memcmp(buf + n - 2, "\xd8\xa9", 2) && /* ة */
 	             isnad_lexicon_count(c->lx, buf, n - 2) >= 5;
 	return isnad_lexicon_count(c->lx, buf, n);
