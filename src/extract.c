@@ -420,6 +420,97 @@ static void title_before(const char *t, size_t start, size_t *a, size_t *b)
 	}
 }
 
+/*
+ * A role in apposition after a person: «ألبير أورن، قائد الكتيبة الحدودية
+ * الثالثة، حضر»; «حياة بومدين، شريكة كوليبالي الذي اقتحم».  After a comma
+ * or a dash, a role word (the title words, and nouns of office or
+ * relation), then words up to the next punctuation or relative pronoun,
+ * ten at most; no end in sight means no role.  *a == *b: none.
+ */
+static const char *const role_words[] = {
+    "مسوول", "مسووله", "عضو", "عضوه", "زعيم", "الزعيم", "موسس",
+    "موسسه", "رييسه", "قايده", "مديره", "مستشار", "مستشاره", "سفير",
+    "مبعوث", "المبعوث", "محافظ", "المحافظ", "المدير", "القايد", "متحدث",
+    "ناطق", "شريك", "شريكه", "زوج", "زوجه", "نجل", "ابن",
+    "ابنه", "شقيق", "شقيقه", "والد", "والده", "رييس", "قايد",
+    "مدير", "امين", "وزير", "نايب", "الرييس", "الوزير", "الامين",
+    "المتحدث", "الناطق", "المسوول", "ضابط", "الضابط", "منسق", "القاضي",
+};
+
+static int is_role_word(const char *w, size_t n)
+{
+	char norm[3 * 64 + 4];
+	size_t k;
+	if (n > 64)
+		return 0;
+	k = isnad_normalize_word(w, n, ISNAD_NORM_SEARCH, norm);
+	for (size_t i = 0; i < ISNAD_ARRAY_LEN(role_words); i++)
+		if (strlen(role_words[i]) == k &&
+		    !memcmp(role_words[i], norm, k))
+			return 1;
+	return 0;
+}
+
+static int role_stop(const char *w, size_t n)
+{
+	static const char *const stop[] = {"الذي", "التي", "الذين", "الذى",
+	                                   "والذي", "والتي"};
+	for (size_t i = 0; i < ISNAD_ARRAY_LEN(stop); i++)
+		if (strlen(stop[i]) == n && !memcmp(stop[i], w, n))
+			return 1;
+	return 0;
+}
+
+static int role_punct(const char *t, size_t len, size_t p)
+{
+	return strchr("\n\t.,:;!?()\"-", t[p]) ||
+	       ((unsigned char)t[p] == 0xD8 && p + 1 < len &&
+	        ((unsigned char)t[p + 1] == 0x8C ||
+	         (unsigned char)t[p + 1] == 0x9B)); /* ، ؛ */
+}
+
+static void role_after(const char *t, size_t len, size_t end, size_t *a,
+                       size_t *b)
+{
+	size_t p = end, last = 0;
+	int closed = 0;
+	*a = *b = end;
+	while (p < len && t[p] == ' ')
+		p++;
+	if (p + 1 < len && (unsigned char)t[p] == 0xD8 &&
+	    (unsigned char)t[p + 1] == 0x8C) /* ، */
+		p += 2;
+	else if (p < len && (t[p] == ',' || t[p] == '-'))
+		p++;
+	else
+		return;
+	for (int words = 0; words < 10; words++) {
+		size_t w;
+		while (p < len && t[p] == ' ')
+			p++;
+		if (p >= len || role_punct(t, len, p)) {
+			closed = 1;
+			break;
+		}
+		w = p;
+		while (p < len && t[p] != ' ' && !role_punct(t, len, p))
+			p++;
+		if (words && role_stop(t + w, p - w)) {
+			closed = 1;
+			break;
+		}
+		if (!words && !is_role_word(t + w, p - w))
+			return;
+		if (!words)
+			*a = w;
+		last = p;
+	}
+	if (closed && last)
+		*b = last;
+	else
+		*b = *a;
+}
+
 static void print_titles(const struct doc *d, size_t e)
 {
 	FILE *f = d->f;
@@ -440,6 +531,32 @@ static void print_titles(const struct doc *d, size_t e)
 		seen_a[nt] = a;
 		seen_b[nt] = b;
 		fprintf(f, "%s", nt++ ? "," : "");
+		isnad_json_str(f, d->text + a, b - a);
+	}
+}
+
+/* The roles in apposition after the entity's person mentions, each
+ * once. */
+static void print_roles(const struct doc *d, size_t e)
+{
+	FILE *f = d->f;
+	size_t nr = 0, seen_a[16], seen_b[16];
+	for (size_t i = 0; i < d->n_m && nr < 16; i++) {
+		size_t a, b, k;
+		if (d->res.entity_of[i] != e || d->m[i].type != 0 /* PER */)
+			continue;
+		role_after(d->text, d->len, d->m[i].end, &a, &b);
+		if (a == b)
+			continue;
+		for (k = 0; k < nr; k++)
+			if (seen_b[k] - seen_a[k] == b - a &&
+			    !memcmp(d->text + seen_a[k], d->text + a, b - a))
+				break;
+		if (k < nr)
+			continue;
+		seen_a[nr] = a;
+		seen_b[nr] = b;
+		fprintf(f, "%s", nr++ ? "," : "");
 		isnad_json_str(f, d->text + a, b - a);
 	}
 }
@@ -477,6 +594,8 @@ static void print_entities(const struct doc *d)
 		}
 		fputs("],\"titles\":[", f);
 		print_titles(d, e);
+		fputs("],\"roles\":[", f);
+		print_roles(d, e);
 		fputs("]}", f);
 	}
 }

@@ -90,6 +90,19 @@ assert k2.get("YPJ") == k1["YPJ"], (k1, k2)
 PY
 check "a bracketed short form shares its name's key across the run" [ $? -eq 0 ]
 
+# a role in apposition after a person (a sentence of our own); a clause
+# with no end in sight gives none
+printf 'التقى الوزير سامي الخطيب، رئيس لجنة المفاوضات الوطنية، بالوفد أمس. وقال محمد الجابري، مدير المستشفى الذي زاره الوفد، إن الوضع مستقر.\n' >"$T/roles.txt"
+"$ISNAD" extract "$T/roles.txt" >"$T/roles.json"
+python3 - "$T/roles.json" <<'PY'
+import json, sys
+d = json.loads(open(sys.argv[1], encoding="utf-8").readline())
+roles = {r for e in d["entities"] for r in e.get("roles", [])}
+assert "رئيس لجنة المفاوضات الوطنية" in roles, (roles, d["entities"])
+assert "مدير المستشفى" in roles, roles
+PY
+check "roles in apposition after a person" [ $? -eq 0 ]
+
 printf '' >"$T/empty.txt"
 head -c 3000 /dev/urandom >"$T/bin.dat"
 printf 'قال الوزير إن 3 ملايين دولار وصلت.\n' >"$T/ok.txt"
