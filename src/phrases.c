@@ -662,6 +662,50 @@ static const char *const region[] = {"ريف", "ضواحي", "اطراف"};
  * word or a name is that word's adjective («الموقع السويدي»); a region
  * noun tagged alone joins the place after it (ريف + حلب).
  */
+/*
+ * Conjoined places share their type: «تدمر والسّخنة».  The definite word
+ * after و or أو joins as a place when it is itself unfamiliar to the news
+ * (a common word after و is another thing: «دمشق والمعارضة»).
+ */
+static isnad_status conjoined(const struct ctx *c, struct isnad_span_typed **m,
+                              size_t *n, size_t *cap)
+{
+	for (size_t i = 0; i < *n; i++) {
+		size_t wi = word_holding(c, (*m)[i].end - 1), k;
+		const struct pw *w;
+		struct isnad_span_typed add;
+		int adj;
+		if (wi == SIZE_MAX || wi + 1 >= c->nw ||
+		    c->w[wi].e != (*m)[i].end)
+			continue;
+		k = wi + 1;
+		w = &c->w[k];
+		if (!w->conj) { /* أو between them */
+			if (w->kind != PW_AR || w->prep || w->hl != 4 ||
+			    memcmp(w->h, "\xd8\xa7\xd9\x88", 4) || k + 1 >= c->nw)
+				continue;
+			w = &c->w[++k];
+			if (w->conj)
+				continue;
+		}
+		/* places only, and a definite noun: after و an unfamiliar
+		 * word is as often a verb (وتعبث) or a name's first half */
+		if ((*m)[i].type != ISNAD_NER_LOC || w->kind != PW_AR ||
+		    w->prep || w->enc || !definite(w) || IN(w, func) ||
+		    ends(w, "ي") || ends(w, "يه"))
+			continue;
+		if (news_count(c, w, &adj) >= 40 || adj ||
+		    mention_at(c, w->ns) != SIZE_MAX)
+			continue;
+		add.start = w->ns;
+		add.end = w->e;
+		add.type = (*m)[i].type;
+		if (isnad_span_insert(m, n, cap, &add) != ISNAD_OK)
+			return ISNAD_ENOMEM;
+	}
+	return ISNAD_OK;
+}
+
 static void tidy(const struct ctx *c, struct isnad_span_typed *m, size_t *n)
 {
 	size_t k = 0;
@@ -833,6 +877,8 @@ isnad_status isnad_name_phrases(const char *text, size_t len,
 			st = place_found(m, n, &cap, &fv[i]);
 	if (st == ISNAD_OK)
 		tidy(&c, *m, n);
+	if (st == ISNAD_OK)
+		st = conjoined(&c, m, n, &cap);
 	if (st == ISNAD_OK)
 		st = bracketed(&c, m, n, &cap);
 out:

@@ -154,3 +154,18 @@ TEST(phrases_owner_heads_need_the_owner)
 	CHECK_STR(run("تقدمت قوات القذافي، وقال نظام القذافي إنه انتصر.", NULL),
 	          "ORG:قوات القذافي|ORG:نظام القذافي");
 }
+
+TEST(phrases_conjoined_places_share_the_type)
+{
+	CHECK_STR(run("سيطروا على تدمر والقريتين أمس.",
+	              (const char *const[]){"LOC:تدمر", NULL}),
+	          "LOC:تدمر|LOC:القريتين");
+	/* a common word after و is another thing */
+	CHECK_STR(run("وصل إلى دمشق والمعارضة ترفض.",
+	              (const char *const[]){"LOC:دمشق", NULL}),
+	          "LOC:دمشق");
+	/* and a verb is no place */
+	CHECK_STR(run("عاد إلى دمشق وتعبث الأيدي بها.",
+	              (const char *const[]){"LOC:دمشق", NULL}),
+	          "LOC:دمشق");
+}
