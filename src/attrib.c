@@ -1539,6 +1539,25 @@ static size_t do_verb(struct ctx *c, size_t cue_a, size_t v, int vi,
 			junk++;
 		i++;
 	}
+	/* «وقال X، الناطق باسم Y، في تصريح بثته وكالة Z ...، إن»: a long
+	 * stretch of modifiers that ends at a comma before إن/أن is still
+	 * the verb's; another reporting verb on the way stops the search */
+	if (!claim && have_subj && form != VF_PART) {
+		size_t lim = v + 2 * SCAN_MAX < c->sb ? v + 2 * SCAN_MAX : c->sb;
+		for (size_t q = i; q + 1 < lim; q++) {
+			enum vform f;
+			if (c->t[q].type == ISNAD_TOK_ARABIC &&
+			    c->t[q].word != c->t[v].word && !nominal_prefix(c, q) &&
+			    match_verb(c->t[q].norm, c->t[q].norm_len, &f) >= 0)
+				break;
+			if (is_comma(&c->t[q]) && is_an(c, host(c, q + 1))) {
+				claim = complement_at(c, q + 1, comp);
+				if (claim)
+					c->cue_seen = 1;
+				break;
+			}
+		}
+	}
 	if (!have_subj && !ch.n && form != VF_PART && !postposed &&
 	    !(word_start(c, v) < v && (pro_is(c, word_start(c, v), "و") ||
 	                               pro_is(c, word_start(c, v), "ف")))) {

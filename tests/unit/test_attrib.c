@@ -429,3 +429,26 @@ TEST(attrib_gender_agreement)
 	isnad_attributions_release(&a);
 	isnad_tokenizer_free(tk);
 }
+
+/* A long stretch of modifiers (an apposition, a venue with its own
+ * clause) ending at a comma before إن still belongs to the verb. */
+TEST(attrib_long_modifiers_up_to_comma_an)
+{
+	const char *t = "وقال خالد منصور، المتحدث باسم الحركة، في مقابلة "
+	                "تلفزيونية بثتها قناة محلية مساء السبت، إن المفاوضات "
+	                "توقفت.";
+	struct isnad_tokenizer *tk = NULL;
+	struct isnad_attributions a;
+	isnad_attributions_init(&a);
+	CHECK(isnad_tokenizer_new(NULL, &tk) == ISNAD_OK);
+	CHECK(isnad_attrib_find(tk, t, strlen(t), &a) == ISNAD_OK);
+	CHECK_INT(a.n, 1);
+	if (a.n == 1) {
+		const struct isnad_attribution *x = &a.v[0];
+		const struct isnad_attrib_link *l = &a.links[x->link];
+		CHECK_MEM(t + x->start, x->end - x->start, "المفاوضات توقفت");
+		CHECK_MEM(t + l->start, l->end - l->start, "خالد منصور");
+	}
+	isnad_attributions_release(&a);
+	isnad_tokenizer_free(tk);
+}
