@@ -597,39 +597,66 @@ static int introduced_at(const struct ctx *c, size_t i, struct found *f)
 	return 1;
 }
 
-/* Put f in the list: tagger mentions inside its zone give way; one that
- * crosses its edges keeps its place and f is dropped. */
-static isnad_status place_found(struct isnad_span_typed **m, size_t *n,
-                                size_t *cap, const struct found *f)
+/*
+ * Put the founds in the list: tagger mentions inside a found's zone give
+ * way; one that crosses its edges keeps its place and the found is
+ * dropped, as is a found overlapping one already kept.  One pass with
+ * binary searches, so a long text's thousands of phrases stay linear.
+ */
+static isnad_status place_all(struct isnad_span_typed **m, size_t *n,
+                              size_t *cap, struct found *fv, size_t nf)
 {
-	size_t lo = 0, i, k = 0;
-	struct isnad_span_typed *v = *m;
-	for (i = 0; i < *n; i++) {
-		if (v[i].end <= f->zone_a || v[i].start >= f->b)
+	struct isnad_span_typed *v = *m, *out;
+	size_t nm = *n, nk = 0, o = 0, k, j;
+	unsigned char *drop = isnad_calloc(nm + 1, 1);
+	if (!drop)
+		return ISNAD_ENOMEM;
+	for (size_t i = 0; i < nf; i++) {
+		const struct found *f = &fv[i];
+		size_t lo = 0, hi = nm;
+		int crossing = 0;
+		if (f->pending || (nk && f->zone_a < fv[nk - 1].b))
 			continue;
-		if (v[i].start < f->zone_a || v[i].end > f->b)
-			return ISNAD_OK;
+		while (lo < hi) {
+			size_t mid = (lo + hi) / 2;
+			if (v[mid].start < f->zone_a)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		if (lo > 0 && v[lo - 1].end > f->zone_a)
+			lo--;
+		for (k = lo; k < nm && v[k].start < f->b && !crossing; k++)
+			crossing = v[k].start < f->zone_a || v[k].end > f->b;
+		if (crossing)
+			continue;
+		for (k = lo; k < nm && v[k].start < f->b; k++)
+			drop[k] = 1;
+		fv[nk++] = *f; /* kept founds, in order, over the list */
 	}
-	/* drop those inside, keep order */
-	for (i = 0; i < *n; i++)
-		if (v[i].end <= f->zone_a || v[i].start >= f->b)
-			v[k++] = v[i];
-	*n = k;
-	if (*n == *cap) {
-		size_t nc = *cap ? 2 * *cap : 8;
-		struct isnad_span_typed *nv = isnad_realloc(v, nc * sizeof *nv);
-		if (!nv)
-			return ISNAD_ENOMEM;
-		*m = v = nv;
-		*cap = nc;
+	out = isnad_malloc((nm + nk + 1) * sizeof *out);
+	if (!out) {
+		isnad_free(drop);
+		return ISNAD_ENOMEM;
 	}
-	while (lo < *n && v[lo].start < f->a)
-		lo++;
-	memmove(v + lo + 1, v + lo, (*n - lo) * sizeof *v);
-	v[lo].start = f->a;
-	v[lo].end = f->b;
-	v[lo].type = f->type;
-	(*n)++;
+	for (k = 0, j = 0; k < nm || j < nk;) {
+		if (k < nm && drop[k]) {
+			k++;
+		} else if (j < nk && (k >= nm || fv[j].a <= v[k].start)) {
+			out[o].start = fv[j].a;
+			out[o].end = fv[j].b;
+			out[o].type = fv[j].type;
+			o++;
+			j++;
+		} else {
+			out[o++] = v[k++];
+		}
+	}
+	isnad_free(drop);
+	isnad_free(v);
+	*m = out;
+	*n = o;
+	*cap = nm + nk + 1;
 	return ISNAD_OK;
 }
 
@@ -872,9 +899,7 @@ isnad_status isnad_name_phrases(const char *text, size_t len,
 				    same_host(&c.w[fv[k].name_w],
 				              &c.w[fv[i].name_w]))
 					fv[i].pending = 0;
-	for (size_t i = 0; i < nf && st == ISNAD_OK; i++)
-		if (!fv[i].pending)
-			st = place_found(m, n, &cap, &fv[i]);
+	st = place_all(m, n, &cap, fv, nf);
 	if (st == ISNAD_OK)
 		tidy(&c, *m, n);
 	if (st == ISNAD_OK)

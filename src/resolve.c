@@ -8,6 +8,7 @@
  * forms find the entity they belong to.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "isnad/resolve.h"
@@ -135,6 +136,19 @@ struct item {
 	char sk[160];
 };
 
+/* A mention's place in the order names are resolved in. */
+struct ord {
+	size_t len, idx;
+};
+
+static int by_length(const void *a, const void *b)
+{
+	const struct ord *x = a, *y = b;
+	if (x->len != y->len)
+		return x->len > y->len ? -1 : 1;
+	return x->idx < y->idx ? -1 : x->idx > y->idx;
+}
+
 /* Mention i has joined entity e: a shorter form bracketed beside it
  * becomes the entity's alias, before any mention of that length is
  * placed (names are placed longest first). */
@@ -151,7 +165,8 @@ isnad_status isnad_resolve(const char *text, const struct isnad_span_typed *m,
                            size_t n, struct isnad_resolution *out)
 {
 	struct item *it;
-	size_t *order, *pair;
+	struct ord *order;
+	size_t *pair;
 	memset(out, 0, sizeof *out);
 	if (!n)
 		return ISNAD_OK;
@@ -172,19 +187,15 @@ isnad_status isnad_resolve(const char *text, const struct isnad_span_typed *m,
 		it[i].len = isnad_name_skeleton(text + m[i].start,
 		                                m[i].end - m[i].start, it[i].sk,
 		                                sizeof it[i].sk);
-		order[i] = i;
+		order[i].idx = i;
+		order[i].len = it[i].len;
 	}
 	bracket_pairs(text, m, n, pair);
-	/* longest names first */
-	for (size_t a = 1; a < n; a++)
-		for (size_t b = a;
-		     b > 0 && it[order[b - 1]].len < it[order[b]].len; b--) {
-			size_t t = order[b];
-			order[b] = order[b - 1];
-			order[b - 1] = t;
-		}
+	/* longest names first, in text order among equals (qsort: a long
+	 * text's tens of thousands of mentions) */
+	qsort(order, n, sizeof *order, by_length);
 	for (size_t oi = 0; oi < n; oi++) {
-		size_t i = order[oi], found = (size_t)-1, runs = 0;
+		size_t i = order[oi].idx, found = (size_t)-1, runs = 0;
 		for (size_t e = 0; e < out->n_ents; e++) {
 			const struct item *full = &it[out->ents[e].name];
 			if (out->ents[e].type != m[i].type)
