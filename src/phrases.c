@@ -766,9 +766,14 @@ static void tidy(const struct ctx *c, struct isnad_span_typed *m, size_t *n)
 isnad_status isnad_span_insert(struct isnad_span_typed **m, size_t *n,
                                size_t *cap, const struct isnad_span_typed *s)
 {
-	size_t lo = 0;
-	while (lo < *n && (*m)[lo].start < s->start)
-		lo++;
+	size_t lo = 0, hi = *n;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if ((*m)[mid].start < s->start)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
 	if ((lo < *n && (*m)[lo].start < s->end) ||
 	    (lo > 0 && (*m)[lo - 1].end > s->start))
 		return ISNAD_OK; /* taken */
