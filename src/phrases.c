@@ -9,6 +9,8 @@
  * nouns of institutions, nouns that introduce a place or an outlet,
  * ordinals, function words); none names an entity.
  */
+#include <pthread.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -26,6 +28,7 @@ struct pw {
 	const char *h; /* the host's search form */
 	uint32_t hl;
 	uint8_t kind, conj, prep, art, enc;
+	uint32_t cls; /* 1 << L_*: the lists it is in */
 };
 
 /* Heads that name an institution when in construct with a definite noun
@@ -117,31 +120,75 @@ static const char *const func[] = {
     "ضد",   "حيث",   "بينما", "ما",    "لا",    "مما",   "ممن",
     "اطار", "حين",   "عندما", "لدى",   "ليس",   "جدا",
 };
+/* Nouns of a region that a place name completes (ريف دمشق). */
+static const char *const region[] = {"ريف", "ضواحي", "اطراف"};
 /* After «لـ» these continue a name: «المرصد السوري لحقوق الإنسان». */
 static const char *const lam_chain[] = {"حقوق", "شوون", "شيون"};
 
-/* Lists hold hosts without the article; a word the tokenizer kept whole
- * (السويدي) is looked up with and without it. */
-static int in(const struct pw *w, const char *const *l, size_t n)
+/*
+ * Which lists a word is in, looked up once per word (words_of) in one hash
+ * of every list's words: the rules ask about the same word many times.
+ * Lists hold hosts without the article; a word the tokenizer kept whole
+ * (السويدي) is looked up with and without it.
+ */
+enum {
+	L_heads_safe, L_heads_risky, L_heads_owner, L_heads_def,
+	L_title_of_body, L_intro_media, L_place_intro_site, L_intro_group,
+	L_intro_place, L_place_first, L_not_adj, L_ordinals, L_func,
+	L_lam_chain, L_region, L__N
+};
+#define LIST(x) {x, ISNAD_ARRAY_LEN(x)}
+static const struct {
+	const char *const *v;
+	size_t n;
+} lists[L__N] = {
+    LIST(heads_safe),    LIST(heads_risky),  LIST(heads_owner),
+    LIST(heads_def),     LIST(title_of_body), LIST(intro_media),
+    LIST(place_intro_site), LIST(intro_group), LIST(intro_place),
+    LIST(place_first),   LIST(not_adj),      LIST(ordinals),
+    LIST(func),          LIST(lam_chain),    LIST(region),
+};
+
+#define CLS_SLOTS 1024 /* a power of two, over twice the list words */
+static struct {
+	const char *s;
+	uint32_t len, bits;
+} cls_tab[CLS_SLOTS];
+static pthread_once_t cls_once = PTHREAD_ONCE_INIT;
+
+static size_t cls_slot(const char *s, size_t n)
 {
-	const char *h = w->h;
-	size_t hl = w->hl;
-	for (int pass = 0; pass < 2; pass++) {
-		/* the first two bytes (the first letter) before strlen: this
-		 * runs on every word */
-		for (size_t i = 0; i < n; i++)
-			if (hl >= 2 && l[i][0] == h[0] && l[i][1] == h[1] &&
-			    strlen(l[i]) == hl && !memcmp(l[i], h, hl))
-				return 1;
-		if (w->art || w->kind != PW_AR || hl < 8 ||
-		    memcmp(h, "\xd8\xa7\xd9\x84", 4))
-			break;
-		h += 4;
-		hl -= 4;
-	}
-	return 0;
+	uint64_t h = 1469598103934665603ull;
+	size_t i;
+	for (size_t k = 0; k < n; k++)
+		h = (h ^ (unsigned char)s[k]) * 1099511628211ull;
+	for (i = (size_t)h & (CLS_SLOTS - 1);
+	     cls_tab[i].s &&
+	     !(cls_tab[i].len == n && !memcmp(cls_tab[i].s, s, n));
+	     i = (i + 1) & (CLS_SLOTS - 1))
+		;
+	return i;
 }
-#define IN(w, l) in(w, l, ISNAD_ARRAY_LEN(l))
+
+static void cls_init(void)
+{
+	for (unsigned l = 0; l < L__N; l++)
+		for (size_t k = 0; k < lists[l].n; k++) {
+			const char *w = lists[l].v[k];
+			size_t i = cls_slot(w, strlen(w));
+			cls_tab[i].s = w;
+			cls_tab[i].len = (uint32_t)strlen(w);
+			cls_tab[i].bits |= 1u << l;
+		}
+}
+
+static uint32_t cls_of(const char *h, size_t hl)
+{
+	size_t i = cls_slot(h, hl);
+	return cls_tab[i].s ? cls_tab[i].bits : 0;
+}
+
+#define IN(w, l) (((w)->cls >> L_##l) & 1u)
 
 static int ends(const struct pw *w, const char *suf)
 {
@@ -244,6 +291,16 @@ static size_t words_of(const struct isnad_tokens *t, struct pw *w)
 			          : k->type == ISNAD_TOK_NUMBER ? PW_NUM
 			                                        : PW_OTHER;
 		}
+	}
+	pthread_once(&cls_once, cls_init);
+	for (size_t i = 0; i < nw; i++) {
+		struct pw *p = &w[i];
+		if (!p->hl)
+			continue;
+		p->cls = cls_of(p->h, p->hl);
+		if (!p->art && p->kind == PW_AR && p->hl >= 8 &&
+		    !memcmp(p->h, "\xd8\xa7\xd9\x84", 4))
+			p->cls |= cls_of(p->h + 4, p->hl - 4);
 	}
 	return nw;
 }
@@ -679,8 +736,6 @@ static size_t word_holding(const struct ctx *c, size_t a)
 	return lo < c->nw && c->w[lo].s <= a ? lo : SIZE_MAX;
 }
 
-/* Nouns of a region that a place name completes (ريف دمشق). */
-static const char *const region[] = {"ريف", "ضواحي", "اطراف"};
 
 /*
  * Mend what the tagger gets wrong in ways a closed class shows: a one-word
