@@ -1961,6 +1961,19 @@ isnad_status isnad_attrib_find(struct isnad_tokenizer *tk, const char *s,
                                size_t len, struct isnad_attributions *out)
 {
 	struct isnad_tokens toks;
+	isnad_status st;
+	isnad_tokens_init(&toks);
+	st = isnad_tokenize(tk, s, len, &toks);
+	if (st == ISNAD_OK)
+		st = isnad_attrib_find_tokens(s, len, &toks, out);
+	isnad_tokens_release(&toks);
+	return st;
+}
+
+isnad_status isnad_attrib_find_tokens(const char *s, size_t len,
+                                      const struct isnad_tokens *toks,
+                                      struct isnad_attributions *out)
+{
 	struct isnad_spans sents;
 	struct ctx c;
 	isnad_status st;
@@ -1968,17 +1981,14 @@ isnad_status isnad_attrib_find(struct isnad_tokenizer *tk, const char *s,
 	unsigned char *covered = NULL;
 
 	memset(&c, 0, sizeof c);
-	isnad_tokens_init(&toks);
 	isnad_spans_init(&sents);
-	st = isnad_tokenize(tk, s, len, &toks);
-	if (st == ISNAD_OK)
-		st = isnad_sentences(s, len, &sents);
+	st = isnad_sentences(s, len, &sents);
 	if (st != ISNAD_OK)
 		goto done;
 	c.s = s;
 	c.len = len;
-	c.t = toks.v;
-	c.n = toks.n;
+	c.t = toks->v;
+	c.n = toks->n;
 	c.out = out;
 	if (sents.n) {
 		covered = isnad_calloc(sents.n, 1);
@@ -2098,6 +2108,5 @@ done:
 	isnad_free(c.cue_sent);
 	isnad_free(c.lh);
 	isnad_spans_release(&sents);
-	isnad_tokens_release(&toks);
 	return st;
 }

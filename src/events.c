@@ -7,6 +7,7 @@
  * triggers need a neighbour to mean the event: سراح after إطلاق, or a
  * prison after it (release), مالي after دعم (funding, not support).
  */
+#include <pthread.h>
 #include <string.h>
 
 #include "isnad/events.h"
@@ -123,6 +124,23 @@ static size_t stem_triggers(struct isnad_tokenizer *tk, struct trig *out)
 	return n;
 }
 
+/*
+ * The trigger stems, made once by a tokenizer of the default lexicon: not
+ * by the caller's, whose buffers the text's tokens point into.
+ */
+static struct trig trig_tab[MAX_TRIG];
+static size_t trig_n;
+static pthread_once_t trig_once = PTHREAD_ONCE_INIT;
+
+static void trig_init(void)
+{
+	struct isnad_tokenizer *tk;
+	if (isnad_tokenizer_new(NULL, &tk) != ISNAD_OK)
+		return; /* no triggers: no events, not a crash */
+	trig_n = stem_triggers(tk, trig_tab);
+	isnad_tokenizer_free(tk);
+}
+
 static int norm_is(const struct isnad_token *t, const char *w)
 {
 	return t->norm_len == strlen(w) && !memcmp(t->norm, w, t->norm_len);
@@ -155,15 +173,30 @@ static int prison_after(const struct isnad_tokens *t, size_t i, size_t end)
 isnad_status isnad_events_find(struct isnad_tokenizer *tk, const char *text,
                                size_t len, struct isnad_events *out)
 {
-	struct trig trig[MAX_TRIG];
-	size_t nt = stem_triggers(tk, trig), si = 0;
-	struct isnad_spans sents;
 	struct isnad_tokens t;
 	isnad_status rc;
-	isnad_spans_init(&sents);
 	isnad_tokens_init(&t);
-	if ((rc = isnad_sentences(text, len, &sents)) != ISNAD_OK ||
-	    (rc = isnad_tokenize(tk, text, len, &t)) != ISNAD_OK)
+	rc = isnad_tokenize(tk, text, len, &t);
+	if (rc == ISNAD_OK)
+		rc = isnad_events_find_tokens(text, len, &t, out);
+	isnad_tokens_release(&t);
+	return rc;
+}
+
+isnad_status isnad_events_find_tokens(const char *text, size_t len,
+                                      const struct isnad_tokens *tokens,
+                                      struct isnad_events *out)
+{
+	const struct trig *trig;
+	size_t nt, si = 0;
+	struct isnad_spans sents;
+	const struct isnad_tokens t = *tokens;
+	isnad_status rc;
+	pthread_once(&trig_once, trig_init);
+	trig = trig_tab;
+	nt = trig_n;
+	isnad_spans_init(&sents);
+	if ((rc = isnad_sentences(text, len, &sents)) != ISNAD_OK)
 		goto out;
 	for (size_t s = 0; s < sents.n; s++) {
 		unsigned seen = 0;
@@ -213,7 +246,6 @@ isnad_status isnad_events_find(struct isnad_tokenizer *tk, const char *text,
 		}
 	}
 out:
-	isnad_tokens_release(&t);
 	isnad_spans_release(&sents);
 	return rc;
 }

@@ -71,6 +71,9 @@ struct doc {
 	size_t n_m;
 	struct isnad_resolution res;
 	struct isnad_attributions att;
+	struct isnad_tokens toks; /* of text, made once for every pass: no
+	                             other isnad_tokenize call on the
+	                             extractor's tokenizer may come between */
 };
 
 static const char *const ner_type[] = {"PER", "ORG", "LOC", "MISC"};
@@ -211,19 +214,16 @@ static void known_short_forms(struct isnad_extractor *ex, struct doc *d,
  * the naming patterns of phrases.h. */
 static void named_mentions(struct isnad_extractor *ex, struct doc *d)
 {
-	struct isnad_tokens toks;
 	const struct isnad_ner_mention *ms;
 	size_t n = 0;
-	if (!d->len)
+	if (!d->toks.n)
 		return;
-	isnad_tokens_init(&toks);
-	if (isnad_tokenize(ex->tk, d->text, d->len, &toks) != ISNAD_OK)
-		goto out;
 	if (ex->ner &&
-	    isnad_ner_tag_tokens(ex->ner, &toks, &ms, &n) == ISNAD_OK && n) {
+	    isnad_ner_tag_tokens(ex->ner, &d->toks, &ms, &n) == ISNAD_OK &&
+	    n) {
 		d->m = isnad_malloc(n * sizeof *d->m);
 		if (!d->m)
-			goto out;
+			return;
 		for (size_t i = 0; i < n; i++) {
 			d->m[i].start = ms[i].start;
 			d->m[i].end = ms[i].end;
@@ -232,10 +232,8 @@ static void named_mentions(struct isnad_extractor *ex, struct doc *d)
 		d->n_m = n;
 	}
 	/* on failure the tagger's list stands as it is */
-	(void)isnad_name_phrases(d->text, d->len, &toks, &d->m, &d->n_m);
-	known_short_forms(ex, d, &toks);
-out:
-	isnad_tokens_release(&toks);
+	(void)isnad_name_phrases(d->text, d->len, &d->toks, &d->m, &d->n_m);
+	known_short_forms(ex, d, &d->toks);
 }
 
 static size_t alias_slot(const struct alias_rec *v, size_t cap,
@@ -630,15 +628,14 @@ static void print_attributions(const struct doc *d)
 }
 
 /* Events with their evidence sentence; time is the first date inside it. */
-static void print_events(struct isnad_tokenizer *tk, const struct doc *d,
-                         const struct isnad_values *vals)
+static void print_events(const struct doc *d, const struct isnad_values *vals)
 {
 	FILE *f = d->f;
 	const char *text = d->text;
 	size_t len = d->len;
 	struct isnad_events ev;
 	isnad_events_init(&ev);
-	if (isnad_events_find(tk, text, len, &ev) == ISNAD_OK)
+	if (isnad_events_find_tokens(text, len, &d->toks, &ev) == ISNAD_OK)
 		for (size_t i = 0; i < ev.n; i++) {
 			const struct isnad_event *e = &ev.v[i];
 			const char *time = NULL;
@@ -710,14 +707,18 @@ isnad_status isnad_extract_write(struct isnad_extractor *ex, const char *source,
 	d.text = page->text ? page->text : "";
 	d.len = page->text ? page->text_len : 0;
 	isnad_attributions_init(&d.att);
-	if (d.len)
+	isnad_tokens_init(&d.toks);
+	if (d.len) {
 		isnad_values_find(d.text, d.len, date[0] ? date : NULL, &vals);
+		if (isnad_tokenize(ex->tk, d.text, d.len, &d.toks) != ISNAD_OK)
+			d.toks.n = 0; /* then no names, claims or events */
+	}
 	named_mentions(ex, &d);
 	drop_inside_values(&d, &vals);
 	isnad_resolve(d.text, d.m, d.n_m, &d.res);
 	run_aliases(ex, &d);
-	if (d.len)
-		isnad_attrib_find(ex->tk, d.text, d.len, &d.att);
+	if (d.toks.n)
+		isnad_attrib_find_tokens(d.text, d.len, &d.toks, &d.att);
 	fputs(",\"mentions\":[", f);
 	print_mentions_entities(&d, print_values(f, &vals, d.text) == 0);
 	fputs("],\"entities\":[", f);
@@ -730,12 +731,13 @@ isnad_status isnad_extract_write(struct isnad_extractor *ex, const char *source,
 		        d.att.unattributed.v[k].start,
 		        d.att.unattributed.v[k].end);
 	fputs("],\"events\":[", f);
-	if (d.len)
-		print_events(ex->tk, &d, &vals);
+	if (d.toks.n)
+		print_events(&d, &vals);
 	fputs("]}\n", f);
 	isnad_values_release(&vals);
 	isnad_attributions_release(&d.att);
 	isnad_resolution_release(&d.res);
+	isnad_tokens_release(&d.toks);
 	isnad_free(d.m);
 	return ferror(f) ? ISNAD_EIO : ISNAD_OK;
 }

@@ -75,4 +75,11 @@ void isnad_attributions_clear(struct isnad_attributions *a);
 isnad_status isnad_attrib_find(struct isnad_tokenizer *tk, const char *s,
                                size_t len, struct isnad_attributions *out);
 
+/* The same on s already tokenized (toks, borrowed, as isnad_tokenize made
+ * it from s and still valid): a caller that tokenizes once for several
+ * passes. */
+isnad_status isnad_attrib_find_tokens(const char *s, size_t len,
+                                      const struct isnad_tokens *toks,
+                                      struct isnad_attributions *out);
+
 #endif

@@ -54,4 +54,10 @@ void isnad_events_release(struct isnad_events *ev);
 isnad_status isnad_events_find(struct isnad_tokenizer *tk, const char *text,
                                size_t len, struct isnad_events *out);
 
+/* The same on text already tokenized (tokens, borrowed, as isnad_tokenize
+ * made them from text and still valid). */
+isnad_status isnad_events_find_tokens(const char *text, size_t len,
+                                      const struct isnad_tokens *tokens,
+                                      struct isnad_events *out);
+
 #endif
