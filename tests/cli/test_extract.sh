@@ -103,6 +103,30 @@ assert "مدير المستشفى" in roles, roles
 PY
 check "roles in apposition after a person" [ $? -eq 0 ]
 
+# bad input for the whole extraction: one sentence of 100,000 tokens
+# full of name patterns, text with no Arabic, only punctuation, only
+# numbers: valid objects, no crash
+python3 -c "
+import random
+random.seed(5)
+w = ['وزارة', 'الصحة', '(WHO)', 'وقوات', 'الأسد', 'في', 'مدينة', '«حلب»', 'تنظيم',
+     'الدولة', 'الإسلامية', 'قال', 'إن', 'تدمر', 'والسخنة', 'سامي', 'الخطيب،', 'رئيس']
+print(' '.join(random.choice(w) for _ in range(100000)))" >"$T/long.txt"
+printf 'The quick brown fox (NATO) said: WHO.\n' >"$T/latin.txt"
+printf '!!! ... ،،، ؟؟ «» () --\n' >"$T/punct.txt"
+printf '12 345 ٦٧٨ 9.5 2014\n' >"$T/nums.txt"
+"$ISNAD" extract "$T/long.txt" "$T/latin.txt" "$T/punct.txt" "$T/nums.txt" >"$T/bad.json" 2>"$T/bad.err"
+check "long, Latin, punctuation, numbers: exit 0" [ $? -eq 0 ]
+python3 - "$T/bad.json" <<'PY'
+import json, sys
+docs = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
+assert len(docs) == 4, len(docs)
+assert len(docs[0]["mentions"]) > 1000, len(docs[0]["mentions"])
+for d in docs[2:]:
+    assert not [m for m in d["mentions"] if m["type"] in ("PER", "ORG", "LOC", "MISC")], d["mentions"]
+PY
+check "long, Latin, punctuation, numbers: valid objects" [ $? -eq 0 ]
+
 printf '' >"$T/empty.txt"
 head -c 3000 /dev/urandom >"$T/bin.dat"
 printf 'قال الوزير إن 3 ملايين دولار وصلت.\n' >"$T/ok.txt"
