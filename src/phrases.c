@@ -319,17 +319,23 @@ struct ctx {
 };
 
 /* Index of the tagger mention starting at byte a, or SIZE_MAX. */
-static size_t mention_at(const struct ctx *c, size_t a)
+static size_t mention_in(const struct isnad_span_typed *m, size_t n, size_t a)
 {
-	size_t lo = 0, hi = c->n_m;
+	size_t lo = 0, hi = n;
 	while (lo < hi) {
 		size_t mid = (lo + hi) / 2;
-		if (c->m[mid].start < a)
+		if (m[mid].start < a)
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
-	return lo < c->n_m && c->m[lo].start == a ? lo : SIZE_MAX;
+	return lo < n && m[lo].start == a ? lo : SIZE_MAX;
+}
+
+/* In the tagger's list, as the finding rules see it (not after place). */
+static size_t mention_at(const struct ctx *c, size_t a)
+{
+	return mention_in(c->m, c->n_m, a);
 }
 
 /* Index of the first word starting at or after byte b. */
@@ -777,7 +783,7 @@ static isnad_status conjoined(const struct ctx *c, struct isnad_span_typed **m,
 		    ends(w, "ي") || ends(w, "يه"))
 			continue;
 		if (news_count(c, w, &adj) >= 40 || adj ||
-		    mention_at(c, w->ns) != SIZE_MAX)
+		    mention_in(*m, *n, w->ns) != SIZE_MAX)
 			continue;
 		add.start = w->ns;
 		add.end = w->e;
@@ -960,6 +966,8 @@ isnad_status isnad_name_phrases(const char *text, size_t len,
 				              &c.w[fv[i].name_w]))
 					fv[i].pending = 0;
 	st = place_all(m, n, &cap, fv, nf);
+	c.m = NULL; /* freed by place_all: the later passes use *m */
+	c.n_m = 0;
 	if (st == ISNAD_OK)
 		tidy(&c, *m, n);
 	if (st == ISNAD_OK)
