@@ -159,6 +159,31 @@ static int same_or_past(const struct isnad_token *k, const struct trig *t)
 	return 0;
 }
 
+/* Is k the nisba adjective of the trigger's noun (اجتماعي, اجتماعية)? */
+static int nisba_of(const struct isnad_token *k, const struct trig *t)
+{
+	static const char *const ends[] = {"ي", "يه", "يين", "يون", "يات"};
+	if (t->norm_len < 2 || k->norm_len <= t->norm_len ||
+	    memcmp(k->norm, t->norm, t->norm_len))
+		return 0;
+	for (size_t e = 0; e < ISNAD_ARRAY_LEN(ends); e++)
+		if (k->norm_len == t->norm_len + strlen(ends[e]) &&
+		    !memcmp(k->norm + t->norm_len, ends[e], strlen(ends[e])))
+			return 1;
+	return 0;
+}
+
+/* The word w within the next n tokens of the sentence. */
+static int word_after(const struct isnad_tokens *t, size_t i, size_t end,
+                      size_t n, const char *w)
+{
+	for (size_t k = i + 1; k < t->n && k <= i + n && t->v[k].start < end;
+	     k++)
+		if (norm_is(&t->v[k], w))
+			return 1;
+	return 0;
+}
+
 /* A prison within the next dozen tokens of the sentence. */
 static int prison_after(const struct isnad_tokens *t, size_t i, size_t end)
 {
@@ -216,6 +241,19 @@ isnad_status isnad_events_find_tokens(const char *text, size_t len,
 				 * must match, or with a past-tense ending */
 				if (trig[j].len <= 6 &&
 				    !same_or_past(k, &trig[j]))
+					continue;
+				/* «الروابط الاجتماعية»: a nisba made from the
+				 * noun describes, it is no event */
+				if (nisba_of(k, &trig[j]))
+					continue;
+				/* توجه is a journey only towards somewhere
+				 * («توجه إلى»; «لا توجه نحو أشخاص» is not);
+				 * يسلم من is to be spared, not to hand over */
+				if (norm_is(k, "توجه") &&
+				    !word_after(&t, si, sents.v[s].end, 6, "الي"))
+					continue;
+				if (ty == ISNAD_EV_TRANSFER &&
+				    word_after(&t, si, sents.v[s].end, 1, "من"))
 					continue;
 				/* إطلاق is a release only out of a prison
 				 * («إطلاقها لعناصر ... من السجن»), not a

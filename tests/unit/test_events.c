@@ -44,3 +44,16 @@ TEST(events_funding_is_support_with_money)
 	CHECK_STR(types("قدمت الدولة دعما ماليا للجماعة."), "FUND:دعما");
 	CHECK_STR(types("أعلن الحزب دعمه للمرشح."), "SUPPORT:دعم");
 }
+
+TEST(events_nisba_and_ambiguous_verbs_are_no_events)
+{
+	/* the adjective made from the noun describes */
+	CHECK_STR(types("يهدف الحفل إلى تقوية الروابط الاجتماعية."), "");
+	CHECK_STR(types("عقد الوزير اجتماعا مع الوفد."), "MEET:اجتماعا");
+	/* توجه travels only towards somewhere */
+	CHECK_STR(types("إن الكراهية لا توجه دائما نحو أشخاص بعينهم."), "");
+	CHECK_STR(types("توجه الوزير إلى القاهرة أمس."), "TRAVEL:توجه");
+	/* يسلم من is to be spared */
+	CHECK_STR(types("يفكر في خطة ليسلم من الانتقاد."), "");
+	CHECK_STR(types("سلم الجيش المعبر للشرطة."), "TRANSFER:سلم");
+}
