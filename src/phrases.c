@@ -122,6 +122,34 @@ static const char *const func[] = {
 };
 /* Nouns of a region that a place name completes (ريف دمشق). */
 static const char *const region[] = {"ريف", "ضواحي", "اطراف"};
+/* Ranks, honorifics and professions written before a person's name
+ * (with the article): «العقيد تامر نظمي سيزن،». */
+static const char *const person_titles[] = {
+    "عقيد",  "مقدم",  "لواء",   "عميد",   "رايد",   "نقيب",   "ملازم",
+    "فريق",  "مشير",  "جنرال",  "دكتور",  "مهندس",  "شيخ",    "امير",
+    "اميره", "سفير",  "قاضي",   "مستشار", "استاذ",  "حاج",    "محامي",
+    "صحفي",  "صحفيه", "كاتب",   "كاتبه",  "فنان",   "فنانه",  "لاعب",
+    "مدرب",  "سيد",   "سيده",   "رييس",   "وزير",   "نايب",   "داعيه",
+};
+/* Nouns of office before a name in apposition: «رئيس المكتب، علي
+ * مملوك،», «ضابط المخابرات كمال الكان،» (without the article). */
+static const char *const office_words[] = {
+    "رييس", "قايد", "مدير", "وزير", "نايب", "امين", "ضابط", "مسوول",
+    "متحدث", "ناطق", "زعيم", "سفير", "محافظ", "مستشار", "منسق", "عضو",
+    "امير", "ولي", "خادم", "صاحب",
+};
+/* Words that join the parts of a name: بن، آل، أبو، عبد. */
+static const char *const name_links[] = {"بن", "ابن", "ال", "ابو", "عبد",
+                                         "بنت", "ام"};
+
+/* Grades after a rank: «الفريق أول ركن». */
+static const char *const grades[] = {"اول", "ركن", "اركان", "طيار",
+                                     "بحري"};
+
+/* The verbs among the function words. */
+static const char *const func_verbs[] = {"كان", "كانت", "يكون", "تكون",
+                                         "تم",  "يتم",  "تمت",  "ليس"};
+
 /* After «لـ» these continue a name: «المرصد السوري لحقوق الإنسان». */
 static const char *const lam_chain[] = {"حقوق", "شوون", "شيون"};
 
@@ -135,7 +163,8 @@ enum {
 	L_heads_safe, L_heads_risky, L_heads_owner, L_heads_def,
 	L_title_of_body, L_intro_media, L_place_intro_site, L_intro_group,
 	L_intro_place, L_place_first, L_not_adj, L_ordinals, L_func,
-	L_lam_chain, L_region, L__N
+	L_lam_chain, L_region, L_person_titles, L_office_words, L_name_links,
+	L_func_verbs, L_grades, L__N
 };
 #define LIST(x) {x, ISNAD_ARRAY_LEN(x)}
 static const struct {
@@ -147,6 +176,8 @@ static const struct {
     LIST(place_intro_site), LIST(intro_group), LIST(intro_place),
     LIST(place_first),   LIST(not_adj),      LIST(ordinals),
     LIST(func),          LIST(lam_chain),    LIST(region),
+    LIST(person_titles), LIST(office_words), LIST(name_links),
+    LIST(func_verbs),    LIST(grades),
 };
 
 #define CLS_SLOTS 1024 /* a power of two, over twice the list words */
@@ -214,8 +245,9 @@ static int is_quote(const struct pw *w, int open)
  * and not a function word. */
 static int plain(const struct pw *w)
 {
+	/* a verb never takes the article: «الكان» is a name, not كان */
 	return w->kind == PW_AR && !w->conj && !w->prep && !w->enc &&
-	       !IN(w, func);
+	       (!IN(w, func) || (w->art && IN(w, func_verbs)));
 }
 
 /* With the article, split off or (in words the lexicon keeps whole, such
@@ -406,12 +438,21 @@ static int chain_noun(const struct ctx *c, const struct pw *w)
 }
 
 struct found {
+	size_t seq;        /* order found in, to keep qsort stable */
 	size_t a, b;       /* the name */
 	size_t zone_a;     /* tagger mentions inside [zone_a, b) give way */
 	int type;
 	int pending;       /* a risky head still short of evidence */
 	size_t name_w;     /* its one definite name word, or SIZE_MAX */
 };
+
+static int by_zone(const void *x, const void *y)
+{
+	const struct found *a = x, *b = y;
+	if (a->zone_a != b->zone_a)
+		return a->zone_a < b->zone_a ? -1 : 1;
+	return a->seq < b->seq ? -1 : a->seq > b->seq;
+}
 
 /* Adjectives (nisba, then ordinals) from word j; returns the next word
  * and moves *end. */
@@ -607,6 +648,130 @@ static int media_name(const struct ctx *c, size_t i, struct found *f)
 	f->zone_a = c->w[i].ns;
 	f->b = b;
 	f->type = ISNAD_NER_ORG;
+	return 1;
+}
+
+/*
+ * A person's name after a title, closed by punctuation: «العقيد تامر
+ * نظمي سيزن،», «ضابط المخابرات كمال الكان، الذي», and a name in
+ * apposition between commas after an office: «رئيس مكتب ... القومي، علي
+ * مملوك،».  The name is one to five plain words, the first without the
+ * article (family names may have it: فضل السليم); the closing punctuation
+ * or relative pronoun is what keeps verbs out («المحامي يقول إن»).
+ */
+/* «مديرا», «رسميا»: an accusative in ا of a common word is no name. */
+static int adverbial(const struct ctx *c, const struct pw *w)
+{
+	char buf[256];
+	size_t n;
+	if (!ends(w, "ا") || (w->e - w->ns) * 3 + 4 > sizeof buf)
+		return 0;
+	n = isnad_normalize_word(c->text + w->ns, w->e - w->ns,
+	                         ISNAD_NORM_LIGHT, buf);
+	return n > 4 && isnad_lexicon_count(c->lx, buf, n - 2) >= 20;
+}
+
+static int is_comma(const struct pw *w)
+{
+	return w->kind == PW_PUNCT &&
+	       ((w->hl == 2 && !memcmp(w->h, "\xd8\x8c", 2)) || /* ، */
+	        (w->hl == 1 && w->h[0] == ','));
+}
+
+static int relative(const struct pw *w)
+{
+	static const char *const rel[] = {"الذي", "التي", "الذين", "اللذين",
+	                                  "اللتين"};
+	for (size_t i = 0; i < ISNAD_ARRAY_LEN(rel); i++)
+		if (w->hl == strlen(rel[i]) && !memcmp(w->h, rel[i], w->hl))
+			return 1;
+	return 0;
+}
+
+static int name_words(const struct ctx *c, size_t j, size_t *end_w)
+{
+	size_t k = j;
+	/* علي the name is written with ي, على the preposition with ى */
+	if (k < c->nw && c->w[k].hl == 6 && !memcmp(c->w[k].h, "علي", 6) &&
+	    !c->w[k].conj && !c->w[k].prep && !c->w[k].enc &&
+	    !memcmp(c->text + c->w[k].e - 2, "\xd9\x8a", 2))
+		k++;
+	else if (k >= c->nw || !plain(&c->w[k]) || definite(&c->w[k]) ||
+	    IN(&c->w[k], name_links) || IN(&c->w[k], office_words) ||
+	    IN(&c->w[k], person_titles) || adverbial(c, &c->w[k]))
+		return 0;
+	while (k < c->nw && k < j + 5 && plain(&c->w[k]) &&
+	       !(k > j && nisba(&c->w[k]) && !IN(&c->w[k - 1], name_links)))
+		k++;
+	if (k == j)
+		return 0;
+	/* closed: punctuation, a relative pronoun, or the text's end */
+	if (k < c->nw && c->w[k].kind != PW_PUNCT && !relative(&c->w[k]))
+		return 0;
+	/* and a name has a word the news rarely uses: «الفريق تحديات
+	 * كثيرة،» is a team facing challenges, «الفريق خليفة حفتر،» a
+	 * general */
+	{
+		/* the last word (the family name) at least; words of one
+		 * letter (a cut «لـ») are none */
+		int adj;
+		for (size_t q = j; q < k; q++)
+			if (c->w[q].hl < 4)
+				return 0;
+		if (news_count(c, &c->w[k - 1], &adj) >= 40 || adj)
+			return 0;
+	}
+	*end_w = k;
+	return 1;
+}
+
+static int person_at(const struct ctx *c, size_t i, struct found *f)
+{
+	const struct pw *h = &c->w[i];
+	size_t j = i + 1, e;
+	f->pending = 0;
+	f->name_w = SIZE_MAX;
+	if (h->kind != PW_AR || h->enc)
+		return 0;
+	if (definite(h) && IN(h, person_titles)) {
+		/* «العقيد X»; a title may take a nisba first (الرئيس
+		 * الأمريكي باراك أوباما) or a grade (الفريق أول ركن) */
+		while (j < c->nw && (nisba(&c->w[j]) || IN(&c->w[j], grades)))
+			j++;
+	} else if (!definite(h) && IN(h, office_words)) {
+		/* «رئيس مكتب استخبارات الأمن القومي، X،»: the office with
+		 * its construct chain, then the name between commas */
+		size_t k = j;
+		while (k < c->nw && k < i + 7 && plain(&c->w[k]) &&
+		       (definite(&c->w[k]) || chain_noun(c, &c->w[k])))
+			k++;
+		if (k > j && k < c->nw && is_comma(&c->w[k]) &&
+		    name_words(c, k + 1, &e) && e < c->nw &&
+		    is_comma(&c->w[e])) {
+			j = k + 1;
+			goto found;
+		}
+		/* «ضابط المخابرات X،»: definite complements, then the name
+		 * (after a rank's grade: قائد الجيش الفريق أول X) */
+		while (j < c->nw && j < i + 5 && plain(&c->w[j]) &&
+		       definite(&c->w[j]))
+			j++;
+		if (j == i + 1)
+			return 0;
+		while (j < c->nw && IN(&c->w[j], grades))
+			j++;
+	} else {
+		return 0;
+	}
+	if (!name_words(c, j, &e))
+		return 0;
+found:
+	if (mention_at(c, c->w[j].ns) != SIZE_MAX)
+		return 0; /* the tagger has it */
+	f->a = c->w[j].ns;
+	f->zone_a = f->a;
+	f->b = c->w[e - 1].e;
+	f->type = ISNAD_NER_PER;
 	return 1;
 }
 
@@ -938,7 +1103,8 @@ isnad_status isnad_name_phrases(const char *text, size_t len,
 	/* find against the tagger's list as it is, then place */
 	for (size_t i = 0; i < c.nw; i++) {
 		struct found f;
-		if (!body_at(&c, i, &f) && !introduced_at(&c, i, &f))
+		if (!body_at(&c, i, &f) && !introduced_at(&c, i, &f) &&
+		    !person_at(&c, i, &f))
 			continue;
 		if (f.b <= f.a)
 			continue;
@@ -952,10 +1118,15 @@ isnad_status isnad_name_phrases(const char *text, size_t len,
 			fv = v;
 			capf = nc;
 		}
+		f.seq = nf;
 		fv[nf++] = f;
-		if (!f.pending)
+		/* a person's office may hold a body: «رئيس مكتب استخبارات
+		 * الأمن القومي، علي مملوك،» gives both; so may a pending
+		 * find */
+		if (!f.pending && f.type != ISNAD_NER_PER)
 			i = word_from(&c, i, f.b) - 1;
 	}
+	qsort(fv, nf, sizeof *fv, by_zone);
 	/* «نظام الأسد» stands when «قوات الأسد» in the same text shows the
 	 * word names a body's owner */
 	for (size_t i = 0; i < nf; i++)

@@ -169,3 +169,25 @@ TEST(phrases_conjoined_places_share_the_type)
 	              (const char *const[]){"LOC:دمشق", NULL}),
 	          "LOC:دمشق");
 }
+
+TEST(phrases_persons_after_titles_and_offices)
+{
+	/* a rank, a name the news rarely uses, punctuation */
+	CHECK_STR(run("وقال العقيد يوهانس كريستيانسن، إن القوات انسحبت.", NULL),
+	          "PER:يوهانس كريستيانسن");
+	/* an office with its chain, the name between commas: both */
+	CHECK_STR(run("كلفه رئيس هيئة الأركان العامة، فاروق زيدانوف، بالملف.",
+	              NULL),
+	          "ORG:هيئة الأركان|PER:فاروق زيدانوف");
+	/* a grade after the rank stays out of the name */
+	CHECK_STR(run("التقى الفريق أول ماركوس هيلبرانت، أمس.", NULL),
+	          "PER:ماركوس هيلبرانت");
+	/* common words after a title are no name: الفريق is also a team */
+	CHECK_STR(run("وواجه الفريق تحديات كثيرة، مثل الإصابات.", NULL), "");
+	/* no closing punctuation: a verb may follow the title */
+	CHECK_STR(run("المحامي يقول إن القضية انتهت.", NULL), "");
+	/* علي the name (ي), not على (ى) */
+	CHECK_STR(run("قال وزير الدفاع، علي شمخانوف، إن الهدنة صامدة.", NULL),
+	          "PER:علي شمخانوف");
+	CHECK_STR(run("وافق وزير الدفاع، على الخطة، أمس.", NULL), "");
+}
