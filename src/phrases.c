@@ -1126,7 +1126,8 @@ isnad_status isnad_name_phrases(const char *text, size_t len,
 		if (!f.pending && f.type != ISNAD_NER_PER)
 			i = word_from(&c, i, f.b) - 1;
 	}
-	qsort(fv, nf, sizeof *fv, by_zone);
+	if (nf > 1) /* qsort(NULL, 0, ...) is undefined */
+		qsort(fv, nf, sizeof *fv, by_zone);
 	/* «نظام الأسد» stands when «قوات الأسد» in the same text shows the
 	 * word names a body's owner */
 	for (size_t i = 0; i < nf; i++)
