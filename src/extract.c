@@ -467,6 +467,56 @@ static int role_punct(const char *t, size_t len, size_t p)
 	         (unsigned char)t[p + 1] == 0x9B)); /* ، ؛ */
 }
 
+/*
+ * A role in apposition before a person, closed by commas on both sides:
+ * «بعد تكليفه من قبل رئيس مكتب استخبارات الأمن القومي، علي مملوك،».  The
+ * role runs from the farthest role word among the eight words before the
+ * first comma, with no punctuation between.  *a == *b: none.
+ */
+static void role_before(const char *t, size_t len, size_t start, size_t end,
+                        size_t *a, size_t *b)
+{
+	size_t p = start, q = end, stop, best;
+	*a = *b = start;
+	while (p > 0 && t[p - 1] == ' ')
+		p--;
+	if (p < 2 || (unsigned char)t[p - 2] != 0xD8 ||
+	    (unsigned char)t[p - 1] != 0x8C) /* ، before the name */
+		return;
+	while (q < len && t[q] == ' ')
+		q++;
+	if (q + 1 >= len || (unsigned char)t[q] != 0xD8 ||
+	    (unsigned char)t[q + 1] != 0x8C) /* and after it */
+		return;
+	stop = p - 2; /* the role ends before the comma */
+	while (stop > 0 && t[stop - 1] == ' ')
+		stop--;
+	best = stop;
+	p = stop;
+	for (int words = 0; words < 8 && p > 0; words++) {
+		size_t e = p, w;
+		while (p > 0 && t[p - 1] != ' ' && !role_punct(t, len, p - 1) &&
+		       !(p >= 2 && (unsigned char)t[p - 2] == 0xD8 &&
+		         role_punct(t, len, p - 2)))
+			p--;
+		w = p;
+		if (w == e)
+			break;
+		if (is_role_word(t + w, e - w))
+			best = w;
+		while (p > 0 && t[p - 1] == ' ')
+			p--;
+		if (p == 0 || role_punct(t, len, p - 1) ||
+		    (p >= 2 && (unsigned char)t[p - 2] == 0xD8 &&
+		     role_punct(t, len, p - 2)))
+			break;
+	}
+	if (best < stop) {
+		*a = best;
+		*b = stop;
+	}
+}
+
 static void role_after(const char *t, size_t len, size_t end, size_t *a,
                        size_t *b)
 {
@@ -544,6 +594,9 @@ static void print_roles(const struct doc *d, size_t e)
 		if (d->res.entity_of[i] != e || d->m[i].type != 0 /* PER */)
 			continue;
 		role_after(d->text, d->len, d->m[i].end, &a, &b);
+		if (a == b)
+			role_before(d->text, d->len, d->m[i].start,
+			            d->m[i].end, &a, &b);
 		if (a == b)
 			continue;
 		for (k = 0; k < nr; k++)

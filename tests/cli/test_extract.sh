@@ -92,7 +92,7 @@ check "a bracketed short form shares its name's key across the run" [ $? -eq 0 ]
 
 # a role in apposition after a person (a sentence of our own); a clause
 # with no end in sight gives none
-printf 'التقى الوزير سامي الخطيب، رئيس لجنة المفاوضات الوطنية، بالوفد أمس. وقال محمد الجابري، مدير المستشفى الذي زاره الوفد، إن الوضع مستقر.\n' >"$T/roles.txt"
+printf 'التقى الوزير سامي الخطيب، رئيس لجنة المفاوضات الوطنية، بالوفد أمس. وقال محمد الجابري، مدير المستشفى الذي زاره الوفد، إن الوضع مستقر. وأكد رئيس الهيئة الوطنية، كريم فلاحيانو، أن العمل مستمر.\n' >"$T/roles.txt"
 "$ISNAD" extract "$T/roles.txt" >"$T/roles.json"
 python3 - "$T/roles.json" <<'PY'
 import json, sys
@@ -100,8 +100,9 @@ d = json.loads(open(sys.argv[1], encoding="utf-8").readline())
 roles = {r for e in d["entities"] for r in e.get("roles", [])}
 assert "رئيس لجنة المفاوضات الوطنية" in roles, (roles, d["entities"])
 assert "مدير المستشفى" in roles, roles
+assert "رئيس الهيئة الوطنية" in roles, roles
 PY
-check "roles in apposition after a person" [ $? -eq 0 ]
+check "roles in apposition after and before a person" [ $? -eq 0 ]
 
 # bad input for the whole extraction: one sentence of 100,000 tokens
 # full of name patterns, text with no Arabic, only punctuation, only
