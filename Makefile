@@ -99,9 +99,12 @@ $(B)/conflation: bench/conflation.c $(LIB)
 	$(CC) $(CFLAGS) -o $@ $< $(LIB) $(LDLIBS)
 $(B)/bench_store: bench/bench_store.c $(LIB)
 	$(CC) $(CFLAGS) -o $@ $< $(LIB) $(LDLIBS)
-bench: $(B)/bench_text $(B)/conflation $(B)/bench_store
+$(B)/bench_extract: bench/bench_extract.c $(LIB)
+	$(CC) $(CFLAGS) -o $@ $< $(LIB) $(LDLIBS)
+bench: $(B)/bench_text $(B)/conflation $(B)/bench_store $(B)/bench_extract
 	$(B)/bench_text $(SHARED)/data/news/saudinewsnet.jsonl
 	$(B)/bench_store $(SHARED)/data/news/saudinewsnet.jsonl
+	$(B)/bench_extract $(SHARED)/data/news/saudinewsnet.jsonl 3000 3
 	$(B)/conflation tests/data/conflation/pairs.tsv
 
 # HTML boilerplate removal against Mozilla Readability (node + npm; not in

@@ -17,51 +17,12 @@
 #include "bench_util.h"
 #include "isnad/isnad.h"
 
-struct doc {
-	char *s;
-	size_t len;
-};
-
-static struct doc *docs;
+static struct bench_doc *docs;
 static size_t n_docs, total_bytes;
 
 static int load(const char *path)
 {
-	FILE *f = fopen(path, "rb");
-	char *line = NULL;
-	size_t cap = 0, dcap = 0;
-	ssize_t n;
-	if (!f) {
-		fprintf(stderr, "bench: cannot open '%s'\n", path);
-		return -1;
-	}
-	while ((n = getline(&line, &cap, f)) > 0) {
-		json_error_t err;
-		json_t *o = json_loadb(line, (size_t)n, 0, &err), *t;
-		if (!o)
-			continue;
-		t = json_object_get(o, "text");
-		if (json_is_string(t)) {
-			if (n_docs == dcap) {
-				dcap = dcap ? dcap * 2 : 1024;
-				docs = realloc(docs, dcap * sizeof *docs);
-				if (!docs)
-					return -1;
-			}
-			docs[n_docs].len = json_string_length(t);
-			docs[n_docs].s = malloc(docs[n_docs].len + 1);
-			if (!docs[n_docs].s)
-				return -1;
-			memcpy(docs[n_docs].s, json_string_value(t),
-			       docs[n_docs].len + 1);
-			total_bytes += docs[n_docs].len;
-			n_docs++;
-		}
-		json_decref(o);
-	}
-	free(line);
-	fclose(f);
-	return 0;
+	return bench_load_texts(path, &docs, &n_docs, &total_bytes, 0);
 }
 
 struct result {
