@@ -57,7 +57,10 @@ static const struct {
     {"وصل", ISNAD_EV_TRAVEL},     {"دعم", ISNAD_EV_SUPPORT},
     {"مساندة", ISNAD_EV_SUPPORT}, {"انسحاب", ISNAD_EV_WITHDRAW},
     {"انسحب", ISNAD_EV_WITHDRAW}, {"إطلاق", ISNAD_EV_RELEASE},
-    {"أطلق", ISNAD_EV_RELEASE},
+    {"أطلق", ISNAD_EV_RELEASE},   {"استقبل", ISNAD_EV_MEET},
+    {"استهدف", ISNAD_EV_ATTACK},
+    {"هدنة", ISNAD_EV_AGREE},     {"غادر", ISNAD_EV_TRAVEL},
+    {"استيراد", ISNAD_EV_TRADE},
 };
 
 #define MAX_TRIG 96

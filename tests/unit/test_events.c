@@ -57,3 +57,13 @@ TEST(events_nisba_and_ambiguous_verbs_are_no_events)
 	CHECK_STR(types("يفكر في خطة ليسلم من الانتقاد."), "");
 	CHECK_STR(types("سلم الجيش المعبر للشرطة."), "TRANSFER:سلم");
 }
+
+TEST(events_receptions_targets_truces_departures)
+{
+	CHECK_STR(types("استقبل الرئيس وفدا من رجال الأعمال."), "MEET:استقبل");
+	CHECK_STR(types("استهدفت غارة موقعا للمسلحين."), "ATTACK:استهدفت");
+	CHECK_STR(types("أعلن الطرفان هدنة لثلاثة أيام."), "AGREE:هدنة");
+	CHECK_STR(types("غادر الوفد العاصمة مساء."), "TRAVEL:غادر");
+	/* معاهد (institutes) is not معاهدة */
+	CHECK_STR(types("تخرج من معاهد عالمية معروفة."), "");
+}
