@@ -717,6 +717,38 @@ static isnad_status propagate(const uint64_t *base, const uint8_t *ok1,
 		i = j;
 	}
 	qsort(e, ne, sizeof *e, by_first);
+	/* One name, one type within the window: an occurrence typed against
+	 * the majority of its identical neighbours takes theirs. */
+	for (size_t k = 0; k < ne;) {
+		size_t g = k;
+		while (g < ne && e[g].first == e[k].first)
+			g++;
+		for (size_t a = k; a < g && g - k > 2; a++) {
+			unsigned votes[ISNAD_NER__COUNT] = {0}, ty = e[a].type;
+			for (size_t b = k; b < g; b++) {
+				size_t d = e[a].at > e[b].at ? e[a].at - e[b].at
+				                             : e[b].at - e[a].at;
+				int same = e[a].len == e[b].len && d <= window;
+				for (size_t q = 1; q < e[a].len && same; q++)
+					same = base[e[a].at + q] ==
+					       base[e[b].at + q];
+				if (same)
+					votes[e[b].type]++;
+			}
+			for (unsigned t = 0; t < ISNAD_NER__COUNT; t++)
+				if (votes[t] > votes[ty])
+					ty = t;
+			if (ty != e[a].type &&
+			    2 * votes[ty] > votes[e[a].type] + votes[ty] &&
+			    ISNAD_NER_TAG_TYPE(tags[e[a].at]) == e[a].type &&
+			    (tags[e[a].at] & 1)) {
+				tags[e[a].at] = ISNAD_NER_B(ty);
+				for (size_t q = 1; q < e[a].len; q++)
+					tags[e[a].at + q] = ISNAD_NER_I(ty);
+			}
+		}
+		k = g;
+	}
 	for (size_t i = 0; i < n;) {
 		size_t lo = 0, hi = ne, best = 0;
 		unsigned votes[ISNAD_NER__COUNT] = {0}, ty = 0;
