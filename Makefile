@@ -156,9 +156,12 @@ $(B)/mklexicon: tools/mklexicon.c $(LIB)
 NER_TRAIN ?= $(SHARED)/data/ner/anercorp/train.conll
 NER_AUX ?= $(filter-out $(NER_TRAIN),$(wildcard $(SHARED)/data/ner/*/train.conll))
 NER_EPOCHS ?= 15
+NER_DROPOUT ?= 0
+NER_RUNS ?= 1
 model: $(B)/isnad
 	$(B)/isnad train-ner --out data/ner.model --epochs $(NER_EPOCHS) \
-	  --seed 1 --gazetteers $(SHARED)/data/gazetteers \
+	  --seed 1 --runs $(NER_RUNS) --word-dropout $(NER_DROPOUT) \
+	  --gazetteers $(SHARED)/data/gazetteers \
 	  --news $(SHARED)/data/news/saudinewsnet.jsonl \
 	  $(NER_TRAIN) $(addprefix --aux ,$(NER_AUX)) --aux-weight 0.1
 	$(MAKE) all

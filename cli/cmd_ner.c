@@ -352,7 +352,8 @@ static double now(void)
 static const char train_usage[] =
     "usage: isnad train-ner [--out M] [--gazetteers DIR | --no-gazetteers]\n"
     "                       [--news FILE] [--aux FILE]... [--epochs N]\n"
-    "                       [--seed N] [--runs N] FILE.conll...\n"
+    "                       [--seed N] [--runs N] [--word-dropout P]\n"
+    "                       FILE.conll...\n"
     "  trains the NER model (averaged perceptron) on CoNLL files\n"
     "  (token<TAB>tag, blank line between sentences)\n"
     "  --out M          where to write it (default data/ner.model)\n"
@@ -365,7 +366,10 @@ static const char train_usage[] =
     "                   updates scaled by --aux-weight W (default 0.3)\n"
     "  --epochs N       passes over the data (default 12)\n"
     "  --seed N         order of the sentences (default 1)\n"
-    "  --runs N         mean of N runs with seeds N, N+1, ... (default 1)\n";
+    "  --runs N         mean of N runs with seeds N, N+1, ... (default 1)\n"
+    "  --word-dropout P hide a word's own form from training with chance\n"
+    "                   P (0 to 0.9, default 0), so that its context and\n"
+    "                   shape learn to carry unseen names\n";
 
 int cmd_train_ner(int argc, char **argv)
 {
@@ -416,6 +420,19 @@ int cmd_train_ner(int argc, char **argv)
 			o.epochs = (unsigned)strtoul(argv[++i], NULL, 10);
 		} else if (!strcmp(a, "--runs") && i + 1 < argc) {
 			o.runs = (unsigned)strtoul(argv[++i], NULL, 10);
+		} else if (!strcmp(a, "--word-dropout") && i + 1 < argc) {
+			char *end;
+			o.word_dropout = strtod(argv[++i], &end);
+			if (*end || !(o.word_dropout >= 0 &&
+			              o.word_dropout <= 0.9)) {
+				cli_error("--word-dropout: '%s' is not a "
+				          "number from 0 to 0.9",
+				          argv[i]);
+				free(files);
+				free(aux);
+				free(fend);
+				return EXIT_MISUSE;
+			}
 		} else if (!strcmp(a, "--seed") && i + 1 < argc) {
 			o.seed = strtoull(argv[++i], NULL, 10);
 		} else if (a[0] == '-' && a[1]) {

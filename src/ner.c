@@ -350,6 +350,8 @@ size_t isnad__ner_features(const struct ner_unit *u, size_t n, size_t i,
 	const struct ner_unit *n2 = i + 2 < n ? &u[i + 2] : &eos;
 	size_t j = 0;
 	k[j++] = fk(0, 0);
+	/* The word's identity: these NER_LEX_FEATS keys come right after
+	 * the bias (training's word dropout relies on it). */
 	k[j++] = fk(1, c->full);
 	k[j++] = fk(2, c->base);
 	k[j++] = fk(3, c->stem);

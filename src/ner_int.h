@@ -14,6 +14,10 @@
 #define NER_NONE UINT32_MAX
 #define NER_SPAN_MAX 8   /* longest gazetteer name, in words */
 #define NER_MAX_FEATS 64 /* features of one word, at most */
+/* isnad__ner_features puts the bias first, then the NER_LEX_FEATS keys
+ * of the word's identity (form, base, stem); training's word dropout
+ * hides exactly those. */
+#define NER_LEX_FEATS 3
 
 /* Gazetteer bits of a word (struct ner_unit.gaz). */
 enum {

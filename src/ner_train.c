@@ -350,6 +350,12 @@ static void upd(double *W, double *U, size_t i, double d, double c)
 	U[i] += c * d;
 }
 
+/* Is the k-th feature id a key of word w's own identity? */
+static int lexical(const struct trainer *tr, size_t w, size_t k)
+{
+	return k > tr->woff[w] && k <= tr->woff[w] + NER_LEX_FEATS;
+}
+
 static isnad_status run_epochs(struct trainer *tr, size_t n,
                                const struct isnad_ner_train_opts *o,
                                uint64_t seed, double *c_out)
@@ -357,10 +363,10 @@ static isnad_status run_epochs(struct trainer *tr, size_t n,
 	size_t nf = tr->fkeys.n, maxw = 0;
 	size_t *order;
 	float *em, start[NT], trans[NT * NT];
-	uint8_t *bp, *pred;
+	uint8_t *bp, *pred, *hide;
 	uint64_t rng = seed * 2 + 0x9e3779b97f4a7c15ull;
 	unsigned epochs = o && o->epochs ? o->epochs : DEFAULT_EPOCHS;
-	double c = 1;
+	double c = 1, dropout = o ? o->word_dropout : 0;
 	if (!tr->W)
 		tr->W = isnad_calloc(nf * NT + 1, sizeof *tr->W);
 	if (!tr->U)
@@ -380,11 +386,13 @@ static isnad_status run_epochs(struct trainer *tr, size_t n,
 	em = isnad_malloc((maxw + 1) * NT * sizeof *em);
 	bp = isnad_malloc((maxw + 1) * NT);
 	pred = isnad_malloc(maxw + 1);
-	if (!tr->W || !tr->U || !order || !em || !bp || !pred) {
+	hide = isnad_calloc(maxw + 1, 1);
+	if (!tr->W || !tr->U || !order || !em || !bp || !pred || !hide) {
 		isnad_free(order);
 		isnad_free(em);
 		isnad_free(bp);
 		isnad_free(pred);
+		isnad_free(hide);
 		return ISNAD_ENOMEM;
 	}
 	for (size_t i = 0; i < n; i++)
@@ -413,9 +421,16 @@ static isnad_status run_epochs(struct trainer *tr, size_t n,
 				size_t w = w0 + i;
 				float *e = em + i * NT;
 				memset(e, 0, NT * sizeof *e);
+				hide[i] = dropout > 0 &&
+				          (double)(rng_next(&rng) >> 11) *
+				                  0x1.0p-53 <
+				              dropout;
 				for (size_t k = tr->woff[w];
 				     k < tr->woff[w + 1]; k++) {
-					const double *r =
+					const double *r;
+					if (hide[i] && lexical(tr, w, k))
+						continue;
+					r =
 					    tr->W + (size_t)tr->fid.v[k] * NT;
 					for (unsigned y = 0; y < NT; y++)
 						e[y] += (float)r[y];
@@ -438,7 +453,10 @@ static isnad_status run_epochs(struct trainer *tr, size_t n,
 				if (pred[i] != g[i])
 					for (size_t k = tr->woff[w];
 					     k < tr->woff[w + 1]; k++) {
-						size_t r =
+						size_t r;
+						if (hide[i] && lexical(tr, w, k))
+							continue;
+						r =
 						    (size_t)tr->fid.v[k] * NT;
 						upd(tr->W, tr->U, r + g[i], wt,
 						    c);
@@ -471,6 +489,7 @@ static isnad_status run_epochs(struct trainer *tr, size_t n,
 	isnad_free(em);
 	isnad_free(bp);
 	isnad_free(pred);
+	isnad_free(hide);
 	*c_out = c;
 	return ISNAD_OK;
 }

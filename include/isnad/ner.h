@@ -166,6 +166,11 @@ struct isnad_ner_train_opts {
 	uint64_t seed;   /* sentence order shuffle */
 	unsigned runs;   /* 0 or 1: one; more: the mean of runs with seeds
 	                    seed, seed + 1, ... */
+	double word_dropout; /* chance, per word and visit, that the word's
+	                        own identity (its form, base and stem) is
+	                        hidden, so the weights of context, affixes,
+	                        gazetteers and clusters learn to carry the
+	                        names never seen in training; 0: off */
 	const struct isnad_ner_gaz_entry *gaz; /* may be NULL */
 	size_t n_gaz;
 	/* Unlabelled text for word clusters (may be NULL): n_texts texts. */

@@ -73,5 +73,16 @@ check "tiny model learns its data" grep -q "^overall precision 100.00 recall 100
 cat "$T/own.conll" | "$ISNAD" eval-ner --model "$T/tiny.model" - >"$T/stdin.score"
 check "eval-ner reads -" sh -c "grep -v tokens/s '$T/tiny.score' >'$T/a'; grep -v tokens/s '$T/stdin.score' >'$T/b'; cmp -s '$T/a' '$T/b'"
 
+# word dropout: the option changes training, still learns the data, and
+# refuses a chance outside 0..0.9
+"$ISNAD" train-ner --no-gazetteers --epochs 60 --word-dropout 0.3 --out "$T/drop.model" "$T/own.conll" >/dev/null 2>&1
+check "train-ner --word-dropout exits 0" [ $? -eq 0 ]
+check "word dropout trains another model" sh -c "! cmp -s '$T/tiny.model' '$T/drop.model'"
+"$ISNAD" eval-ner --model "$T/drop.model" "$T/own.conll" >"$T/drop.score"
+check "dropout model learns its data" grep -q "^overall precision 100.00 recall 100.00 f1 100.00$" "$T/drop.score"
+"$ISNAD" train-ner --word-dropout 1.5 "$T/own.conll" >/dev/null 2>"$T/err"
+check "bad --word-dropout: exit 2" [ $? -eq 2 ]
+check "bad --word-dropout named" grep -q "word-dropout" "$T/err"
+
 echo "ner: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
