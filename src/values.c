@@ -716,6 +716,14 @@ static int currency_at(const struct word *w, size_t n, size_t i,
 	return u ? u : currency_at_1(w, n, i, w[i].base, code);
 }
 
+static int currency_known(const char *noun)
+{
+	for (size_t k = 0; k < ISNAD_ARRAY_LEN(currencies); k++)
+		if (!strcmp(noun, currencies[k].noun))
+			return 1;
+	return 0;
+}
+
 static int currency_at_1(const struct word *w, size_t n, size_t i,
                          const char *word, const char **code)
 {
@@ -726,6 +734,10 @@ static int currency_at_1(const struct word *w, size_t n, size_t i,
 	/* plural دولارات, ليرات: the singular */
 	if (l > 6 && !strcmp(noun + l - 4, "ات"))
 		noun[l - 4] = '\0';
+	/* the accusative after 11..99, «137 دولاراً»: the tanween's alef */
+	else if (l > 4 && !strcmp(noun + l - 2, "ا") &&
+	         !currency_known(noun))
+		noun[l - 2] = '\0';
 	if (!strcmp(noun, "$") || !strcmp(w[i].norm, "$")) {
 		*code = "USD";
 		return 1;

@@ -79,6 +79,11 @@ TEST(values_money_and_quantities)
 	CHECK_STR(vals("بـ 3 ملايين دينار كويتي", NULL),
 	          "MONEY[3 ملايين دينار كويتي]=3000000 KWD");
 	CHECK_STR(vals("1.5 مليار يورو", NULL), "MONEY[1.5 مليار يورو]=1500000000 EUR");
+	/* 11..99 take the accusative singular, tanween and its alef */
+	CHECK_STR(vals("بسعر 137 دولارًا قبل", NULL),
+	          "MONEY[137 دولارًا]=137 USD");
+	CHECK_STR(vals("و30 ريالا", NULL), "MONEY[30 ريالا]=30 SAR");
+	CHECK_STR(vals("قطع 40 كيلومترا", NULL), "QUANTITY[40 كيلومترا]=40");
 	CHECK_STR(vals("لحوالى 40 جندى", NULL), "QUANTITY[حوالى 40 جندى]=40");
 	CHECK_STR(vals("22 ألف ملف", NULL), "QUANTITY[22 ألف ملف]=22000");
 	CHECK_STR(vals("أربعة أشخاص", NULL), "QUANTITY[أربعة أشخاص]=4");
