@@ -319,6 +319,40 @@ static void drop_inside_values(struct doc *d, const struct isnad_values *vals)
 	d->n_m = k;
 }
 
+/* A person or body named right after a number is not what it counts:
+ * «لوميا 535 مايكروسوفت» is a model number beside a company.  The tagger
+ * also takes counted nouns for names («ربع مليون فلاح», «547 حصانا»), so
+ * the name must be one the text uses again; places are left alone
+ * («1380 ألمانيا» are Germans, «15 كوبا» cups), and «17 من قوات النظام»
+ * counts members of a body. */
+static void drop_named_units(const struct doc *d, struct isnad_values *vals)
+{
+	size_t k = 0;
+	for (size_t j = 0; j < vals->n; j++) {
+		const struct isnad_value *v = &vals->v[j];
+		int named = 0;
+		for (size_t i = 0; i < d->n_m && !named; i++) {
+			size_t uses = 0;
+			if (v->type != ISNAD_VAL_QUANTITY ||
+			    v->unit_end <= v->unit_start ||
+			    d->m[i].start != v->unit_start ||
+			    (d->m[i].type != ISNAD_NER_PER &&
+			     d->m[i].type != ISNAD_NER_ORG) ||
+			    (v->unit_start >= 5 &&
+			     !memcmp(d->text + v->unit_start - 5,
+			             "\xd9\x85\xd9\x86 ", 5)))
+				continue;
+			for (size_t m = 0; m < d->n_m; m++)
+				uses += d->res.entity_of[m] ==
+				        d->res.entity_of[i];
+			named = uses >= 2;
+		}
+		if (!named)
+			vals->v[k++] = *v;
+	}
+	vals->n = k;
+}
+
 static void print_mentions_entities(const struct doc *d, int first)
 {
 	FILE *f = d->f;
@@ -769,6 +803,7 @@ isnad_status isnad_extract_write(struct isnad_extractor *ex, const char *source,
 	named_mentions(ex, &d);
 	drop_inside_values(&d, &vals);
 	isnad_resolve(d.text, d.m, d.n_m, &d.res);
+	drop_named_units(&d, &vals);
 	run_aliases(ex, &d);
 	if (d.toks.n)
 		isnad_attrib_find_tokens(d.text, d.len, &d.toks, &d.att);

@@ -104,6 +104,21 @@ assert "رئيس الهيئة الوطنية" in roles, roles
 PY
 check "roles in apposition after and before a person" [ $? -eq 0 ]
 
+# numbers and what they count: a model number beside a company the text
+# names again counts nothing; a price in the accusative is money; a
+# counted noun the tagger may take for a name stays a quantity
+printf 'أعلنت شركة مايكروسوفت اليوم عن هاتف لوميا 535 مايكروسوفت الجديد، وسيباع بسعر 137 دولاراً. وقالت مايكروسوفت إن أكثر من 40 فلاحا شاركوا في التجربة.\n' >"$T/num.txt"
+"$ISNAD" extract "$T/num.txt" >"$T/num.json"
+python3 - "$T/num.json" <<'PY'
+import json, sys
+d = json.loads(open(sys.argv[1], encoding="utf-8").readline())
+vals = {(m["type"], m["text"]) for m in d["mentions"] if m["type"] in ("QUANTITY", "MONEY")}
+assert not any("535" in t for _, t in vals), vals
+assert ("MONEY", "137 دولاراً") in vals, vals
+assert any(ty == "QUANTITY" and t.endswith("40 فلاحا") for ty, t in vals), vals
+PY
+check "a number before a name counts nothing; prices in the accusative are money" [ $? -eq 0 ]
+
 # bad input for the whole extraction: one sentence of 100,000 tokens
 # full of name patterns, text with no Arabic, only punctuation, only
 # numbers: valid objects, no crash
