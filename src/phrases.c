@@ -795,12 +795,14 @@ static int introduced_at(const struct ctx *c, size_t i, struct found *f)
 		f->b = b;
 		f->a = group ? h->ns : a;
 		f->type = place ? ISNAD_NER_LOC : ISNAD_NER_ORG;
-		/* تنظيم "الدولة" الإسلامية: the name goes on */
+		/* تنظيم "الدولة" الإسلامية: the name goes on.  With nothing
+		 * after the quotes it ends with them: a head keeps its name
+		 * (تنظيم "الدولة"), and a span never holds one quote alone */
 		if (group) {
 			size_t end = b;
 			int ev = 0;
 			adjectives(c, next, &end, &ev);
-			f->b = end;
+			f->b = end == b ? c->w[next - 1].e : end;
 		}
 		return 1;
 	}

@@ -111,7 +111,10 @@ TEST(phrases_names_after_what_they_are)
 	CHECK_STR(run("نشرت صحيفة \"لوموند\" الفرنسية تقريرا.", NULL),
 	          "ORG:لوموند");
 	CHECK_STR(run("أعلنت جماعة «أنصار الحق» مسؤوليتها.", NULL),
-	          "ORG:جماعة «أنصار الحق");
+	          "ORG:جماعة «أنصار الحق»");
+	/* the quotes close inside the name, never one left open */
+	CHECK_STR(run("لا تزال شركة “نوكيا” تعمل.", NULL),
+	          "ORG:شركة “نوكيا”");
 	CHECK_STR(run("وقع الانفجار في مدينة «كوباني» شمالا.", NULL),
 	          "LOC:كوباني");
 	/* a place noun followed by a tagger's mention retypes it, and the
