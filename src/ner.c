@@ -619,6 +619,33 @@ static void emissions(const struct isnad_ner_model *m, const struct ner_unit *u,
 	}
 }
 
+/*
+ * Two things never inside a person's name: a given name joined by و, which
+ * starts the next person of a list («عبدالله وعبدالرحمن», «زكريا ووليد
+ * سليمان»; bodies and places keep it: «حركة العدل والمساواة», and so do
+ * foreign names whose و is their own: «سكوت ووكر»), and a number
+ * («خالد 0504294643»).
+ */
+static void split_persons(const struct ner_unit *u, size_t n, uint8_t *tags)
+{
+	static const char wa[] = "\xd9\x88|";
+	uint64_t h1 = isnad__ner_hash(H0, wa, sizeof wa - 1);
+	for (size_t i = 0; i < n; i++) {
+		if (ISNAD_NER_TAG_TYPE(tags[i]) != ISNAD_NER_PER ||
+		    tags[i] == ISNAD_NER_O)
+			continue;
+		if (u[i].shape >> 11 & 1) {
+			tags[i] = ISNAD_NER_O;
+			if (i + 1 < n && tags[i + 1] == ISNAD_NER_I(ISNAD_NER_PER))
+				tags[i + 1] = ISNAD_NER_B(ISNAD_NER_PER);
+		} else if (tags[i] == ISNAD_NER_I(ISNAD_NER_PER) &&
+		           u[i].pre == h1 && (u[i].shape >> 4 & 15) >= 2 &&
+		           (u[i].gaz & (NER_G_PER_FIRST | NER_G_PER_WHOLE))) {
+			tags[i] = ISNAD_NER_B(ISNAD_NER_PER);
+		}
+	}
+}
+
 static isnad_status decode(struct isnad_ner_tagger *t, size_t n,
                            uint8_t *tags_out)
 {
@@ -634,6 +661,7 @@ static isnad_status decode(struct isnad_ner_tagger *t, size_t n,
 	emissions(t->m, t->u, n, t->em);
 	isnad__ner_viterbi(t->em, n, t->m->start, t->m->trans, NULL, t->bp,
 	                   tags_out);
+	split_persons(t->u, n, tags_out);
 	return ISNAD_OK;
 }
 

@@ -716,6 +716,30 @@ static int currency_at(const struct word *w, size_t n, size_t i,
 	return u ? u : currency_at_1(w, n, i, w[i].base, code);
 }
 
+/* «0504294643 للاستفسار»: what follows a number with a preposition and
+ * the article (لل، بال، كال) is no counted noun. */
+static int prep_definite(const char *norm)
+{
+	return !strncmp(norm, "لل", strlen("لل")) ||
+	       !strncmp(norm, "بال", strlen("بال")) ||
+	       !strncmp(norm, "كال", strlen("كال"));
+}
+
+/* Seven digits or more, starting with 0, nothing between them: a
+ * telephone number, which counts nothing. */
+static int telephone(const char *text, const struct isnad_number *num)
+{
+	size_t d = 0;
+	if (text[num->start] != '0')
+		return 0;
+	for (size_t k = num->start; k < num->end; k++) {
+		if (text[k] < '0' || text[k] > '9')
+			return 0;
+		d++;
+	}
+	return d >= 7;
+}
+
 static int currency_known(const char *noun)
 {
 	for (size_t k = 0; k < ISNAD_ARRAY_LEN(currencies); k++)
@@ -826,6 +850,17 @@ isnad_status isnad_values_find(const char *text, size_t len,
 				rc = ISNAD_ENOMEM;
 			continue;
 		}
+		/* "13%", "13٪": a share, whatever follows */
+		if ((num->end < len && text[num->end] == '%') ||
+		    (num->end + 1 < len &&
+		     !memcmp(text + num->end, "\xd9\xaa", 2))) {
+			new_value(&v, ISNAD_VAL_QUANTITY, num->start,
+			          num->end + (text[num->end] == '%' ? 1 : 2));
+			v.amount = num->value;
+			if (!push(out, &v))
+				rc = ISNAD_ENOMEM;
+			continue;
+		}
 		if (wi >= nw)
 			continue;
 		if ((used = currency_at(w, nw, wi, &code)) != 0) {
@@ -859,12 +894,14 @@ isnad_status isnad_values_find(const char *text, size_t len,
 		if (w[wi].has_digit || is_not_unit(w[wi].base) ||
 		    w[wi].start - num->end > 2)
 			continue;
-		if (!strcmp(w[wi].norm, "%") || !strcmp(w[wi].base, "بالمئه") ||
-		    !strcmp(w[wi].base, "بالمائه")) {
+		if (!strcmp(w[wi].norm, "%") || !strcmp(w[wi].norm, "بالميه") ||
+		    !strcmp(w[wi].norm, "بالمايه")) {
 			new_value(&v, ISNAD_VAL_QUANTITY, num->start,
 			          w[wi].end);
 		} else if ((unsigned char)w[wi].norm[0] >= 0xD8 &&
-		           (unsigned char)w[wi].norm[0] <= 0xDB) {
+		           (unsigned char)w[wi].norm[0] <= 0xDB &&
+		           !prep_definite(w[wi].norm) &&
+		           !telephone(text, num)) {
 			new_value(&v, ISNAD_VAL_QUANTITY, num->start,
 			          w[wi].end);
 			v.unit_start = w[wi].start;

@@ -119,6 +119,20 @@ assert any(ty == "QUANTITY" and t.endswith("40 فلاحا") for ty, t in vals), 
 PY
 check "a number before a name counts nothing; prices in the accusative are money" [ $? -eq 0 ]
 
+# a list of persons joined by و is a list, and a telephone number is
+# neither part of a name nor a quantity
+printf 'وحضر الاجتماع فواز حامد وجمال يونس، واتصلوا بالرقم خالد 0504294643 للاستفسار.\n' >"$T/list.txt"
+"$ISNAD" extract "$T/list.txt" >"$T/list.json"
+python3 - "$T/list.json" <<'PY'
+import json, sys
+d = json.loads(open(sys.argv[1], encoding="utf-8").readline())
+per = [m["text"] for m in d["mentions"] if m["type"] == "PER"]
+assert "فواز حامد" in per and "جمال يونس" in per, per
+assert not any(c.isdigit() for p in per for c in p), per
+assert not [m for m in d["mentions"] if m["type"] == "QUANTITY"], d["mentions"]
+PY
+check "persons joined by و are two; a telephone number is no part of a name" [ $? -eq 0 ]
+
 # bad input for the whole extraction: one sentence of 100,000 tokens
 # full of name patterns, text with no Arabic, only punctuation, only
 # numbers: valid objects, no crash

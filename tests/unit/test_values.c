@@ -88,6 +88,14 @@ TEST(values_money_and_quantities)
 	CHECK_STR(vals("22 ألف ملف", NULL), "QUANTITY[22 ألف ملف]=22000");
 	CHECK_STR(vals("أربعة أشخاص", NULL), "QUANTITY[أربعة أشخاص]=4");
 	CHECK_STR(vals("أن 4 من أمراء التنظيم", NULL), "QUANTITY[4 من أمراء]=4");
+	/* shares: a sign, or بالمائة (مائة has its hamza on ya) */
+	CHECK_STR(vals("ارتفع بنسبة 70 بالمائة للسياحة", NULL),
+	          "QUANTITY[70 بالمائة]=70");
+	CHECK_STR(vals("من 13% الى 23% بالنسبة للمنتج", NULL),
+	          "QUANTITY[13%]=13; QUANTITY[23%]=23");
+	/* telephone numbers and «12 بالتوقيت المحلي» count nothing */
+	CHECK_STR(vals("اتصلوا على 0504294643 للاستفسار", NULL), "");
+	CHECK_STR(vals("تبدأ الساعة 12 بالتوقيت المحلي", NULL), "");
 	/* a number before a preposition counts nothing */
 	CHECK_STR(vals("المادة 5 من القانون", NULL), "");
 }
