@@ -348,7 +348,7 @@ static const char PERSON_HEADS[] =
     "سيد|سيده|مهندس|زعيم|مرشد|مفتي|امام|ولي|حاكم|مواطن|مواطنه|الرييس|"
     "مندوب|ممثل|مبعوث|منسق|مفوض|رييسي|لاعب|مدرب|فنان|فنانه|والد|والده|"
     "شقيق|شقيقه|زوج|زوجه|مراسل|مراسله|مقرر|اللواء|العميد|المقدم|"
-    "مرشح|مرشحه|طيار|شاعر|روايي|مخرج|ممثله|بطل|حارس|قاضيه";
+    "مرشح|مرشحه|طيار|شاعر|روايي|مخرج|ممثله|بطل|حارس|قاضيه|صحافي|صحافيه";
 static const char ANON_HEADS[] =
     "مصدر|مصادر|شهود|شاهد|مراقب|مراقبون|مراقبين|محللون|محللين|خبراء|"
     "ناشطون|ناشطين|اوساط|دواير|مقربون|مقربين|مسوول|مسوولون|مسوولين|"
@@ -812,12 +812,35 @@ static int classify(const struct ctx *c, size_t a, size_t b)
 			    (k > hd && (tin(&c->t[k], "في|من|عن|الي|مع|"
 			                              "هو|هي|ما|لا|قد") ||
 			                bad_start(c, k))) ||
-			    (is_pro(&c->t[k]) && !teq(&c->t[k], "ال")))
-				return ISNAD_SRC_UNKNOWN;
+			    (is_pro(&c->t[k]) && !teq(&c->t[k], "ال"))) {
+				named = -1;
+				break;
+			}
 			named += c->t[k].type == ISNAD_TOK_ARABIC;
 		}
 		if (named >= 1 && named <= 5)
 			return ISNAD_SRC_PERSON;
+	}
+	/* A name of one to four words, then its office: «هناء العادل
+	 * مديرة إدارة التوعية ...» (the first word as for a name) */
+	if (t->type == ISNAD_TOK_ARABIC && hd == h && h == a &&
+	    !definite(c, hd) && !bad_start(c, hd) &&
+	    !(t->norm_len > 4 && !memcmp(t->norm + t->norm_len - 4, "ات", 4)) &&
+	    !(t->end - t->start >= 2 && !memcmp(c->s + t->end - 2, "ة", 2))) {
+		size_t words = 0;
+		for (size_t k = hd; k < b && words <= 4; k++) {
+			if (is_pro(&c->t[k]) && teq(&c->t[k], "ال"))
+				continue;
+			if (c->t[k].type != ISNAD_TOK_ARABIC)
+				break;
+			if (words >= 1 && tin(&c->t[k], PERSON_HEADS))
+				return ISNAD_SRC_PERSON;
+			if (k > hd && (tin(&c->t[k], "في|من|عن|الي|مع|هو|هي|"
+			                             "ما|لا|قد") ||
+			               bad_start(c, k)))
+				break;
+			words++;
+		}
 	}
 	return ISNAD_SRC_UNKNOWN;
 }
@@ -955,20 +978,35 @@ static int np_stop(const struct ctx *c, size_t i, size_t a, unsigned flags)
 /* Scan a source phrase from a; returns its end (exclusive). */
 static size_t np_scan(const struct ctx *c, size_t a, unsigned flags)
 {
-	size_t i = a;
-	while (i < c->sb && i < a + NP_MAX) {
+	size_t i = a, cap = a + NP_MAX;
+	/* quote marks and the preposition before them are no words: each
+	 * quoted name a phrase holds widens its limit by three tokens */
+	while (i < c->sb && i < cap) {
 		size_t qa, qb, qe;
 		if (i > a && (qe = l_quote(c, i, &qa, &qb)) != 0) {
 			if (l_quote_recipient(c, i, flags))
 				break;
 			i = qe;
+			cap += 3;
 			continue;
+		}
+		/* «مديرة إدارة التوعية بـ"تعليم الرياض"»: a quoted body
+		 * after ب is part of the source */
+		if (i > a && teq(&c->t[i], "ب") && i + 1 < c->sb &&
+		    is_qopen(&c->t[i + 1])) {
+			size_t q = quoted_name(c, i + 1);
+			if (q > i + 2) {
+				i = q;
+				cap += 3;
+				continue;
+			}
 		}
 		if (is_qopen(&c->t[i]) && i > a) {
 			size_t q = quoted_name(c, i);
 			size_t p = host(c, word_start(c, i - 1));
 			if (q > i && p < i && outlet_head(c, p)) {
 				i = q;
+				cap += 2;
 				if (i < c->sb &&
 				    !(is_pro(&c->t[i]) && teq(&c->t[i], "ال")))
 					break;
@@ -979,7 +1017,7 @@ static size_t np_scan(const struct ctx *c, size_t a, unsigned flags)
 			break;
 		i++;
 	}
-	if (i >= a + NP_MAX)
+	if (i >= cap)
 		return a; /* too long to be a source */
 	return i;
 }

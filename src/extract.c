@@ -79,12 +79,24 @@ struct doc {
 static const char *const ner_type[] = {"PER", "ORG", "LOC", "MISC"};
 
 /* The entity key of the named mention overlapping [a, b), or NULL. */
+static int rank_type(unsigned type)
+{
+	return type == ISNAD_NER_PER ? 0 : type == ISNAD_NER_ORG ? 1 : 2;
+}
+
+/* The entity a span names: of the mentions inside it, a person before a
+ * body before a place («مديرة إدارة التوعية بـ"تعليم الرياض"» is not
+ * الرياض; «صحيفة نيويورك تايمز» is the paper, not the city). */
 static const char *key_at(const struct doc *d, size_t a, size_t b)
 {
+	size_t best = SIZE_MAX;
 	for (size_t i = 0; i < d->n_m; i++)
-		if (d->m[i].start < b && d->m[i].end > a)
-			return d->res.ents[d->res.entity_of[i]].key;
-	return NULL;
+		if (d->m[i].start < b && d->m[i].end > a &&
+		    (best == SIZE_MAX || rank_type(d->m[i].type) <
+		                             rank_type(d->m[best].type)))
+			best = i;
+	return best == SIZE_MAX ? NULL
+	                        : d->res.ents[d->res.entity_of[best]].key;
 }
 
 static void jstr(FILE *f, const char *s)
@@ -685,6 +697,24 @@ static void print_entities(const struct doc *d)
 	}
 }
 
+/* A source the attribution rules could not classify but that opens with a
+ * name the tagger found («أسامة البار أمين العاصمة المقدسة»: the rules
+ * take a first word in ة for a feminine noun) is that name's kind; a
+ * place speaks for its government. */
+static int link_kind(const struct doc *d, const struct isnad_attrib_link *l)
+{
+	if (l->kind != ISNAD_SRC_UNKNOWN)
+		return l->kind;
+	for (size_t i = 0; i < d->n_m; i++)
+		if (d->m[i].start == l->start && d->m[i].end <= l->end)
+			return d->m[i].type == ISNAD_NER_PER
+			           ? ISNAD_SRC_PERSON
+			       : d->m[i].type == ISNAD_NER_MISC
+			           ? ISNAD_SRC_UNKNOWN
+			           : ISNAD_SRC_ORGANIZATION;
+	return ISNAD_SRC_UNKNOWN;
+}
+
 static void print_attributions(const struct doc *d)
 {
 	FILE *f = d->f;
@@ -703,7 +733,7 @@ static void print_attributions(const struct doc *d)
 			size_t e0 = l->ref_end ? l->ref_end : l->end;
 			fprintf(f, "%s{\"kind\":\"%s\",\"text\":", k ? "," : "",
 			        isnad_source_kind_name(
-			            (enum isnad_source_kind)l->kind));
+			            (enum isnad_source_kind)link_kind(d, l)));
 			isnad_json_str(f, d->text + l->start,
 			               l->end - l->start);
 			fputs(",\"entity\":", f);
