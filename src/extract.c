@@ -147,8 +147,61 @@ static size_t print_values(FILE *f, const struct isnad_values *vals_in,
 	return vals.n;
 }
 
+/* The word that ends right before byte `at` (white space skipped):
+ * [*a, at'). Returns 0 at the start of the text. */
+static int word_before(const char *t, size_t at, size_t *a, size_t *b)
+{
+	size_t e = at;
+	while (e > 0 && (t[e - 1] == ' ' || t[e - 1] == '\n'))
+		e--;
+	if (!e)
+		return 0;
+	*b = e;
+	while (e > 0 && t[e - 1] != ' ' && t[e - 1] != '\n')
+		e--;
+	*a = e;
+	return 1;
+}
+
+static int word_in(const char *t, size_t a, size_t b, const char *const *list)
+{
+	for (; *list; list++)
+		if (strlen(*list) == b - a && !memcmp(t + a, *list, b - a))
+			return 1;
+	return 0;
+}
+
+/* Is the place mention m where something happens, after a preposition
+ * («في أنقرة», «بأنقرة», «إلى مدينة إسطنبول», «بقطاع نجران»), rather
+ * than a state that acts («أفرجت أنقرة»)? */
+static int locative(const char *t, const struct isnad_span_typed *m)
+{
+	static const char *const preps[] = {"في", "فى", "إلى", "الى", "إلي",
+	                                    "من", "نحو", "قرب", "داخل",
+	                                    "عند", "بين", NULL};
+	static const char *const heads[] = {
+	    "مدينة",   "مدينتي", "بلدة",   "العاصمة", "ولاية",   "منطقة",
+	    "محافظة", "إقليم",  "حي",     "قرية",    "مديرية",  "قطاع",
+	    "ميناء",   "مطار",   "مخيم",   "ريف",     "مقاطعة", "جزيرة",
+	    NULL};
+	size_t a, b;
+	if (m->start >= 2 && !memcmp(t + m->start - 2, "\xd8\xa8", 2))
+		return 1;
+	if (!word_before(t, m->start, &a, &b))
+		return 0;
+	/* «بمدينة», «لمدينة», «في مدينة»: the head, then what comes before */
+	if (b - a > 2 &&
+	    (!memcmp(t + a, "ب", 2) || !memcmp(t + a, "ل", 2)) &&
+	    word_in(t, a + 2, b, heads))
+		return 1;
+	if (word_in(t, a, b, heads) && !word_before(t, a, &a, &b))
+		return 0;
+	return word_in(t, a, b, preps);
+}
+
 /* Actors: the entities named in the event's sentence; place: the first
- * place named after في/ب there (it is then not an actor). */
+ * place named after a preposition there.  Places after prepositions are
+ * where, not who: none of them is an actor. */
 static void print_actors(const struct doc *d, const struct isnad_event *e)
 {
 	FILE *f = d->f;
@@ -156,14 +209,8 @@ static void print_actors(const struct doc *d, const struct isnad_event *e)
 	size_t ns = 0;
 	for (size_t i = 0; i < d->n_m && !place; i++) {
 		const struct isnad_span_typed *m = &d->m[i];
-		const char *t = d->text;
-		if (m->type != ISNAD_NER_LOC || m->start < e->start + 3 ||
-		    m->end > e->end)
-			continue;
-		/* «في أنقرة», «بأنقرة» */
-		if ((m->start >= 5 &&
-		     !memcmp(t + m->start - 5, "\xd9\x81\xd9\x8a ", 5)) ||
-		    (m->start >= 2 && !memcmp(t + m->start - 2, "\xd8\xa8", 2)))
+		if (m->type == ISNAD_NER_LOC && m->start >= e->start &&
+		    m->end <= e->end && locative(d->text, m))
 			place = d->res.ents[d->res.entity_of[i]].key;
 	}
 	fputs(",\"actors\":[", f);
@@ -172,7 +219,9 @@ static void print_actors(const struct doc *d, const struct isnad_event *e)
 		size_t j;
 		if (d->m[i].start < e->start || d->m[i].end > e->end ||
 		    (place && !strcmp(k, place)) ||
-		    d->m[i].type == ISNAD_NER_MISC)
+		    d->m[i].type == ISNAD_NER_MISC ||
+		    (d->m[i].type == ISNAD_NER_LOC &&
+		     locative(d->text, &d->m[i])))
 			continue;
 		for (j = 0; j < ns && strcmp(seen[j], k); j++)
 			;

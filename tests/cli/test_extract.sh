@@ -133,6 +133,22 @@ assert not [m for m in d["mentions"] if m["type"] == "QUANTITY"], d["mentions"]
 PY
 check "persons joined by و are two; a telephone number is no part of a name" [ $? -eq 0 ]
 
+# a place after a preposition is where an event happens, not who acts;
+# a capital that acts (أفرجت أنقرة) stays an actor
+printf 'ووصل وزير الخارجية التركي مولود جاويش أوغلو إلى مدينة إسطنبول أمس. وأفرجت أنقرة عن الصحفيين المعتقلين.\n' >"$T/ev.txt"
+"$ISNAD" extract "$T/ev.txt" >"$T/ev.json"
+python3 - "$T/ev.json" <<'PY'
+import json, sys
+d = json.loads(open(sys.argv[1], encoding="utf-8").readline())
+names = {e["key"]: e["name"] for e in d["entities"]}
+ev = {e["type"]: e for e in d["events"]}
+assert "TRAVEL" in ev and "RELEASE" in ev, d["events"]
+assert names.get(ev["TRAVEL"]["place"]) == "إسطنبول", ev["TRAVEL"]
+assert all(names.get(a) != "إسطنبول" for a in ev["TRAVEL"]["actors"]), ev["TRAVEL"]
+assert any(names.get(a) == "أنقرة" for a in ev["RELEASE"]["actors"]), ev["RELEASE"]
+PY
+check "places after prepositions are where, capitals that act are actors" [ $? -eq 0 ]
+
 # bad input for the whole extraction: one sentence of 100,000 tokens
 # full of name patterns, text with no Arabic, only punctuation, only
 # numbers: valid objects, no crash
