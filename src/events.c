@@ -187,6 +187,24 @@ static int word_after(const struct isnad_tokens *t, size_t i, size_t end,
 	return 0;
 }
 
+/* A number, or a word that names a measure, within the next six tokens:
+ * the subject or goal of «وصل» is then a figure. */
+static int figure_after(const struct isnad_tokens *t, size_t i, size_t end)
+{
+	static const char *const measure[] = {"نسبه", "عدد", "حجم", "قيمه",
+	                                      "سعر", "مستوي", "اجمالي",
+	                                      "معدل", "مجموع", "اسعار"};
+	for (size_t k = i + 1; k < t->n && k <= i + 6 && t->v[k].start < end;
+	     k++) {
+		if (t->v[k].type == ISNAD_TOK_NUMBER)
+			return 1;
+		for (size_t m = 0; m < sizeof measure / sizeof *measure; m++)
+			if (norm_is(&t->v[k], measure[m]))
+				return 1;
+	}
+	return 0;
+}
+
 /* A prison within the next dozen tokens of the sentence. */
 static int prison_after(const struct isnad_tokens *t, size_t i, size_t end)
 {
@@ -257,6 +275,15 @@ isnad_status isnad_events_find_tokens(const char *text, size_t len,
 					continue;
 				if (ty == ISNAD_EV_TRANSFER &&
 				    word_after(&t, si, sents.v[s].end, 1, "من"))
+					continue;
+				/* وصل is an arrival, but «وصلت النسبة إلى 2.5»
+				 * is a figure reaching a level and «حلقة
+				 * الوصل» a link */
+				if (ty == ISNAD_EV_TRAVEL &&
+				    trig[j].len == strlen("وصل") &&
+				    !memcmp(trig[j].stem, "وصل", trig[j].len) &&
+				    ((si > 0 && norm_is(&t.v[si - 1], "ال")) ||
+				     figure_after(&t, si, sents.v[s].end)))
 					continue;
 				/* إطلاق is a release only out of a prison
 				 * («إطلاقها لعناصر ... من السجن»), not a

@@ -53,6 +53,11 @@ TEST(events_nisba_and_ambiguous_verbs_are_no_events)
 	/* توجه travels only towards somewhere */
 	CHECK_STR(types("إن الكراهية لا توجه دائما نحو أشخاص بعينهم."), "");
 	CHECK_STR(types("توجه الوزير إلى القاهرة أمس."), "TRAVEL:توجه");
+	/* وصل is an arrival, not a figure reaching a level nor a link */
+	CHECK_STR(types("ووصل عدد الضحايا إلى 26 قتيلا."), "");
+	CHECK_STR(types("وصلت النسبة في بعض الحالات إلى 40 في المائة."), "");
+	CHECK_STR(types("كان محمد هو حلقة الوصل بين الأشخاص الثلاثة."), "");
+	CHECK_STR(types("ووصل الأمير إلى موقع الثويلة أمس."), "TRAVEL:وصل");
 	/* يسلم من is to be spared */
 	CHECK_STR(types("يفكر في خطة ليسلم من الانتقاد."), "");
 	CHECK_STR(types("سلم الجيش المعبر للشرطة."), "TRANSFER:سلم");
