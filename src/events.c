@@ -276,6 +276,18 @@ isnad_status isnad_events_find_tokens(const char *text, size_t len,
 				if (ty == ISNAD_EV_TRANSFER &&
 				    word_after(&t, si, sents.v[s].end, 1, "من"))
 					continue;
+				/* طالب demands, but طالبان, طالبات, الطالب and
+				 * طلبة are the Taliban and students */
+				if (ty == ISNAD_EV_DEMAND &&
+				    (norm_is(k, "طالبان") || norm_is(k, "طالبات") ||
+				     ((norm_is(k, "طالبه") || norm_is(k, "طلبه")) &&
+				      /* «وطالبته»: طالبت + ه, read back */
+				      !(si + 1 < t.n &&
+				        t.v[si + 1].type == ISNAD_TOK_ENCLITIC)) ||
+				     norm_is(k, "طلاب") || norm_is(k, "طالبين") ||
+				     (norm_is(k, "طالب") && si > 0 &&
+				      norm_is(&t.v[si - 1], "ال"))))
+					continue;
 				/* وصل is an arrival, but «وصلت النسبة إلى 2.5»
 				 * is a figure reaching a level and «حلقة
 				 * الوصل» a link */

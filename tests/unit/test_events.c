@@ -53,6 +53,11 @@ TEST(events_nisba_and_ambiguous_verbs_are_no_events)
 	/* توجه travels only towards somewhere */
 	CHECK_STR(types("إن الكراهية لا توجه دائما نحو أشخاص بعينهم."), "");
 	CHECK_STR(types("توجه الوزير إلى القاهرة أمس."), "TRAVEL:توجه");
+	/* the Taliban and students demand nothing */
+	CHECK_STR(types("هاجمت حركة طالبان مواقع للجيش."), "ATTACK:هاجمت");
+	CHECK_STR(types("شاركت طالبات المدرسة في الحفل."), "");
+	CHECK_STR(types("وطالب الوزير بالإفراج عن المعتقلين."),
+	          "DEMAND:طالب RELEASE:إفراج");
 	/* وصل is an arrival, not a figure reaching a level nor a link */
 	CHECK_STR(types("ووصل عدد الضحايا إلى 26 قتيلا."), "");
 	CHECK_STR(types("وصلت النسبة في بعض الحالات إلى 40 في المائة."), "");
