@@ -205,6 +205,21 @@ static int figure_after(const struct isnad_tokens *t, size_t i, size_t end)
 	return 0;
 }
 
+/* Fire or a projectile right before or after token i: «أطلقوا النار»,
+ * «بصاروخ أطلقته». */
+static int fire_near(const struct isnad_tokens *t, size_t i, size_t end)
+{
+	static const char *const shot[] = {"نار", "صاروخ", "صواريخ", "قذيفه",
+	                                   "قذايف", "رصاص", "رصاصه"};
+	size_t a = i >= 3 ? i - 3 : 0;
+	for (size_t k = a; k < t->n && k <= i + 3 && t->v[k].start < end;
+	     k++)
+		for (size_t m = 0; m < sizeof shot / sizeof *shot; m++)
+			if (k != i && norm_is(&t->v[k], shot[m]))
+				return 1;
+	return 0;
+}
+
 /* A prison within the next dozen tokens of the sentence. */
 static int prison_after(const struct isnad_tokens *t, size_t i, size_t end)
 {
@@ -297,13 +312,21 @@ isnad_status isnad_events_find_tokens(const char *text, size_t len,
 				    ((si > 0 && norm_is(&t.v[si - 1], "ال")) ||
 				     figure_after(&t, si, sents.v[s].end)))
 					continue;
-				/* إطلاق is a release only out of a prison
-				 * («إطلاقها لعناصر ... من السجن»), not a
-				 * launch of rockets */
+				/* أطلق and إطلاق release only out of a prison
+				 * («إطلاقها لعناصر ... من السجن»); otherwise
+				 * they launch, fire or mean «at all»
+				 * (أطلقوا النار، إطلاقاً).  «أطلق سراحه» is
+				 * found by سراح */
 				if (ty == ISNAD_EV_RELEASE &&
-				    (norm_is(k, "اطلاق") || norm_is(k, "اطلق")) &&
-				    !prison_after(&t, si, sents.v[s].end))
-					continue;
+				    trig[j].norm_len >= strlen("اطل") &&
+				    !memcmp(trig[j].norm, "اطل", strlen("اطل")) &&
+				    !prison_after(&t, si, sents.v[s].end)) {
+					/* «أطلقوا النار على», «صاروخ أطلقته»:
+					 * shooting is an attack */
+					if (!fire_near(&t, si, sents.v[s].end))
+						continue;
+					ty = ISNAD_EV_ATTACK;
+				}
 				/* دعم مالي is funding */
 				if (ty == ISNAD_EV_SUPPORT && si + 1 < t.n &&
 				    (norm_is(&t.v[si + 1], "مالي") ||

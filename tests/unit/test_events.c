@@ -35,8 +35,9 @@ TEST(events_release_needs_a_prison_or_sarah)
 	/* إطلاق out of a prison is a release, with an enclitic too */
 	CHECK_STR(types("انتقدت اللجنة إطلاقها عشرات المدانين من السجن المركزي."),
 	          "RELEASE:إطلاق");
-	/* إطلاق of rockets is not */
-	CHECK_STR(types("أعلن الجيش إطلاق صواريخ على المواقع."), "");
+	/* إطلاق of rockets is no release but an attack */
+	CHECK_STR(types("أعلن الجيش إطلاق صواريخ على المواقع."),
+	          "ATTACK:إطلاق");
 }
 
 TEST(events_funding_is_support_with_money)
@@ -53,6 +54,11 @@ TEST(events_nisba_and_ambiguous_verbs_are_no_events)
 	/* توجه travels only towards somewhere */
 	CHECK_STR(types("إن الكراهية لا توجه دائما نحو أشخاص بعينهم."), "");
 	CHECK_STR(types("توجه الوزير إلى القاهرة أمس."), "TRAVEL:توجه");
+	/* أطلق fires and launches; it releases out of a prison */
+	CHECK_STR(types("أطلقوا النار على السكان."), "ATTACK:أطلقوا");
+	CHECK_STR(types("أطلقت الشركة تحذيرا أمس."), "");
+	CHECK_STR(types("أطلقت السلطات المعتقلين من السجن أمس."),
+	          "RELEASE:أطلقت");
 	/* the Taliban and students demand nothing */
 	CHECK_STR(types("هاجمت حركة طالبان مواقع للجيش."), "ATTACK:هاجمت");
 	CHECK_STR(types("شاركت طالبات المدرسة في الحفل."), "");
