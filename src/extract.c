@@ -363,21 +363,45 @@ static void run_aliases(struct isnad_extractor *ex, struct doc *d)
 	}
 }
 
+static int by_value_start(const void *a, const void *b)
+{
+	const struct isnad_value *x = a, *y = b;
+	if (x->start != y->start)
+		return x->start < y->start ? -1 : 1;
+	return x->end < y->end ? -1 : x->end > y->end;
+}
+
 /* A currency or a month is a value, not a name: «100 مليون دولار» gives
- * no MISC «دولار», «28 أيار» no person «أيار». */
+ * no MISC «دولار», «28 أيار» no person «أيار».  Mentions and values are
+ * both in text order, so one pass: the values that start at or before a
+ * mention hold it if the farthest end among them reaches its end. */
 static void drop_inside_values(struct doc *d, const struct isnad_values *vals)
 {
-	size_t k = 0;
+	size_t k = 0, j = 0, reach = 0;
 	for (size_t i = 0; i < d->n_m; i++) {
-		int inside = 0;
-		for (size_t j = 0; j < vals->n && !inside; j++)
-			inside = vals->v[j].type != ISNAD_VAL_QUANTITY &&
-			         vals->v[j].start <= d->m[i].start &&
-			         d->m[i].end <= vals->v[j].end;
-		if (!inside)
+		for (; j < vals->n && vals->v[j].start <= d->m[i].start; j++)
+			if (vals->v[j].type != ISNAD_VAL_QUANTITY &&
+			    vals->v[j].end > reach)
+				reach = vals->v[j].end;
+		if (!(reach && d->m[i].end <= reach))
 			d->m[k++] = d->m[i];
 	}
 	d->n_m = k;
+}
+
+/* The first mention starting at byte `at`, or SIZE_MAX (mentions are in
+ * text order). */
+static size_t mention_starting(const struct doc *d, size_t at)
+{
+	size_t lo = 0, hi = d->n_m;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (d->m[mid].start < at)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < d->n_m && d->m[lo].start == at ? lo : SIZE_MAX;
 }
 
 /* A person or body named right after a number is not what it counts:
@@ -388,30 +412,30 @@ static void drop_inside_values(struct doc *d, const struct isnad_values *vals)
  * counts members of a body. */
 static void drop_named_units(const struct doc *d, struct isnad_values *vals)
 {
-	size_t k = 0;
+	size_t k = 0, *uses;
+	if (!vals->n || !d->n_m ||
+	    !(uses = isnad_calloc(d->res.n_ents + 1, sizeof *uses)))
+		return;
+	for (size_t i = 0; i < d->n_m; i++)
+		uses[d->res.entity_of[i]]++;
 	for (size_t j = 0; j < vals->n; j++) {
 		const struct isnad_value *v = &vals->v[j];
-		int named = 0;
-		for (size_t i = 0; i < d->n_m && !named; i++) {
-			size_t uses = 0;
-			if (v->type != ISNAD_VAL_QUANTITY ||
-			    v->unit_end <= v->unit_start ||
-			    d->m[i].start != v->unit_start ||
-			    (d->m[i].type != ISNAD_NER_PER &&
-			     d->m[i].type != ISNAD_NER_ORG) ||
-			    (v->unit_start >= 5 &&
-			     !memcmp(d->text + v->unit_start - 5,
-			             "\xd9\x85\xd9\x86 ", 5)))
-				continue;
-			for (size_t m = 0; m < d->n_m; m++)
-				uses += d->res.entity_of[m] ==
-				        d->res.entity_of[i];
-			named = uses >= 2;
-		}
-		if (!named)
-			vals->v[k++] = *v;
+		size_t i = SIZE_MAX;
+		if (v->type == ISNAD_VAL_QUANTITY &&
+		    v->unit_end > v->unit_start &&
+		    !(v->unit_start >= 5 &&
+		      !memcmp(d->text + v->unit_start - 5, "\xd9\x85\xd9\x86 ",
+		              5)))
+			i = mention_starting(d, v->unit_start);
+		if (i != SIZE_MAX &&
+		    (d->m[i].type == ISNAD_NER_PER ||
+		     d->m[i].type == ISNAD_NER_ORG) &&
+		    uses[d->res.entity_of[i]] >= 2)
+			continue;
+		vals->v[k++] = *v;
 	}
 	vals->n = k;
+	isnad_free(uses);
 }
 
 static void print_mentions_entities(const struct doc *d, int first)
@@ -713,12 +737,15 @@ static void print_entities(const struct doc *d)
 	for (size_t e = 0; e < d->res.n_ents; e++) {
 		const struct isnad_entity *en = &d->res.ents[e];
 		const struct isnad_span_typed *nm = &d->m[en->name];
-		size_t na = 0;
+		size_t na = 0, printed[64];
 		fprintf(f, "%s{\"key\":", e ? "," : "");
 		jstr(f, en->key);
 		fprintf(f, ",\"type\":\"%s\",\"name\":", ner_type[en->type]);
 		isnad_json_str(f, d->text + nm->start, nm->end - nm->start);
 		fputs(",\"aliases\":[", f);
+		/* each distinct form once: compared with the forms printed
+		 * (few), not with every earlier mention (a name can recur
+		 * thousands of times) */
 		for (size_t i = 0; i < d->n_m; i++) {
 			size_t l = d->m[i].end - d->m[i].start, k;
 			int dup = 0;
@@ -728,13 +755,17 @@ static void print_entities(const struct doc *d)
 			    !memcmp(d->text + d->m[i].start,
 			            d->text + nm->start, l))
 				continue;
-			for (k = 0; k < i && !dup; k++)
-				dup = d->res.entity_of[k] == e &&
-				      d->m[k].end - d->m[k].start == l &&
-				      !memcmp(d->text + d->m[k].start,
+			for (k = 0; k < na && !dup; k++)
+				dup = d->m[printed[k]].end -
+				              d->m[printed[k]].start ==
+				          l &&
+				      !memcmp(d->text + d->m[printed[k]].start,
 				              d->text + d->m[i].start, l);
 			if (dup)
 				continue;
+			if (na == ISNAD_ARRAY_LEN(printed))
+				break; /* 64 other forms are plenty */
+			printed[na] = i;
 			fprintf(f, "%s", na++ ? "," : "");
 			isnad_json_str(f, d->text + d->m[i].start, l);
 		}
@@ -880,6 +911,9 @@ isnad_status isnad_extract_write(struct isnad_extractor *ex, const char *source,
 			d.toks.n = 0; /* then no names, claims or events */
 	}
 	named_mentions(ex, &d);
+	/* values come dates first, then numbers: into text order */
+	if (vals.n > 1)
+		qsort(vals.v, vals.n, sizeof *vals.v, by_value_start);
 	drop_inside_values(&d, &vals);
 	isnad_resolve(d.text, d.m, d.n_m, &d.res);
 	drop_named_units(&d, &vals);

@@ -708,6 +708,9 @@ static int by_first(const void *a, const void *b)
  */
 #define WORD_OK 1u
 #define WORD_ART 2u
+/* Votes come from at most NEAR occurrences on each side: a name used
+ * thousands of times in one text costs linear time, not quadratic. */
+#define NEAR 32
 
 static isnad_status propagate(const uint64_t *base, const uint8_t *ok1,
                               uint8_t *tags, size_t n, size_t window)
@@ -755,7 +758,9 @@ static isnad_status propagate(const uint64_t *base, const uint8_t *ok1,
 			g++;
 		for (size_t a = k; a < g && g - k > 2; a++) {
 			unsigned votes[ISNAD_NER__COUNT] = {0}, ty = e[a].type;
-			for (size_t b = k; b < g; b++) {
+			size_t b0 = a - k > NEAR ? a - NEAR : k;
+			size_t b1 = g - a > NEAR ? a + NEAR : g;
+			for (size_t b = b0; b < b1; b++) {
 				size_t d = e[a].at > e[b].at ? e[a].at - e[b].at
 				                             : e[b].at - e[a].at;
 				int same = e[a].len == e[b].len && d <= window;
@@ -788,12 +793,23 @@ static isnad_status propagate(const uint64_t *base, const uint8_t *ok1,
 		}
 		while (lo < hi) {
 			size_t mid = lo + (hi - lo) / 2;
-			if (e[mid].first < base[i])
+			if (e[mid].first < base[i] ||
+			    (e[mid].first == base[i] && e[mid].at < i))
 				lo = mid + 1;
 			else
 				hi = mid;
 		}
-		for (size_t k = lo; k < ne && e[k].first == base[i]; k++) {
+		/* the nearest occurrences on either side, at most NEAR each */
+		hi = lo;
+		for (size_t q = 0; q < NEAR && lo > 0 &&
+		                   e[lo - 1].first == base[i];
+		     q++)
+			lo--;
+		for (size_t q = 0; q < NEAR && hi < ne &&
+		                   e[hi].first == base[i];
+		     q++)
+			hi++;
+		for (size_t k = lo; k < hi; k++) {
 			size_t L = e[k].len, d;
 			int same = 1;
 			d = e[k].at > i ? e[k].at - i : i - e[k].at;
