@@ -74,7 +74,52 @@ struct doc {
 	struct isnad_tokens toks; /* of text, made once for every pass: no
 	                             other isnad_tokenize call on the
 	                             extractor's tokenizer may come between */
+	size_t *by_ent;  /* mention indices grouped by entity, text order */
+	size_t *ent_off; /* entity e's: by_ent[ent_off[e] .. ent_off[e+1]) */
 };
+
+/* Mentions in text order; the first whose start is at or after `at`. */
+static size_t first_at_or_after(const struct doc *d, size_t at)
+{
+	size_t lo = 0, hi = d->n_m;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (d->m[mid].start < at)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* Each entity's mentions, by a counting sort, so that writing an entity
+ * reads its own mentions and not all of them.  On failure both stay
+ * NULL and the entities are written without aliases, titles or roles. */
+static void group_by_entity(struct doc *d)
+{
+	size_t ne = d->res.n_ents, *fill;
+	if (!d->n_m || !ne)
+		return;
+	d->by_ent = isnad_malloc(d->n_m * sizeof *d->by_ent);
+	d->ent_off = isnad_calloc(ne + 1, sizeof *d->ent_off);
+	fill = isnad_calloc(ne + 1, sizeof *fill);
+	if (!d->by_ent || !d->ent_off || !fill) {
+		isnad_free(d->by_ent);
+		isnad_free(d->ent_off);
+		isnad_free(fill);
+		d->by_ent = d->ent_off = NULL;
+		return;
+	}
+	for (size_t i = 0; i < d->n_m; i++)
+		d->ent_off[d->res.entity_of[i] + 1]++;
+	for (size_t e = 0; e < ne; e++)
+		d->ent_off[e + 1] += d->ent_off[e];
+	for (size_t i = 0; i < d->n_m; i++) {
+		size_t e = d->res.entity_of[i];
+		d->by_ent[d->ent_off[e] + fill[e]++] = i;
+	}
+	isnad_free(fill);
+}
 
 static const char *const ner_type[] = {"PER", "ORG", "LOC", "MISC"};
 
@@ -89,9 +134,12 @@ static int rank_type(unsigned type)
  * الرياض; «صحيفة نيويورك تايمز» is the paper, not the city). */
 static const char *key_at(const struct doc *d, size_t a, size_t b)
 {
-	size_t best = SIZE_MAX;
-	for (size_t i = 0; i < d->n_m; i++)
-		if (d->m[i].start < b && d->m[i].end > a &&
+	size_t best = SIZE_MAX, i = first_at_or_after(d, a);
+	/* a mention or two may start before a and reach into the span */
+	for (size_t back = 0; back < 4 && i > 0; back++)
+		i--;
+	for (; i < d->n_m && d->m[i].start < b; i++)
+		if (d->m[i].end > a &&
 		    (best == SIZE_MAX || rank_type(d->m[i].type) <
 		                             rank_type(d->m[best].type)))
 			best = i;
@@ -207,17 +255,19 @@ static void print_actors(const struct doc *d, const struct isnad_event *e)
 	FILE *f = d->f;
 	const char *place = NULL, *seen[64];
 	size_t ns = 0;
-	for (size_t i = 0; i < d->n_m && !place; i++) {
+	size_t i0 = first_at_or_after(d, e->start);
+	for (size_t i = i0; i < d->n_m && d->m[i].start < e->end && !place;
+	     i++) {
 		const struct isnad_span_typed *m = &d->m[i];
-		if (m->type == ISNAD_NER_LOC && m->start >= e->start &&
-		    m->end <= e->end && locative(d->text, m))
+		if (m->type == ISNAD_NER_LOC && m->end <= e->end &&
+		    locative(d->text, m))
 			place = d->res.ents[d->res.entity_of[i]].key;
 	}
 	fputs(",\"actors\":[", f);
-	for (size_t i = 0; i < d->n_m; i++) {
+	for (size_t i = i0; i < d->n_m && d->m[i].start < e->end; i++) {
 		const char *k = d->res.ents[d->res.entity_of[i]].key;
 		size_t j;
-		if (d->m[i].start < e->start || d->m[i].end > e->end ||
+		if (d->m[i].end > e->end ||
 		    (place && !strcmp(k, place)) ||
 		    d->m[i].type == ISNAD_NER_MISC ||
 		    (d->m[i].type == ISNAD_NER_LOC &&
@@ -389,19 +439,11 @@ static void drop_inside_values(struct doc *d, const struct isnad_values *vals)
 	d->n_m = k;
 }
 
-/* The first mention starting at byte `at`, or SIZE_MAX (mentions are in
- * text order). */
+/* The first mention starting at byte `at`, or SIZE_MAX. */
 static size_t mention_starting(const struct doc *d, size_t at)
 {
-	size_t lo = 0, hi = d->n_m;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (d->m[mid].start < at)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo < d->n_m && d->m[lo].start == at ? lo : SIZE_MAX;
+	size_t i = first_at_or_after(d, at);
+	return i < d->n_m && d->m[i].start == at ? i : SIZE_MAX;
 }
 
 /* A person or body named right after a number is not what it counts:
@@ -682,9 +724,11 @@ static void print_titles(const struct doc *d, size_t e)
 {
 	FILE *f = d->f;
 	size_t nt = 0, seen_a[16], seen_b[16];
-	for (size_t i = 0; i < d->n_m && nt < 16; i++) {
-		size_t a, b, k;
-		if (d->res.entity_of[i] != e || d->m[i].type != 0 /* PER */)
+	if (!d->by_ent)
+		return;
+	for (size_t p = d->ent_off[e]; p < d->ent_off[e + 1] && nt < 16; p++) {
+		size_t a, b, k, i = d->by_ent[p];
+		if (d->m[i].type != 0 /* PER */)
 			continue;
 		title_before(d->text, d->m[i].start, &a, &b);
 		if (a == b)
@@ -708,9 +752,11 @@ static void print_roles(const struct doc *d, size_t e)
 {
 	FILE *f = d->f;
 	size_t nr = 0, seen_a[16], seen_b[16];
-	for (size_t i = 0; i < d->n_m && nr < 16; i++) {
-		size_t a, b, k;
-		if (d->res.entity_of[i] != e || d->m[i].type != 0 /* PER */)
+	if (!d->by_ent)
+		return;
+	for (size_t p = d->ent_off[e]; p < d->ent_off[e + 1] && nr < 16; p++) {
+		size_t a, b, k, i = d->by_ent[p];
+		if (d->m[i].type != 0 /* PER */)
 			continue;
 		role_after(d->text, d->len, d->m[i].end, &a, &b);
 		if (a == b)
@@ -746,11 +792,11 @@ static void print_entities(const struct doc *d)
 		/* each distinct form once: compared with the forms printed
 		 * (few), not with every earlier mention (a name can recur
 		 * thousands of times) */
-		for (size_t i = 0; i < d->n_m; i++) {
+		for (size_t p = d->by_ent ? d->ent_off[e] : 0;
+		     d->by_ent && p < d->ent_off[e + 1]; p++) {
+			size_t i = d->by_ent[p];
 			size_t l = d->m[i].end - d->m[i].start, k;
 			int dup = 0;
-			if (d->res.entity_of[i] != e)
-				continue;
 			if (l == nm->end - nm->start &&
 			    !memcmp(d->text + d->m[i].start,
 			            d->text + nm->start, l))
@@ -783,10 +829,11 @@ static void print_entities(const struct doc *d)
  * place speaks for its government. */
 static int link_kind(const struct doc *d, const struct isnad_attrib_link *l)
 {
+	size_t i;
 	if (l->kind != ISNAD_SRC_UNKNOWN)
 		return l->kind;
-	for (size_t i = 0; i < d->n_m; i++)
-		if (d->m[i].start == l->start && d->m[i].end <= l->end)
+	i = first_at_or_after(d, l->start);
+	if (i < d->n_m && d->m[i].start == l->start && d->m[i].end <= l->end)
 			return d->m[i].type == ISNAD_NER_PER
 			           ? ISNAD_SRC_PERSON
 			       : d->m[i].type == ISNAD_NER_MISC
@@ -918,6 +965,7 @@ isnad_status isnad_extract_write(struct isnad_extractor *ex, const char *source,
 	isnad_resolve(d.text, d.m, d.n_m, &d.res);
 	drop_named_units(&d, &vals);
 	run_aliases(ex, &d);
+	group_by_entity(&d);
 	if (d.toks.n)
 		isnad_attrib_find_tokens(d.text, d.len, &d.toks, &d.att);
 	fputs(",\"mentions\":[", f);
@@ -940,5 +988,7 @@ isnad_status isnad_extract_write(struct isnad_extractor *ex, const char *source,
 	isnad_resolution_release(&d.res);
 	isnad_tokens_release(&d.toks);
 	isnad_free(d.m);
+	isnad_free(d.by_ent);
+	isnad_free(d.ent_off);
 	return ferror(f) ? ISNAD_EIO : ISNAD_OK;
 }

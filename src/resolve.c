@@ -141,6 +141,120 @@ struct ord {
 	size_t len, idx;
 };
 
+/*
+ * Entities by the words of their names and short forms: a mention can
+ * only join an entity whose name or short form holds its first word, so
+ * it is compared with those alone and not with every entity (a long text
+ * holds thousands).  Open addressing on the word's hash; each slot heads
+ * a list of (entity, next) nodes, newest first.
+ */
+struct wnode {
+	size_t ent, next;
+};
+
+struct windex {
+	uint64_t *key; /* 0: empty */
+	size_t *head;
+	size_t cap, n;
+	struct wnode *node;
+	size_t nn, ncap;
+};
+
+static uint64_t word_key(const char *w, size_t n)
+{
+	uint64_t h = isnad__hash(w, n);
+	return h ? h : 1;
+}
+
+static int windex_grow(struct windex *x)
+{
+	size_t ncap = x->cap ? 2 * x->cap : 256;
+	uint64_t *key = isnad_calloc(ncap, sizeof *key);
+	size_t *head = isnad_malloc(ncap * sizeof *head);
+	if (!key || !head) {
+		isnad_free(key);
+		isnad_free(head);
+		return 0;
+	}
+	for (size_t i = 0; i < x->cap; i++) {
+		size_t j;
+		if (!x->key[i])
+			continue;
+		for (j = x->key[i] & (ncap - 1); key[j]; j = (j + 1) & (ncap - 1))
+			;
+		key[j] = x->key[i];
+		head[j] = x->head[i];
+	}
+	isnad_free(x->key);
+	isnad_free(x->head);
+	x->key = key;
+	x->head = head;
+	x->cap = ncap;
+	return 1;
+}
+
+/* The slot of word key k; with add, created if absent. SIZE_MAX: none. */
+static size_t windex_slot(struct windex *x, uint64_t k, int add)
+{
+	size_t j;
+	if (add && (x->n + 1) * 2 > x->cap && !windex_grow(x))
+		return SIZE_MAX;
+	if (!x->cap)
+		return SIZE_MAX;
+	for (j = k & (x->cap - 1); x->key[j]; j = (j + 1) & (x->cap - 1))
+		if (x->key[j] == k)
+			return j;
+	if (!add)
+		return SIZE_MAX;
+	x->key[j] = k;
+	x->head[j] = SIZE_MAX;
+	x->n++;
+	return j;
+}
+
+/* Every word of skeleton sk (and the empty name as a word) leads to e. */
+static int windex_add(struct windex *x, const char *sk, size_t e)
+{
+	const char *p = sk;
+	do {
+		const char *q = strchr(p, ' ');
+		size_t n = q ? (size_t)(q - p) : strlen(p), j;
+		j = windex_slot(x, word_key(p, n), 1);
+		if (j == SIZE_MAX)
+			return 0;
+		if (x->head[j] == SIZE_MAX || x->node[x->head[j]].ent != e) {
+			if (x->nn == x->ncap) {
+				size_t nc = x->ncap ? 2 * x->ncap : 256;
+				struct wnode *nv = isnad_realloc(
+				    x->node, nc * sizeof *nv);
+				if (!nv)
+					return 0;
+				x->node = nv;
+				x->ncap = nc;
+			}
+			x->node[x->nn].ent = e;
+			x->node[x->nn].next = x->head[j];
+			x->head[j] = x->nn++;
+		}
+		p = q ? q + 1 : NULL;
+	} while (p);
+	return 1;
+}
+
+static void windex_release(struct windex *x)
+{
+	isnad_free(x->key);
+	isnad_free(x->head);
+	isnad_free(x->node);
+	memset(x, 0, sizeof *x);
+}
+
+static int by_size(const void *a, const void *b)
+{
+	size_t x = *(const size_t *)a, y = *(const size_t *)b;
+	return x < y ? -1 : x > y;
+}
+
 static int by_length(const void *a, const void *b)
 {
 	const struct ord *x = a, *y = b;
@@ -166,7 +280,9 @@ isnad_status isnad_resolve(const char *text, const struct isnad_span_typed *m,
 {
 	struct item *it;
 	struct ord *order;
-	size_t *pair;
+	size_t *pair, *cand = NULL, ccap = 0;
+	struct windex wx = {0};
+	isnad_status st = ISNAD_OK;
 	memset(out, 0, sizeof *out);
 	if (!n)
 		return ISNAD_OK;
@@ -195,9 +311,35 @@ isnad_status isnad_resolve(const char *text, const struct isnad_span_typed *m,
 	 * text's tens of thousands of mentions) */
 	qsort(order, n, sizeof *order, by_length);
 	for (size_t oi = 0; oi < n; oi++) {
-		size_t i = order[oi].idx, found = (size_t)-1, runs = 0;
-		for (size_t e = 0; e < out->n_ents; e++) {
+		size_t i = order[oi].idx, found = (size_t)-1, runs = 0, nc = 0;
+		{
+			/* the candidates, in the order entities were made */
+			const char *sp = strchr(it[i].sk, ' ');
+			size_t wl = sp ? (size_t)(sp - it[i].sk) : it[i].len;
+			size_t j = windex_slot(&wx, word_key(it[i].sk, wl), 0);
+			for (size_t q = j == SIZE_MAX ? SIZE_MAX : wx.head[j];
+			     q != SIZE_MAX; q = wx.node[q].next) {
+				if (nc == ccap) {
+					size_t nv = ccap ? 2 * ccap : 64;
+					size_t *c2 = isnad_realloc(
+					    cand, nv * sizeof *c2);
+					if (!c2) {
+						st = ISNAD_ENOMEM;
+						goto fail;
+					}
+					cand = c2;
+					ccap = nv;
+				}
+				cand[nc++] = wx.node[q].ent;
+			}
+			if (nc > 1)
+				qsort(cand, nc, sizeof *cand, by_size);
+		}
+		for (size_t c = 0; c < nc; c++) {
+			size_t e = cand[c];
 			const struct item *full = &it[out->ents[e].name];
+			if (c && cand[c - 1] == e)
+				continue;
 			if (out->ents[e].type != m[i].type)
 				continue;
 			if (!strcmp(full->sk, it[i].sk) ||
@@ -213,9 +355,15 @@ isnad_status isnad_resolve(const char *text, const struct isnad_span_typed *m,
 			}
 		}
 		if (found != (size_t)-1 && runs == 1) {
+			int had = out->ents[found].alias[0] != 0;
 			out->entity_of[i] = found;
 			out->ents[found].n_mentions++;
 			set_alias(out, found, it, pair, i);
+			if (!had && out->ents[found].alias[0] &&
+			    !windex_add(&wx, out->ents[found].alias, found)) {
+				st = ISNAD_ENOMEM;
+				goto fail;
+			}
 			continue;
 		}
 		/* a new entity, named by this mention */
@@ -232,12 +380,23 @@ isnad_status isnad_resolve(const char *text, const struct isnad_span_typed *m,
 			         it[i].sk);
 			out->entity_of[i] = out->n_ents++;
 			set_alias(out, out->entity_of[i], it, pair, i);
+			if (!windex_add(&wx, it[i].sk, out->entity_of[i]) ||
+			    (e->alias[0] &&
+			     !windex_add(&wx, e->alias, out->entity_of[i]))) {
+				st = ISNAD_ENOMEM;
+				goto fail;
+			}
 		}
 	}
+fail:
+	windex_release(&wx);
+	isnad_free(cand);
 	isnad_free(it);
 	isnad_free(order);
 	isnad_free(pair);
-	return ISNAD_OK;
+	if (st)
+		isnad_resolution_release(out);
+	return st;
 }
 
 void isnad_resolution_release(struct isnad_resolution *r)

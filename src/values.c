@@ -793,7 +793,7 @@ isnad_status isnad_values_find(const char *text, size_t len,
 	struct isnad_numbers nums;
 	long doc_days = 0;
 	int have_doc = parse_doc_date(doc_date, &doc_days);
-	size_t first_new = out->n;
+	size_t first_new = out->n, nd, dp;
 	isnad_status rc = ISNAD_OK;
 
 	if (!make_words(text, len, &w, &nw))
@@ -823,18 +823,19 @@ isnad_status isnad_values_find(const char *text, size_t len,
 		goto done;
 	}
 	i = 0;
+	/* dates and numbers both come in text order, and dates do not
+	 * overlap: one pointer finds the date a number may be part of */
+	nd = out->n;
+	dp = first_new;
 	for (size_t k = 0; k < nums.n; k++) {
 		const struct isnad_number *num = &nums.v[k];
 		struct isnad_value v;
 		const char *code = NULL;
-		int inside = 0, used;
+		int used;
 		size_t wi;
-		for (size_t d = first_new; d < out->n; d++)
-			if (out->v[d].type == ISNAD_VAL_DATE &&
-			    num->start < out->v[d].end &&
-			    num->end > out->v[d].start)
-				inside = 1;
-		if (inside)
+		while (dp < nd && out->v[dp].end <= num->start)
+			dp++;
+		if (dp < nd && out->v[dp].start < num->end)
 			continue;
 		/* the first word that starts at or after the number's end */
 		while (i < nw && w[i].start < num->end)
