@@ -26,8 +26,11 @@
 
 #include "isnad/alloc.h"
 #include "isnad/attrib.h"
+#include "isnad/text.h"
+#include "isnad/token.h"
 #include "isnad_int.h"
 
+#define ACC_COMMON 100   /* news count of a word that is no name */
 #define NP_MAX 14        /* tokens in a source noun phrase */
 #define SCAN_MAX 40      /* tokens between a source and its complement */
 #define BACK_MAX 14      /* tokens of a subject before its verb */
@@ -412,7 +415,8 @@ static const char VENUE[] =
     "حوار|لقايه|تصريحه|بيانه|كلمته|مداخله|تعليق|اطار|وقتها|كتاب|كتابه|"
     "مقال|مقاله|دراسته|تقريره|حساب|حسابه|صفحته|موقعه|اعترافات|"
     "اعترافاته|حديثه|تصريحاته|تغريدته|افادته|شهادته|رسالته|خطابه|"
-    "مقابلته|برنامج|اجتماع|ندوته";
+    "مقابلته|برنامج|اجتماع|ندوته|خطاب|خطبه|خطبته|محاضره|محاضرته|"
+    "احتفال|زياره|زيارته|اجتماعه|جوله|جولته";
 static const char TIME_WORDS[] =
     "امس|يوم|اثنين|ثلاثاء|اربعاء|خميس|سبت|ايضا|كذلك|مجددا|سابقا|لاحقا|"
     "موخرا|ليله|اسبوع|ماضي|جاري|حينها|يومها|قبل|بعد|خلال|عقب|اثناء|فيما|"
@@ -898,6 +902,8 @@ static size_t l_quote(const struct ctx *c, size_t i, size_t *qa, size_t *qb)
 static int l_quote_recipient(const struct ctx *c, size_t i, unsigned comp);
 
 /* Does token i end a source phrase?  flags: verb complement flags. */
+static int accusative_common(const struct ctx *c, size_t i);
+
 static int np_stop(const struct ctx *c, size_t i, size_t a, unsigned flags)
 {
 	const struct isnad_token *t = &c->t[i];
@@ -928,10 +934,13 @@ static int np_stop(const struct ctx *c, size_t i, size_t a, unsigned flags)
 	if (i > a && tin(t, "رفض|طلب|فضل|اشترط") &&
 	    tin(&c->t[host(c, i + 1)], "كشف|عدم|ذكر"))
 		return 1;
-	/* «قال المواطن ساخراً»: an adverbial accusative ends the phrase */
-	if (i > a && t->end - t->start >= 4 &&
-	    (!memcmp(c->s + t->end - 2, "\xd9\x8b", 2) ||
-	     !memcmp(c->s + t->end - 4, "\xd9\x8b\xd8\xa7", 4)) &&
+	/* «قال المواطن ساخراً», «إبراهيم معبرا»: an adverbial accusative
+	 * ends the phrase */
+	if (i > a &&
+	    ((t->end - t->start >= 4 &&
+	      (!memcmp(c->s + t->end - 2, "\xd9\x8b", 2) ||
+	       !memcmp(c->s + t->end - 4, "\xd9\x8b\xd8\xa7", 4))) ||
+	     accusative_common(c, i)) &&
 	    !tin(t, "وفقا|طبقا|نقلا|استنادا"))
 		return 1;
 	if (tin(t, "عن|الي|قوله|قولها|قولهم|منذ|وفق|حسب|كما|حسبما|مثلما|"
@@ -1328,9 +1337,42 @@ static int l_quote_recipient(const struct ctx *c, size_t i, unsigned comp)
 
 /* Is host token i a word that cannot start a source phrase?  («علي» is
  * the name Ali unless the text spells the preposition «على».) */
+/* «قائلا», «مثلا», «كتابا»: a common word with the accusative's alef,
+ * written without its tanween, is an adverb or an object; a name in ا
+ * («نسابيمانا») is rare with or without it. */
+static int accusative_common(const struct ctx *c, size_t i)
+{
+	const struct isnad_token *t = &c->t[i];
+	char buf[3 * 32 + 4];
+	size_t n, len = t->end - t->start;
+	if (t->type != ISNAD_TOK_ARABIC || len < 6 || len > 32)
+		return 0;
+	/* «حاكما الولايتين»: a dual in construct, a subject */
+	if (i + 1 < c->sb && c->t[i + 1].word != t->word &&
+	    (definite(c, host(c, i + 1)) ||
+	     (c->t[i + 1].norm_len > 4 &&
+	      !memcmp(c->t[i + 1].norm, "\xd8\xa7\xd9\x84", 4))))
+		return 0;
+	n = isnad_normalize_word(c->s + t->start, len, ISNAD_NORM_LIGHT, buf);
+	if (n < 6 || memcmp(buf + n - 2, "\xd8\xa7", 2)) /* ا */
+		return 0;
+	/* سوريا, تركيا: countries in يا stand over their nisba; فرنسا
+	 * and أوروبا are common and no accusative */
+	if (!memcmp(buf + n - 4, "\xd9\x8a", 2) || tin(t, COUNTRIES))
+		return 0;
+	/* the word itself is common (قائلا: the participle lives in the
+	 * accusative), or the word without its alef (مثلا, كتابا) */
+	return isnad_lexicon_count(isnad_lexicon_default(), buf, n) >=
+	           ACC_COMMON ||
+	       isnad_lexicon_count(isnad_lexicon_default(), buf, n - 2) >=
+	           ACC_COMMON;
+}
+
 static int bad_start(const struct ctx *c, size_t i)
 {
 	const struct isnad_token *t = &c->t[i];
+	if (accusative_common(c, i))
+		return 1;
 	if (teq(t, "علي"))
 		return t->end - t->start >= 2 &&
 		       !memcmp(c->s + t->end - 2, "ى", 2);
@@ -1590,6 +1632,17 @@ static size_t do_verb(struct ctx *c, size_t cue_a, size_t v, int vi,
 				break;
 			if (is_comma(&c->t[q]) && is_an(c, host(c, q + 1))) {
 				claim = complement_at(c, q + 1, comp);
+				if (claim)
+					c->cue_seen = 1;
+				break;
+			}
+			/* or at a colon before a quotation, when the subject
+			 * is a known kind of source (not «كتب كتاباً ...:»):
+			 * «وقال روحاني في خطاب ألقاه مؤخرًا: «...»» */
+			if (is_colon(&c->t[q]) && !(comp & C_MASDAR) &&
+			    q + 1 < c->sb && is_qopen(&c->t[q + 1]) &&
+			    ch.n && ch.l[ch.n - 1].kind != ISNAD_SRC_UNKNOWN) {
+				claim = complement_at(c, q, comp);
 				if (claim)
 					c->cue_seen = 1;
 				break;
