@@ -38,6 +38,24 @@ struct line {
 
 #define MAX_LINES 200000
 
+/* «PLACE - OUTLET»: at most six words, a dash between two parts, and the
+ * part after it the outlet's name. */
+static int is_dateline(const char *t, const struct line *l, const char *outlet)
+{
+	size_t ol = strlen(outlet);
+	if (l->words > 6 || l->e - l->s <= ol + 3)
+		return 0;
+	for (size_t k = l->s + 1; k + 1 < l->e; k++) {
+		size_t r = k + 1;
+		if (t[k] != '-' || t[k - 1] != ' ')
+			continue;
+		while (r < l->e && t[r] == ' ')
+			r++;
+		return l->e - r == ol && !memcmp(t + r, outlet, ol);
+	}
+	return 0;
+}
+
 static int terminal_cp(uint32_t cp)
 {
 	return cp == '.' || cp == '!' || cp == '?' || cp == 0x61F ||
@@ -265,6 +283,20 @@ isnad_status isnad_text_extract(const char *text, size_t len,
 			}
 		}
 	}
+
+	/* a dateline right below the body, «أنقرة - الخليج أونلاين»: the
+	 * place the report was filed from and the outlet named above the
+	 * body; it names both, so it stays with the text */
+	if (first >= 0 && out->outlet)
+		for (int a = last + 1, seen = 0; a < n && seen < 2; a++) {
+			if (L[a].blank)
+				continue;
+			seen++;
+			if (is_dateline(t, &L[a], out->outlet)) {
+				last = a;
+				break;
+			}
+		}
 
 	/* date: a short line holding a date, above the body (or near the
 	 * top when no body was found) */

@@ -958,6 +958,14 @@ isnad_status isnad_extract_write(struct isnad_extractor *ex, const char *source,
 			d.toks.n = 0; /* then no names, claims or events */
 	}
 	named_mentions(ex, &d);
+	/* the page's outlet, where the tagger found it (a dateline «أنقرة -
+	 * الخليج أونلاين»), is a body whatever type it guessed */
+	if (page->outlet)
+		for (size_t i = 0; i < d.n_m; i++)
+			if (d.m[i].end - d.m[i].start == strlen(page->outlet) &&
+			    !memcmp(d.text + d.m[i].start, page->outlet,
+			            d.m[i].end - d.m[i].start))
+				d.m[i].type = ISNAD_NER_ORG;
 	/* values come dates first, then numbers: into text order */
 	if (vals.n > 1)
 		qsort(vals.v, vals.n, sizeof *vals.v, by_value_start);

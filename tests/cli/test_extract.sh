@@ -149,6 +149,20 @@ assert any(names.get(a) == "أنقرة" for a in ev["RELEASE"]["actors"]), ev["R
 PY
 check "places after prepositions are where, capitals that act are actors" [ $? -eq 0 ]
 
+# a dateline under the body stays, and the outlet named in it is a body
+printf 'الحكومة تعلن خطة جديدة لدعم المزارعين هذا العام\n\nالمساء نيوز\n\nأعلنت الحكومة اليوم عن خطة جديدة لدعم المزارعين في المناطق الريفية، تشمل قروضا ميسرة وبذورا محسنة.\nوقال وزير الزراعة إن الخطة ستبدأ في الربيع المقبل وتستمر ثلاث سنوات على الأقل.\n\nأنقرة - المساء نيوز\n\nشارك الموضوع\n' >"$T/dl.txt"
+"$ISNAD" extract "$T/dl.txt" >"$T/dl.json"
+python3 - "$T/dl.json" <<'PY'
+import json, sys
+d = json.loads(open(sys.argv[1], encoding="utf-8").readline())
+assert d["outlet"] == "المساء نيوز", d["outlet"]
+assert d["text"].endswith("أنقرة - المساء نيوز"), d["text"][-40:]
+m = {x["text"]: x["type"] for x in d["mentions"]}
+assert m.get("أنقرة") == "LOC", m
+assert m.get("المساء نيوز", "ORG") == "ORG", m
+PY
+check "a dateline stays; the outlet in it is a body" [ $? -eq 0 ]
+
 # bad input for the whole extraction: one sentence of 100,000 tokens
 # full of name patterns, text with no Arabic, only punctuation, only
 # numbers: valid objects, no crash

@@ -155,6 +155,31 @@ TEST(boiler_text_structure_not_phrases)
 	isnad_page_release(&p);
 }
 
+TEST(boiler_text_keeps_the_dateline)
+{
+	/* «PLACE - OUTLET» under the body names where the report was filed
+	 * and who filed it: it stays; a prompt after it does not */
+	const char *page =
+	    "الحكومة تعلن خطة جديدة لدعم المزارعين هذا العام\n"
+	    "\n"
+	    "صحيفة المساء\n"
+	    "\n"
+	    "أعلنت الحكومة اليوم عن خطة جديدة لدعم المزارعين في المناطق "
+	    "الريفية، تشمل قروضا ميسرة وبذورا محسنة.\n"
+	    "وقال وزير الزراعة إن الخطة ستبدأ في الربيع المقبل وتستمر ثلاث "
+	    "سنوات على الأقل.\n"
+	    "\n"
+	    "بيروت - صحيفة المساء\n"
+	    "\n"
+	    "شارك الموضوع\n";
+	struct isnad_page p;
+	CHECK_INT(isnad_text_extract(page, strlen(page), &p), ISNAD_OK);
+	CHECK(p.outlet && !strcmp(p.outlet, "صحيفة المساء"));
+	CHECK(p.text && strstr(p.text, "على الأقل.\n\nبيروت - صحيفة المساء"));
+	CHECK(p.text && !strstr(p.text, "شارك الموضوع"));
+	isnad_page_release(&p);
+}
+
 TEST(boiler_text_bad_input)
 {
 	struct isnad_page p;
