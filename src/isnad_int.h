@@ -113,4 +113,24 @@ static inline int isnad__mem_eq(const void *a, const void *b, size_t n)
 	return isnad__load64(x + n - 8) == isnad__load64(y + n - 8);
 }
 
+/*
+ * Open addressing from a uint32 key (never 0: it marks an empty slot) to
+ * a uint32 value (ktab.c), for the model's feature and gazetteer tables
+ * and resolve's word index.  The table owns its arrays.
+ */
+struct isnad_ktab {
+	uint32_t *key, *val;
+	uint32_t cap, n; /* cap: a power of two, or 0 */
+};
+
+#define ISNAD_KTAB_NONE UINT32_MAX
+
+/* k's value, or ISNAD_KTAB_NONE. */
+uint32_t isnad__ktab_find(const struct isnad_ktab *t, uint32_t k);
+/* Find k; if absent insert it with value v.  *val_out points at the
+ * stored value until the next upsert. */
+isnad_status isnad__ktab_upsert(struct isnad_ktab *t, uint32_t k, uint32_t v,
+                                uint32_t **val_out);
+void isnad__ktab_release(struct isnad_ktab *t);
+
 #endif

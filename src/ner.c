@@ -76,79 +76,6 @@ uint64_t isnad__ner_hash(uint64_t h, const char *s, size_t n)
 	return h;
 }
 
-void isnad__ktab_release(struct ner_ktab *t)
-{
-	isnad_free(t->key);
-	isnad_free(t->val);
-	memset(t, 0, sizeof *t);
-}
-
-uint32_t isnad__ktab_find(const struct ner_ktab *t, uint32_t k)
-{
-	uint32_t mask, i;
-	if (!t->cap)
-		return NER_NONE;
-	mask = t->cap - 1;
-	for (i = k & mask; t->key[i]; i = (i + 1) & mask)
-		if (t->key[i] == k)
-			return t->val[i];
-	return NER_NONE;
-}
-
-static isnad_status ktab_grow(struct ner_ktab *t)
-{
-	uint32_t ncap = t->cap ? t->cap * 2 : 1024, mask = ncap - 1;
-	uint32_t *nk, *nv;
-	if (ncap < t->cap)
-		return ISNAD_ENOMEM;
-	nk = isnad_calloc(ncap, sizeof *nk);
-	nv = isnad_malloc((size_t)ncap * sizeof *nv);
-	if (!nk || !nv) {
-		isnad_free(nk);
-		isnad_free(nv);
-		return ISNAD_ENOMEM;
-	}
-	for (uint32_t i = 0; i < t->cap; i++) {
-		uint32_t j;
-		if (!t->key[i])
-			continue;
-		for (j = t->key[i] & mask; nk[j]; j = (j + 1) & mask)
-			;
-		nk[j] = t->key[i];
-		nv[j] = t->val[i];
-	}
-	isnad_free(t->key);
-	isnad_free(t->val);
-	t->key = nk;
-	t->val = nv;
-	t->cap = ncap;
-	return ISNAD_OK;
-}
-
-/* Find k; if absent insert it with value v.  *slot_val_out points at the
- * stored value. */
-isnad_status isnad__ktab_upsert(struct ner_ktab *t, uint32_t k, uint32_t v,
-                                uint32_t **val_out)
-{
-	uint32_t mask, i;
-	if ((t->n + 1) * 2 > t->cap) {
-		isnad_status st = ktab_grow(t);
-		if (st)
-			return st;
-	}
-	mask = t->cap - 1;
-	for (i = k & mask; t->key[i]; i = (i + 1) & mask)
-		if (t->key[i] == k) {
-			*val_out = &t->val[i];
-			return ISNAD_OK;
-		}
-	t->key[i] = k;
-	t->val[i] = v;
-	t->n++;
-	*val_out = &t->val[i];
-	return ISNAD_OK;
-}
-
 /* ---- word analysis ----------------------------------------------------- */
 
 #define H0 0xcbf29ce484222325ull
@@ -1161,7 +1088,7 @@ static isnad_status parse_body(const unsigned char *p, size_t len,
 	}
 	for (int pass = 0; pass < 2; pass++) {
 		size_t cnt = pass ? ngspan : ngtok;
-		struct ner_ktab *t = pass ? &m->gspan : &m->gtok;
+		struct isnad_ktab *t = pass ? &m->gspan : &m->gtok;
 		for (size_t i = 0; i < cnt; i++) {
 			uint32_t key;
 			if (len - o < 5)
@@ -1446,7 +1373,7 @@ static int by_key(const void *a, const void *b)
 	return x->key < y->key ? -1 : x->key > y->key;
 }
 
-static struct kv *sorted_pairs(const struct ner_ktab *t)
+static struct kv *sorted_pairs(const struct isnad_ktab *t)
 {
 	struct kv *v = isnad_malloc((t->n + 1) * sizeof *v);
 	size_t j = 0;

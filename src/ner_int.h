@@ -9,9 +9,10 @@
 #include <stdint.h>
 
 #include "isnad/ner.h"
+#include "isnad_int.h"
 
 #define NER_VERSION 1
-#define NER_NONE UINT32_MAX
+#define NER_NONE ISNAD_KTAB_NONE
 #define NER_SPAN_MAX 8   /* longest gazetteer name, in words */
 #define NER_MAX_FEATS 64 /* features of one word, at most */
 /* isnad__ner_features puts the bias first, then the NER_LEX_FEATS keys
@@ -31,25 +32,15 @@ enum {
 	NER_G_PER_OTHER = 128
 };
 
-/* Open addressing, uint32 key (never 0) to uint32 value. */
-struct ner_ktab {
-	uint32_t *key, *val;
-	uint32_t cap, n; /* cap: a power of two, or 0 */
-};
-
-uint32_t isnad__ktab_find(const struct ner_ktab *t, uint32_t k);
-isnad_status isnad__ktab_upsert(struct ner_ktab *t, uint32_t k, uint32_t v,
-                                uint32_t **val_out);
-void isnad__ktab_release(struct ner_ktab *t);
 
 struct isnad_ner_model {
 	float start[ISNAD_NER_NTAGS];                   /* first-word tag */
 	float trans[ISNAD_NER_NTAGS * ISNAD_NER_NTAGS]; /* [prev * T + cur] */
-	struct ner_ktab feat;  /* feature key -> row of w */
+	struct isnad_ktab feat;  /* feature key -> row of w */
 	float *w;              /* rows of ISNAD_NER_NTAGS weights */
-	struct ner_ktab gtok;  /* word base hash -> NER_G_* bits */
-	struct ner_ktab gspan; /* word-sequence hash -> 1 << type bits */
-	struct ner_ktab clus;  /* word base hash -> fine | coarse << 8 |
+	struct isnad_ktab gtok;  /* word base hash -> NER_G_* bits */
+	struct isnad_ktab gspan; /* word-sequence hash -> 1 << type bits */
+	struct isnad_ktab clus;  /* word base hash -> fine | coarse << 8 |
 	                          log2 frequency class << 16 */
 	size_t span_max;       /* longest name in gspan, in words */
 };

@@ -165,7 +165,7 @@ static isnad_status learn_clusters(struct isnad_ner_tagger *tg,
                                    struct isnad_ner_model *m,
                                    const struct isnad_ner_train_opts *o)
 {
-	struct ner_ktab ids = {0};
+	struct isnad_ktab ids = {0};
 	struct vec32 seq = {0}, keys = {0}, cnt = {0};
 	struct idcount *ic = NULL;
 	uint32_t *rank = NULL;
@@ -278,7 +278,7 @@ struct trainer {
 	size_t *soff;         /* sentence s's words: soff[s] .. soff[s + 1] */
 	uint8_t *gold;        /* per word */
 	double *weight;       /* per sentence */
-	struct ner_ktab fmap; /* feature key -> id */
+	struct isnad_ktab fmap; /* feature key -> id */
 	struct vec32 fkeys;   /* id -> key */
 	double *W, *U;
 	double Wt[NT * NT], Ut[NT * NT], Ws[NT], Us[NT];

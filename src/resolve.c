@@ -145,71 +145,23 @@ struct ord {
  * Entities by the words of their names and short forms: a mention can
  * only join an entity whose name or short form holds its first word, so
  * it is compared with those alone and not with every entity (a long text
- * holds thousands).  Open addressing on the word's hash; each slot heads
- * a list of (entity, next) nodes, newest first.
+ * holds thousands).  A word's 32-bit hash leads to a list of (entity,
+ * next) nodes, newest first; two words that share a hash only add
+ * candidates, which are checked anyway.
  */
 struct wnode {
-	size_t ent, next;
+	uint32_t ent, next;
 };
 
 struct windex {
-	uint64_t *key; /* 0: empty */
-	size_t *head;
-	size_t cap, n;
+	struct isnad_ktab head; /* word hash -> first node */
 	struct wnode *node;
 	size_t nn, ncap;
 };
 
-static uint64_t word_key(const char *w, size_t n)
+static uint32_t word_key(const char *w, size_t n)
 {
-	uint64_t h = isnad__hash(w, n);
-	return h ? h : 1;
-}
-
-static int windex_grow(struct windex *x)
-{
-	size_t ncap = x->cap ? 2 * x->cap : 256;
-	uint64_t *key = isnad_calloc(ncap, sizeof *key);
-	size_t *head = isnad_malloc(ncap * sizeof *head);
-	if (!key || !head) {
-		isnad_free(key);
-		isnad_free(head);
-		return 0;
-	}
-	for (size_t i = 0; i < x->cap; i++) {
-		size_t j;
-		if (!x->key[i])
-			continue;
-		for (j = x->key[i] & (ncap - 1); key[j]; j = (j + 1) & (ncap - 1))
-			;
-		key[j] = x->key[i];
-		head[j] = x->head[i];
-	}
-	isnad_free(x->key);
-	isnad_free(x->head);
-	x->key = key;
-	x->head = head;
-	x->cap = ncap;
-	return 1;
-}
-
-/* The slot of word key k; with add, created if absent. SIZE_MAX: none. */
-static size_t windex_slot(struct windex *x, uint64_t k, int add)
-{
-	size_t j;
-	if (add && (x->n + 1) * 2 > x->cap && !windex_grow(x))
-		return SIZE_MAX;
-	if (!x->cap)
-		return SIZE_MAX;
-	for (j = k & (x->cap - 1); x->key[j]; j = (j + 1) & (x->cap - 1))
-		if (x->key[j] == k)
-			return j;
-	if (!add)
-		return SIZE_MAX;
-	x->key[j] = k;
-	x->head[j] = SIZE_MAX;
-	x->n++;
-	return j;
+	return (uint32_t)isnad__hash(w, n) | 1;
 }
 
 /* Every word of skeleton sk (and the empty name as a word) leads to e. */
@@ -218,23 +170,24 @@ static int windex_add(struct windex *x, const char *sk, size_t e)
 	const char *p = sk;
 	do {
 		const char *q = strchr(p, ' ');
-		size_t n = q ? (size_t)(q - p) : strlen(p), j;
-		j = windex_slot(x, word_key(p, n), 1);
-		if (j == SIZE_MAX)
+		size_t n = q ? (size_t)(q - p) : strlen(p);
+		uint32_t *h;
+		if (isnad__ktab_upsert(&x->head, word_key(p, n),
+		                       ISNAD_KTAB_NONE, &h))
 			return 0;
-		if (x->head[j] == SIZE_MAX || x->node[x->head[j]].ent != e) {
+		if (*h == ISNAD_KTAB_NONE || x->node[*h].ent != e) {
 			if (x->nn == x->ncap) {
 				size_t nc = x->ncap ? 2 * x->ncap : 256;
 				struct wnode *nv = isnad_realloc(
 				    x->node, nc * sizeof *nv);
-				if (!nv)
+				if (!nv || nc >= ISNAD_KTAB_NONE)
 					return 0;
 				x->node = nv;
 				x->ncap = nc;
 			}
-			x->node[x->nn].ent = e;
-			x->node[x->nn].next = x->head[j];
-			x->head[j] = x->nn++;
+			x->node[x->nn].ent = (uint32_t)e;
+			x->node[x->nn].next = *h;
+			*h = (uint32_t)x->nn++;
 		}
 		p = q ? q + 1 : NULL;
 	} while (p);
@@ -243,8 +196,7 @@ static int windex_add(struct windex *x, const char *sk, size_t e)
 
 static void windex_release(struct windex *x)
 {
-	isnad_free(x->key);
-	isnad_free(x->head);
+	isnad__ktab_release(&x->head);
 	isnad_free(x->node);
 	memset(x, 0, sizeof *x);
 }
@@ -316,9 +268,9 @@ isnad_status isnad_resolve(const char *text, const struct isnad_span_typed *m,
 			/* the candidates, in the order entities were made */
 			const char *sp = strchr(it[i].sk, ' ');
 			size_t wl = sp ? (size_t)(sp - it[i].sk) : it[i].len;
-			size_t j = windex_slot(&wx, word_key(it[i].sk, wl), 0);
-			for (size_t q = j == SIZE_MAX ? SIZE_MAX : wx.head[j];
-			     q != SIZE_MAX; q = wx.node[q].next) {
+			for (uint32_t q = isnad__ktab_find(
+			         &wx.head, word_key(it[i].sk, wl));
+			     q != ISNAD_KTAB_NONE; q = wx.node[q].next) {
 				if (nc == ccap) {
 					size_t nv = ccap ? 2 * ccap : 64;
 					size_t *c2 = isnad_realloc(
