@@ -826,13 +826,21 @@ static void print_entities(const struct doc *d)
 /* A source the attribution rules could not classify but that opens with a
  * name the tagger found («أسامة البار أمين العاصمة المقدسة»: the rules
  * take a first word in ة for a feminine noun) is that name's kind; a
- * place speaks for its government. */
+ * place speaks for its government.  The tagger also corrects a bare name
+ * the rules took for a person. */
 static int link_kind(const struct doc *d, const struct isnad_attrib_link *l)
 {
-	size_t i;
+	size_t i = first_at_or_after(d, l->start);
+	/* a bare one-word name the rules took for a person («وقالت حماس»)
+	 * that the tagger found as exactly a body or a place (two words
+	 * keep the rules' reading: «اللواء الجوهري» is a general) */
+	if (l->kind == ISNAD_SRC_PERSON && i < d->n_m &&
+	    d->m[i].start == l->start && d->m[i].end == l->end &&
+	    !memchr(d->text + l->start, ' ', l->end - l->start) &&
+	    (d->m[i].type == ISNAD_NER_ORG || d->m[i].type == ISNAD_NER_LOC))
+		return ISNAD_SRC_ORGANIZATION;
 	if (l->kind != ISNAD_SRC_UNKNOWN)
 		return l->kind;
-	i = first_at_or_after(d, l->start);
 	if (i < d->n_m && d->m[i].start == l->start && d->m[i].end <= l->end)
 			return d->m[i].type == ISNAD_NER_PER
 			           ? ISNAD_SRC_PERSON

@@ -163,6 +163,18 @@ assert m.get("المساء نيوز", "ORG") == "ORG", m
 PY
 check "a dateline stays; the outlet in it is a body" [ $? -eq 0 ]
 
+# a bare name the attribution rules take for a person is the body the
+# tagger found
+printf 'وقالت حماس في بيان إن المفاوضات توقفت بسبب الخلافات.\n' >"$T/hm.txt"
+"$ISNAD" extract "$T/hm.txt" >"$T/hm.json"
+python3 - "$T/hm.json" <<'PY'
+import json, sys
+d = json.loads(open(sys.argv[1], encoding="utf-8").readline())
+ch = [c for a in d["attributions"] for c in a["chain"]]
+assert [(c["kind"], c["text"]) for c in ch] == [("organization", "حماس")], ch
+PY
+check "a one-word source the tagger knows as a body is an organization" [ $? -eq 0 ]
+
 # bad input for the whole extraction: one sentence of 100,000 tokens
 # full of name patterns, text with no Arabic, only punctuation, only
 # numbers: valid objects, no crash
