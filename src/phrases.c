@@ -688,13 +688,17 @@ static int relative(const struct pw *w)
 	return 0;
 }
 
+/* علي the name is written with ي, على the preposition with ى. */
+static int ali_name(const struct ctx *c, const struct pw *w)
+{
+	return w->hl == 6 && !memcmp(w->h, "علي", 6) && !w->conj && !w->prep &&
+	       !w->enc && !memcmp(c->text + w->e - 2, "\xd9\x8a", 2);
+}
+
 static int name_words(const struct ctx *c, size_t j, size_t *end_w)
 {
 	size_t k = j;
-	/* علي the name is written with ي, على the preposition with ى */
-	if (k < c->nw && c->w[k].hl == 6 && !memcmp(c->w[k].h, "علي", 6) &&
-	    !c->w[k].conj && !c->w[k].prep && !c->w[k].enc &&
-	    !memcmp(c->text + c->w[k].e - 2, "\xd9\x8a", 2))
+	if (k < c->nw && ali_name(c, &c->w[k]))
 		k++;
 	else if (k >= c->nw || !plain(&c->w[k]) || definite(&c->w[k]) ||
 	    IN(&c->w[k], name_links) || IN(&c->w[k], office_words) ||
@@ -723,6 +727,14 @@ static int name_words(const struct ctx *c, size_t j, size_t *end_w)
 	}
 	*end_w = k;
 	return 1;
+}
+
+/* «يدعى», «يُدعى», «المدعو», «المدعوة»: a person named next. */
+static int naming(const struct pw *h)
+{
+	return (h->hl == 8 && !memcmp(h->h, "يدعي", 8) && !h->art) ||
+	       (h->art && ((h->hl == 8 && !memcmp(h->h, "مدعو", 8)) ||
+	                   (h->hl == 10 && !memcmp(h->h, "مدعوه", 10))));
 }
 
 static int person_at(const struct ctx *c, size_t i, struct found *f)
@@ -760,6 +772,40 @@ static int person_at(const struct ctx *c, size_t i, struct found *f)
 			return 0;
 		while (j < c->nw && IN(&c->w[j], grades))
 			j++;
+	} else if (naming(h) &&
+	           /* يدعي also claims: only after the noun it names, «رجلاً
+	            * يدعى» («بعضها يدعي صداقة», «ويدعي منتقدو» claim) */
+	           (h->art || (!h->conj && i > 0 &&
+	                       c->w[i - 1].kind == PW_AR &&
+	                       c->w[i - 1].hl >= 6 && plain(&c->w[i - 1]) &&
+	                       !definite(&c->w[i - 1])))) {
+		/* «رجلا يدعى ساوتي كوما يوم الأحد», «المدعو إسماعيل»: the
+		 * name runs over up to four plain words, the first without
+		 * the article */
+		size_t k = j;
+		int adj;
+		if (j < c->nw && is_open_quote(&c->w[j]))
+			j = k = j + 1;
+		if (j >= c->nw ||
+		    (!plain(&c->w[j]) && !ali_name(c, &c->w[j])) ||
+		    definite(&c->w[j]))
+			return 0;
+		while (k < c->nw && k < j + 4 &&
+		       (plain(&c->w[k]) || (k == j && ali_name(c, &c->w[k]))) &&
+		       c->w[k].hl >= 4)
+			k++;
+		/* a run closed by punctuation, a function word or a word
+		 * joined by و is the name, common words and all («المدعو
+		 * إسماعيل إنه»); otherwise it ends at a rare word */
+		if (!(k == c->nw || c->w[k].kind == PW_PUNCT ||
+		      IN(&c->w[k], func) || c->w[k].conj))
+			while (k > j &&
+			       (news_count(c, &c->w[k - 1], &adj) >= 40 || adj))
+				k--;
+		if (k == j)
+			return 0;
+		e = k;
+		goto found;
 	} else {
 		return 0;
 	}

@@ -9,7 +9,8 @@
  * nationality or number («الكتيبة الحدودية الثالثة»), and a name given
  * after a noun saying what it is («موقع "نورديك مونيتور"», «مدينة رأس
  * العين», «ميناء «سيهان»»), a person after a rank or an office
- * («العقيد X،», «رئيس المكتب، X،»), a place joined to another by و
+ * («العقيد X،», «رئيس المكتب، X،») or a naming verb («شاب يدعى X»,
+ * «المدعو X»), a place joined to another by و
  * («تدمر والسّخنة»), and a short form in brackets after a name («(YPG)»).
  * These patterns are closed-class and general; the name itself is
  * whatever the text gives.

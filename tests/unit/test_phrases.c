@@ -173,6 +173,19 @@ TEST(phrases_conjoined_places_share_the_type)
 	          "LOC:دمشق");
 }
 
+TEST(phrases_persons_after_naming_verbs)
+{
+	/* the naming verb after the noun it names, or المدعو */
+	CHECK_STR(run("ألقت الشرطة القبض على شاب يدعى رضوان فردوس كان يخطط "
+	              "للهجوم.",
+	              NULL),
+	          "PER:رضوان فردوس");
+	CHECK_STR(run("وقال المدعو إسماعيل إنه هرب.", NULL), "PER:إسماعيل");
+	/* يدعي also claims */
+	CHECK_STR(run("ويدعي منتقدو الحكومة أن الوضع سيئ.", NULL), "");
+	CHECK_STR(run("دول بعضها يدعي صداقة بالقاهرة.", NULL), "");
+}
+
 TEST(phrases_persons_after_titles_and_offices)
 {
 	/* a rank, a name the news rarely uses, punctuation */
