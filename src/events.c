@@ -60,7 +60,10 @@ static const struct {
     {"أطلق", ISNAD_EV_RELEASE},   {"استقبل", ISNAD_EV_MEET},
     {"استهدف", ISNAD_EV_ATTACK},
     {"هدنة", ISNAD_EV_AGREE},     {"غادر", ISNAD_EV_TRAVEL},
-    {"استيراد", ISNAD_EV_TRADE},
+    {"استيراد", ISNAD_EV_TRADE},  {"احتجز", ISNAD_EV_ARREST},
+    {"اغتيال", ISNAD_EV_ATTACK},  {"اغتال", ISNAD_EV_ATTACK},
+    {"اشتباكات", ISNAD_EV_ATTACK}, {"اشتبك", ISNAD_EV_ATTACK},
+    {"زود", ISNAD_EV_SUPPORT},
 };
 
 #define MAX_TRIG 96
@@ -322,8 +325,11 @@ isnad_status isnad_events_find_tokens(const char *text, size_t len,
 				    !memcmp(trig[j].norm, "اطل", strlen("اطل")) &&
 				    !prison_after(&t, si, sents.v[s].end)) {
 					/* «أطلقوا النار على», «صاروخ أطلقته»:
-					 * shooting is an attack */
-					if (!fire_near(&t, si, sents.v[s].end))
+					 * shooting is an attack, but «وقف إطلاق
+					 * النار» is a ceasefire */
+					if (!fire_near(&t, si, sents.v[s].end) ||
+					    (si > 0 &&
+					     norm_is(&t.v[si - 1], "وقف")))
 						continue;
 					ty = ISNAD_EV_ATTACK;
 				}

@@ -59,6 +59,15 @@ TEST(events_nisba_and_ambiguous_verbs_are_no_events)
 	CHECK_STR(types("أطلقت الشركة تحذيرا أمس."), "");
 	CHECK_STR(types("أطلقت السلطات المعتقلين من السجن أمس."),
 	          "RELEASE:أطلقت");
+	/* a ceasefire is no shooting */
+	CHECK_STR(types("وقّع الطرفان اتفاقا لوقف إطلاق النار."),
+	          "AGREE:اتفاقا");
+	/* detention, assassination, clashes, supplies */
+	CHECK_STR(types("احتجزت الشرطة ثلاثة صحفيين."), "ARREST:احتجزت");
+	CHECK_STR(types("اغتال مسلحون مسؤولا محليا."), "ATTACK:اغتال");
+	CHECK_STR(types("اندلعت اشتباكات عنيفة في المدينة."),
+	          "ATTACK:اشتباكات");
+	CHECK_STR(types("زودت واشنطن المعارضة بأسلحة."), "SUPPORT:زودت");
 	/* the Taliban and students demand nothing */
 	CHECK_STR(types("هاجمت حركة طالبان مواقع للجيش."), "ATTACK:هاجمت");
 	CHECK_STR(types("شاركت طالبات المدرسة في الحفل."), "");
