@@ -131,6 +131,20 @@ static const char *const person_titles[] = {
     "صحفي",  "صحفيه", "كاتب",   "كاتبه",  "فنان",   "فنانه",  "لاعب",
     "مدرب",  "سيد",   "سيده",   "رييس",   "وزير",   "نايب",   "داعيه",
 };
+/* Places and institutions named after a king, prince or sheikh: «مطار
+ * الملك عبد العزيز الدولي», «جامعة الملك سعود».  The first set are
+ * places, the second bodies. */
+static const char *const facility_place[] = {
+    "مطار",  "مدينه", "ملعب", "استاد", "طريق",  "شارع", "قاعده", "ميناء",
+    "جسر",   "حي",    "مسجد", "قصر",   "ميدان", "منفذ", "سد",    "كورنيش",
+};
+static const char *const facility_body[] = {
+    "جامعه", "مستشفي", "مركز",  "مجمع",  "كليه", "موسسه",
+    "مكتبه", "معهد",   "مدرسه", "صندوق", "جمعيه",
+};
+/* The titles such names carry (with the article). */
+static const char *const royal_titles[] = {"ملك", "امير", "شيخ", "امام",
+                                           "سلطان"};
 /* Nouns of office before a name in apposition: «رئيس المكتب، علي
  * مملوك،», «ضابط المخابرات كمال الكان،» (without the article). */
 static const char *const office_words[] = {
@@ -164,7 +178,8 @@ enum {
 	L_title_of_body, L_intro_media, L_place_intro_site, L_intro_group,
 	L_intro_place, L_place_first, L_not_adj, L_ordinals, L_func,
 	L_lam_chain, L_region, L_person_titles, L_office_words, L_name_links,
-	L_func_verbs, L_grades, L__N
+	L_func_verbs, L_grades, L_facility_place, L_facility_body,
+	L_royal_titles, L__N
 };
 #define LIST(x) {x, ISNAD_ARRAY_LEN(x)}
 static const struct {
@@ -177,7 +192,8 @@ static const struct {
     LIST(place_first),   LIST(not_adj),      LIST(ordinals),
     LIST(func),          LIST(lam_chain),    LIST(region),
     LIST(person_titles), LIST(office_words), LIST(name_links),
-    LIST(func_verbs),    LIST(grades),
+    LIST(func_verbs),    LIST(grades),       LIST(facility_place),
+    LIST(facility_body), LIST(royal_titles),
 };
 
 #define CLS_SLOTS 1024 /* a power of two, over twice the list words */
@@ -1007,6 +1023,48 @@ static isnad_status conjoined(const struct ctx *c, struct isnad_span_typed **m,
 	return ISNAD_OK;
 }
 
+/*
+ * A person (or a body) the tagger found at or after a royal title that
+ * follows a place or institution noun is the namesake of that place: «مطار الملك عبد العزيز
+ * الدولي» is an airport (LOC), «بجامعة الملك سعود» a university (ORG),
+ * not a mention of the king.  The phrase takes the noun, the title, the
+ * name and the nisba adjectives after it.
+ */
+static void facilities(const struct ctx *c, struct isnad_span_typed *m,
+                       size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		size_t wi = word_holding(c, m[i].start), we, k, ti;
+		const struct pw *t, *f;
+		if ((m[i].type != ISNAD_NER_PER && m[i].type != ISNAD_NER_ORG) ||
+		    wi == SIZE_MAX || wi < 1 || c->w[wi].ns != m[i].start)
+			continue;
+		/* the mention starts at the title or right after it */
+		ti = IN(&c->w[wi], royal_titles) && definite(&c->w[wi]) ? wi
+		                                                           : wi - 1;
+		if (ti < 1 || (ti == wi && m[i].end <= c->w[wi].e))
+			continue;
+		t = &c->w[ti];
+		f = &c->w[ti - 1];
+		if (t->kind != PW_AR || !definite(t) || t->conj || t->prep ||
+		    !IN(t, royal_titles) || f->kind != PW_AR || definite(f) ||
+		    f->enc || (!IN(f, facility_place) && !IN(f, facility_body)))
+			continue;
+		/* the mention before must not reach into the phrase */
+		if (i > 0 && m[i - 1].end > f->ns)
+			continue;
+		we = word_holding(c, m[i].end - 1);
+		if (we == SIZE_MAX)
+			continue;
+		for (k = we + 1; k < c->nw && nisba(&c->w[k]); k++)
+			;
+		m[i].start = f->ns;
+		if (k > we + 1 && (i + 1 >= n || m[i + 1].start >= c->w[k - 1].e))
+			m[i].end = c->w[k - 1].e;
+		m[i].type = IN(f, facility_place) ? ISNAD_NER_LOC : ISNAD_NER_ORG;
+	}
+}
+
 static void tidy(const struct ctx *c, struct isnad_span_typed *m, size_t *n)
 {
 	size_t k = 0;
@@ -1188,8 +1246,10 @@ isnad_status isnad_name_phrases(const char *text, size_t len,
 	st = place_all(m, n, &cap, fv, nf);
 	c.m = NULL; /* freed by place_all: the later passes use *m */
 	c.n_m = 0;
-	if (st == ISNAD_OK)
+	if (st == ISNAD_OK) {
 		tidy(&c, *m, n);
+		facilities(&c, *m, *n);
+	}
 	if (st == ISNAD_OK)
 		st = conjoined(&c, m, n, &cap);
 	if (st == ISNAD_OK)

@@ -173,6 +173,21 @@ TEST(phrases_conjoined_places_share_the_type)
 	          "LOC:دمشق");
 }
 
+TEST(phrases_places_named_after_kings)
+{
+	/* the namesake is the place, not the king */
+	CHECK_STR(run("وصل الوفد إلى مطار الملك عبد العزيز الدولي أمس.",
+	              (const char *const[]){"PER:عبد العزيز الدولي", NULL}),
+	          "LOC:مطار الملك عبد العزيز الدولي");
+	CHECK_STR(run("ودرس في جامعة الملك سعود سنوات.",
+	              (const char *const[]){"ORG:الملك سعود", NULL}),
+	          "ORG:جامعة الملك سعود");
+	/* the king himself stays a person */
+	CHECK_STR(run("وقال الملك سلمان إن المملكة مستعدة.",
+	              (const char *const[]){"PER:سلمان", NULL}),
+	          "PER:سلمان");
+}
+
 TEST(phrases_persons_after_naming_verbs)
 {
 	/* the naming verb after the noun it names, or المدعو */
