@@ -13,6 +13,7 @@
 
 #include "isnad/resolve.h"
 #include "isnad/text.h"
+#include "isnad/token.h"
 #include "isnad_int.h"
 
 #define MAX_NAME 512
@@ -106,6 +107,36 @@ static int bracket_between(const char *t, size_t a, size_t b, char ch)
 			return 0;
 	}
 	return seen;
+}
+
+/*
+ * «للأمم المتحدة» is ل + الأمم with the article's alef gone, so the
+ * mention (which starts at the article) reads «لأمم المتحدة»; «للبنان» is
+ * ل + لبنان.  Which one the news writes tells them apart: if the first
+ * word with ال in place of its ل is the more frequent form (الأمم, not
+ * لأمم; لبنان, not البنان), the ل is the article.  Returns the bytes to
+ * skip (2 or 0).
+ */
+static size_t assimilated_article(const char *text, size_t a, size_t b)
+{
+	char word[64], light[3 * 64 + 4], alt[3 * 64 + 8];
+	size_t e = a, n, l1;
+	const struct isnad_lexicon *lx = isnad_lexicon_default();
+	if (a < 2 || b - a < 6 || memcmp(text + a - 2, "\xd9\x84", 2) ||
+	    memcmp(text + a, "\xd9\x84", 2) || !lx)
+		return 0;
+	while (e < b && text[e] != ' ')
+		e++;
+	if (e - a < 4 || e - a >= sizeof word)
+		return 0;
+	memcpy(word, text + a, e - a);
+	n = isnad_normalize_word(word, e - a, ISNAD_NORM_LIGHT, light);
+	if (n < 4)
+		return 0;
+	memcpy(alt, "\xd8\xa7", 2); /* ا then the ل already there */
+	memcpy(alt + 2, light, n);
+	l1 = isnad_lexicon_count(lx, light, n);
+	return isnad_lexicon_count(lx, alt, n + 2) > l1 ? 2 : 0;
 }
 
 /* For each mention, the one it stands in brackets after or before, as
@@ -251,10 +282,11 @@ isnad_status isnad_resolve(const char *text, const struct isnad_span_typed *m,
 		return ISNAD_ENOMEM;
 	}
 	for (size_t i = 0; i < n; i++) {
+		size_t skip = assimilated_article(text, m[i].start, m[i].end);
 		it[i].idx = i;
-		it[i].len = isnad_name_skeleton(text + m[i].start,
-		                                m[i].end - m[i].start, it[i].sk,
-		                                sizeof it[i].sk);
+		it[i].len = isnad_name_skeleton(text + m[i].start + skip,
+		                                m[i].end - m[i].start - skip,
+		                                it[i].sk, sizeof it[i].sk);
 		order[i].idx = i;
 		order[i].len = it[i].len;
 	}

@@ -55,6 +55,18 @@ TEST(resolve_short_forms_and_variants_share_a_key)
 	CHECK_STR(groups(t, names, types, 6), "0 0 1 1 2 2");
 }
 
+TEST(resolve_article_after_lam_is_the_article)
+{
+	/* «للأمم» is ل + الأمم (the mention reads «لأمم»); «للبنان» is
+	 * ل + لبنان */
+	const char *t = "قالت الأمم المتحدة إن الأمين العام للأمم المتحدة "
+	                "سيزور لبنان، وقال للبنان إنه معه.";
+	const char *names[] = {"الأمم المتحدة", "لأمم المتحدة", "لبنان",
+	                       "لبنان"};
+	const int types[] = {1, 1, 2, 2};
+	CHECK_STR(groups(t, names, types, 4), "0 0 1 1");
+}
+
 TEST(resolve_different_bodies_never_merge)
 {
 	const char *t = "وزارة الخارجية السعودية ووزارة الخارجية الأمريكية، "
