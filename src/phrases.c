@@ -1036,6 +1036,18 @@ static void facilities(const struct ctx *c, struct isnad_span_typed *m,
 	for (size_t i = 0; i < n; i++) {
 		size_t wi = word_holding(c, m[i].start), we, k, ti;
 		const struct pw *t, *f;
+		/* «المسجد الحرام», «المسجد الأقصى»: the tagger took the
+		 * adjective of a definite place noun for the name */
+		if (wi != SIZE_MAX && wi >= 1 && c->w[wi].ns == m[i].start &&
+		    m[i].end == c->w[wi].e && definite(&c->w[wi]) &&
+		    !c->w[wi].conj && !c->w[wi].prep &&
+		    definite(&c->w[wi - 1]) && !c->w[wi - 1].enc &&
+		    IN(&c->w[wi - 1], facility_place) &&
+		    (i == 0 || m[i - 1].end <= c->w[wi - 1].ns)) {
+			m[i].start = c->w[wi - 1].ns;
+			m[i].type = ISNAD_NER_LOC;
+			continue;
+		}
 		if ((m[i].type != ISNAD_NER_PER && m[i].type != ISNAD_NER_ORG) ||
 		    wi == SIZE_MAX || wi < 1 || c->w[wi].ns != m[i].start)
 			continue;

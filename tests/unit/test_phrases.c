@@ -182,6 +182,11 @@ TEST(phrases_places_named_after_kings)
 	CHECK_STR(run("ودرس في جامعة الملك سعود سنوات.",
 	              (const char *const[]){"ORG:الملك سعود", NULL}),
 	          "ORG:جامعة الملك سعود");
+	/* a definite place noun and the adjective the tagger took for the
+	 * name */
+	CHECK_STR(run("وصلى المسلمون في المسجد الحرام أمس.",
+	              (const char *const[]){"ORG:الحرام", NULL}),
+	          "LOC:المسجد الحرام");
 	/* the king himself stays a person */
 	CHECK_STR(run("وقال الملك سلمان إن المملكة مستعدة.",
 	              (const char *const[]){"PER:سلمان", NULL}),
