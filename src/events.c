@@ -247,6 +247,35 @@ isnad_status isnad_events_find(struct isnad_tokenizer *tk, const char *text,
 	return rc;
 }
 
+/* طالبان, طالبات, طالبة, طلاب, الطالب: the Taliban and students, not
+ * demands («وطالبته», طالبت + ه read back as طالبة + ه, still demands). */
+static int students(const struct isnad_token *k,
+                    const struct isnad_token *prev,
+                    const struct isnad_token *next)
+{
+	return norm_is(k, "طالبان") || norm_is(k, "طالبات") ||
+	       ((norm_is(k, "طالبه") || norm_is(k, "طلبه")) &&
+	        !(next && next->type == ISNAD_TOK_ENCLITIC)) ||
+	       norm_is(k, "طلاب") || norm_is(k, "طالبين") ||
+	       (norm_is(k, "طالب") && prev && norm_is(prev, "ال"));
+}
+
+int isnad_event_word(const struct isnad_token *k)
+{
+	pthread_once(&trig_once, trig_init);
+	if (!k || k->type != ISNAD_TOK_ARABIC)
+		return -1;
+	for (size_t j = 0; j < trig_n; j++)
+		if (k->stem_len == trig_tab[j].len &&
+		    !memcmp(k->stem, trig_tab[j].stem, k->stem_len) &&
+		    (trig_tab[j].len > 6 || same_or_past(k, &trig_tab[j])) &&
+		    !nisba_of(k, &trig_tab[j]) &&
+		    !(trig_tab[j].type == ISNAD_EV_DEMAND &&
+		      students(k, NULL, NULL)))
+			return (int)trig_tab[j].type;
+	return -1;
+}
+
 isnad_status isnad_events_find_tokens(const char *text, size_t len,
                                       const struct isnad_tokens *tokens,
                                       struct isnad_events *out)
@@ -297,14 +326,8 @@ isnad_status isnad_events_find_tokens(const char *text, size_t len,
 				/* طالب demands, but طالبان, طالبات, الطالب and
 				 * طلبة are the Taliban and students */
 				if (ty == ISNAD_EV_DEMAND &&
-				    (norm_is(k, "طالبان") || norm_is(k, "طالبات") ||
-				     ((norm_is(k, "طالبه") || norm_is(k, "طلبه")) &&
-				      /* «وطالبته»: طالبت + ه, read back */
-				      !(si + 1 < t.n &&
-				        t.v[si + 1].type == ISNAD_TOK_ENCLITIC)) ||
-				     norm_is(k, "طلاب") || norm_is(k, "طالبين") ||
-				     (norm_is(k, "طالب") && si > 0 &&
-				      norm_is(&t.v[si - 1], "ال"))))
+				    students(k, si > 0 ? &t.v[si - 1] : NULL,
+				             si + 1 < t.n ? &t.v[si + 1] : NULL))
 					continue;
 				/* وصل is an arrival, but «وصلت النسبة إلى 2.5»
 				 * is a figure reaching a level and «حلقة

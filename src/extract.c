@@ -413,12 +413,68 @@ static void run_aliases(struct isnad_extractor *ex, struct doc *d)
 	}
 }
 
+static int club_word(const struct isnad_token *t)
+{
+	return (t->norm_len == strlen("نادي") &&
+	        !memcmp(t->norm, "نادي", t->norm_len)) ||
+	       (t->norm_len == strlen("فريق") &&
+	        !memcmp(t->norm, "فريق", t->norm_len));
+}
+
 static int by_value_start(const void *a, const void *b)
 {
 	const struct isnad_value *x = a, *y = b;
 	if (x->start != y->start)
 		return x->start < y->start ? -1 : 1;
 	return x->end < y->end ? -1 : x->end > y->end;
+}
+
+/* «الاتفاق النووي», «الاجتماع»: a one-word body or thing that is an event
+ * noun is the event, whatever a club called after it taught the tagger;
+ * it stays a name where the text calls it a club or team (نادي الاتفاق,
+ * فريق الاتفاق) anywhere. */
+static void drop_event_nouns(struct doc *d)
+{
+	const struct isnad_token *v = d->toks.v;
+	size_t k = 0, nt = d->toks.n, nclub = 0, club[64];
+	/* the words the text names clubs or teams with */
+	for (size_t q = 0; q + 1 < nt && nclub < 64; q++)
+		if (club_word(&v[q])) {
+			size_t r = q + 1;
+			while (r < nt && v[r].type == ISNAD_TOK_PROCLITIC)
+				r++;
+			if (r < nt)
+				club[nclub++] = r;
+		}
+	for (size_t i = 0; i < d->n_m; i++) {
+		size_t t, lo = 0, hi = nt;
+		int drop = 0;
+		while (lo < hi) {
+			size_t mid = lo + (hi - lo) / 2;
+			if (v[mid].start < d->m[i].start)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		/* the host after an attached article */
+		for (t = lo; t < nt && t < lo + 2 &&
+		             v[t].type == ISNAD_TOK_PROCLITIC;
+		     t++)
+			;
+		if ((d->m[i].type == ISNAD_NER_ORG ||
+		     d->m[i].type == ISNAD_NER_MISC) &&
+		    t < nt && v[t].end == d->m[i].end &&
+		    isnad_event_word(&v[t]) >= 0) {
+			drop = 1;
+			for (size_t c = 0; c < nclub && drop; c++)
+				drop = !(v[club[c]].norm_len == v[t].norm_len &&
+				         !memcmp(v[club[c]].norm, v[t].norm,
+				                 v[t].norm_len));
+		}
+		if (!drop)
+			d->m[k++] = d->m[i];
+	}
+	d->n_m = k;
 }
 
 /* A currency or a month is a value, not a name: «100 مليون دولار» gives
@@ -966,6 +1022,7 @@ isnad_status isnad_extract_write(struct isnad_extractor *ex, const char *source,
 			d.toks.n = 0; /* then no names, claims or events */
 	}
 	named_mentions(ex, &d);
+	drop_event_nouns(&d);
 	/* the page's outlet, where the tagger found it (a dateline «أنقرة -
 	 * الخليج أونلاين»), is a body whatever type it guessed */
 	if (page->outlet)

@@ -54,6 +54,11 @@ void isnad_events_release(struct isnad_events *ev);
 isnad_status isnad_events_find(struct isnad_tokenizer *tk, const char *text,
                                size_t len, struct isnad_events *out);
 
+/* Is token k (from isnad_tokenize) a trigger word, as the finder reads it
+ * (same stem; for stems of three letters the word itself or its past)?
+ * Returns the event type, or -1. */
+int isnad_event_word(const struct isnad_token *k);
+
 /* The same on text already tokenized (tokens, borrowed, as isnad_tokenize
  * made them from text and still valid). */
 isnad_status isnad_events_find_tokens(const char *text, size_t len,

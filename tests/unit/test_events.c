@@ -40,6 +40,29 @@ TEST(events_release_needs_a_prison_or_sarah)
 	          "ATTACK:إطلاق");
 }
 
+/* The word test the extractor uses to keep event nouns out of names. */
+TEST(events_word_reads_as_the_finder)
+{
+	struct isnad_tokenizer *tk = NULL;
+	struct isnad_tokens t;
+	const char *s = "الاتفاق طالبان اجتماعي المدينة";
+	isnad_tokens_init(&t);
+	CHECK(isnad_tokenizer_new(NULL, &tk) == ISNAD_OK);
+	CHECK(tk && isnad_tokenize(tk, s, strlen(s), &t) == ISNAD_OK);
+	for (size_t i = 0; i < t.n; i++) {
+		int ty = isnad_event_word(&t.v[i]);
+		if (t.v[i].type != ISNAD_TOK_ARABIC)
+			continue;
+		if (!strncmp(s + t.v[i].start, "اتفاق", strlen("اتفاق")))
+			CHECK_INT(ty, ISNAD_EV_AGREE);
+		else /* the Taliban, a nisba, a city */
+			CHECK_INT(ty, -1);
+	}
+	CHECK_INT(isnad_event_word(NULL), -1);
+	isnad_tokens_release(&t);
+	isnad_tokenizer_free(tk);
+}
+
 TEST(events_funding_is_support_with_money)
 {
 	CHECK_STR(types("قدمت الدولة دعما ماليا للجماعة."), "FUND:دعما");
