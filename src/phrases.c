@@ -1087,6 +1087,11 @@ static void tidy(const struct ctx *c, struct isnad_span_typed *m, size_t *n)
 		if (one && w->kind == PW_AR && (IN(w, func) || IN(w, ordinals))) {
 			continue;
 		}
+		/* «الشيخ», «الفنان» alone: a title, no name (سلطان without
+		 * the article is also a name) */
+		if (one && m[i].type == ISNAD_NER_PER && w->kind == PW_AR &&
+		    definite(w) && (IN(w, person_titles) || IN(w, royal_titles)))
+			continue;
 		if (one && m[i].type == ISNAD_NER_PER && definite(w) && wi > 0 &&
 		    nisba(w)) {
 			const struct pw *p = &c->w[wi - 1];

@@ -187,6 +187,10 @@ TEST(phrases_places_named_after_kings)
 	CHECK_STR(run("وصلى المسلمون في المسجد الحرام أمس.",
 	              (const char *const[]){"ORG:الحرام", NULL}),
 	          "LOC:المسجد الحرام");
+	/* a title alone names no one */
+	CHECK_STR(run("وقال الشيخ إن الصلاة في المسجد.",
+	              (const char *const[]){"PER:الشيخ", NULL}),
+	          "");
 	/* the king himself stays a person */
 	CHECK_STR(run("وقال الملك سلمان إن المملكة مستعدة.",
 	              (const char *const[]){"PER:سلمان", NULL}),
