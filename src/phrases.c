@@ -1087,6 +1087,13 @@ static void tidy(const struct ctx *c, struct isnad_span_typed *m, size_t *n)
 		if (one && w->kind == PW_AR && (IN(w, func) || IN(w, ordinals))) {
 			continue;
 		}
+		/* «نادي», «منظمة», «جامعة» alone: a head without its name */
+		if (one && m[i].type != ISNAD_NER_PER && w->kind == PW_AR &&
+		    !definite(w) &&
+		    (IN(w, heads_safe) || IN(w, heads_risky) ||
+		     IN(w, facility_body) ||
+		     (w->hl == 8 && !memcmp(w->h, "نادي", 8))))
+			continue;
 		/* «الشيخ», «الفنان» alone: a title, no name (سلطان without
 		 * the article is also a name) */
 		if (one && m[i].type == ISNAD_NER_PER && w->kind == PW_AR &&

@@ -187,6 +187,10 @@ TEST(phrases_places_named_after_kings)
 	CHECK_STR(run("وصلى المسلمون في المسجد الحرام أمس.",
 	              (const char *const[]){"ORG:الحرام", NULL}),
 	          "LOC:المسجد الحرام");
+	/* a head alone names no body */
+	CHECK_STR(run("وقال نادي في بيانه إن المباراة تأجلت.",
+	              (const char *const[]){"ORG:نادي", NULL}),
+	          "");
 	/* a title alone names no one */
 	CHECK_STR(run("وقال الشيخ إن الصلاة في المسجد.",
 	              (const char *const[]){"PER:الشيخ", NULL}),
