@@ -1077,6 +1077,35 @@ static void facilities(const struct ctx *c, struct isnad_span_typed *m,
 	}
 }
 
+/* «سلمان بن عبدالعزيز آل سعود»: a person's name goes on over آل and the
+ * family's name, which the tagger often cut off or typed apart. */
+static void family_names(const struct ctx *c, struct isnad_span_typed *m,
+                         size_t *n)
+{
+	size_t k = 0;
+	for (size_t i = 0; i < *n; i++) {
+		size_t we;
+		m[k++] = m[i];
+		if (m[i].type != ISNAD_NER_PER ||
+		    (we = word_holding(c, m[i].end - 1)) == SIZE_MAX ||
+		    c->w[we].e != m[i].end || we + 2 >= c->nw ||
+		    c->w[we + 1].e - c->w[we + 1].s != 4 ||
+		    memcmp(c->text + c->w[we + 1].s, "\xd8\xa2\xd9\x84", 4) ||
+		    !plain(&c->w[we + 2]))
+			continue;
+		/* the family name may be a mention of its own: it joins */
+		while (i + 1 < *n && m[i + 1].start < c->w[we + 2].e) {
+			if (m[i + 1].end > c->w[we + 2].e)
+				break;
+			i++;
+		}
+		if (i + 1 < *n && m[i + 1].start < c->w[we + 2].e)
+			continue; /* a longer mention there: leave it */
+		m[k - 1].end = c->w[we + 2].e;
+	}
+	*n = k;
+}
+
 static void tidy(const struct ctx *c, struct isnad_span_typed *m, size_t *n)
 {
 	size_t k = 0;
@@ -1272,6 +1301,7 @@ isnad_status isnad_name_phrases(const char *text, size_t len,
 	c.n_m = 0;
 	if (st == ISNAD_OK) {
 		tidy(&c, *m, n);
+		family_names(&c, *m, n);
 		facilities(&c, *m, *n);
 	}
 	if (st == ISNAD_OK)

@@ -187,6 +187,11 @@ TEST(phrases_places_named_after_kings)
 	CHECK_STR(run("وصلى المسلمون في المسجد الحرام أمس.",
 	              (const char *const[]){"ORG:الحرام", NULL}),
 	          "LOC:المسجد الحرام");
+	/* a person's name goes on over آل and the family's name */
+	CHECK_STR(run("وأصدر الملك سلمان بن عبدالعزيز آل سعود أمرا.",
+	              (const char *const[]){"PER:سلمان بن عبدالعزيز",
+	                                    "ORG:آل سعود", NULL}),
+	          "PER:سلمان بن عبدالعزيز آل سعود");
 	/* a head alone names no body */
 	CHECK_STR(run("وقال نادي في بيانه إن المباراة تأجلت.",
 	              (const char *const[]){"ORG:نادي", NULL}),
