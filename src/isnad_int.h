@@ -125,8 +125,20 @@ struct isnad_ktab {
 
 #define ISNAD_KTAB_NONE UINT32_MAX
 
-/* k's value, or ISNAD_KTAB_NONE. */
-uint32_t isnad__ktab_find(const struct isnad_ktab *t, uint32_t k);
+/* k's value, or ISNAD_KTAB_NONE.  Inline: the tagger looks up some fifty
+ * feature keys per word. */
+static inline uint32_t isnad__ktab_find(const struct isnad_ktab *t,
+                                        uint32_t k)
+{
+	uint32_t mask, i;
+	if (!t->cap)
+		return ISNAD_KTAB_NONE;
+	mask = t->cap - 1;
+	for (i = k & mask; t->key[i]; i = (i + 1) & mask)
+		if (t->key[i] == k)
+			return t->val[i];
+	return ISNAD_KTAB_NONE;
+}
 /* Find k; if absent insert it with value v.  *val_out points at the
  * stored value until the next upsert. */
 isnad_status isnad__ktab_upsert(struct isnad_ktab *t, uint32_t k, uint32_t v,

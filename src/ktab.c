@@ -11,18 +11,6 @@ void isnad__ktab_release(struct isnad_ktab *t)
 	memset(t, 0, sizeof *t);
 }
 
-uint32_t isnad__ktab_find(const struct isnad_ktab *t, uint32_t k)
-{
-	uint32_t mask, i;
-	if (!t->cap)
-		return ISNAD_KTAB_NONE;
-	mask = t->cap - 1;
-	for (i = k & mask; t->key[i]; i = (i + 1) & mask)
-		if (t->key[i] == k)
-			return t->val[i];
-	return ISNAD_KTAB_NONE;
-}
-
 static isnad_status ktab_grow(struct isnad_ktab *t)
 {
 	uint32_t ncap = t->cap ? t->cap * 2 : 1024, mask = ncap - 1;
