@@ -203,10 +203,8 @@ static pthread_once_t vforms_once = PTHREAD_ONCE_INIT;
 
 static size_t vf_slot(const char *w, size_t n)
 {
-	uint64_t h = 1469598103934665603ull;
+	uint64_t h = isnad__hash(w, n);
 	size_t i;
-	for (size_t k = 0; k < n; k++)
-		h = (h ^ (unsigned char)w[k]) * 1099511628211ull;
 	for (i = (size_t)h & (VF_SLOTS - 1);
 	     vforms[i].len && !(vforms[i].len == n && !memcmp(vforms[i].s, w, n));
 	     i = (i + 1) & (VF_SLOTS - 1))

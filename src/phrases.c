@@ -205,10 +205,8 @@ static pthread_once_t cls_once = PTHREAD_ONCE_INIT;
 
 static size_t cls_slot(const char *s, size_t n)
 {
-	uint64_t h = 1469598103934665603ull;
+	uint64_t h = isnad__hash(s, n);
 	size_t i;
-	for (size_t k = 0; k < n; k++)
-		h = (h ^ (unsigned char)s[k]) * 1099511628211ull;
 	for (i = (size_t)h & (CLS_SLOTS - 1);
 	     cls_tab[i].s &&
 	     !(cls_tab[i].len == n && !memcmp(cls_tab[i].s, s, n));
