@@ -313,6 +313,7 @@ static void known_short_forms(struct isnad_extractor *ex, struct doc *d,
 			s.start = k->start;
 			s.end = k->end;
 			s.type = t;
+			s.generic = 0;
 			if (isnad_span_insert(&d->m, &d->n_m, &cap, &s) !=
 			    ISNAD_OK)
 				return;
@@ -339,6 +340,7 @@ static void named_mentions(struct isnad_extractor *ex, struct doc *d)
 			d->m[i].start = ms[i].start;
 			d->m[i].end = ms[i].end;
 			d->m[i].type = ms[i].type;
+			d->m[i].generic = 0;
 		}
 		d->n_m = n;
 	}
@@ -536,20 +538,39 @@ static void drop_named_units(const struct doc *d, struct isnad_values *vals)
 	isnad_free(uses);
 }
 
-static void print_mentions_entities(const struct doc *d, int first)
+/* The named mentions (generic 0) or the descriptions (generic 1). */
+static void print_mentions_entities(const struct doc *d, int first,
+                                    int generic)
 {
 	FILE *f = d->f;
 	for (size_t i = 0; i < d->n_m; i++) {
-		fprintf(f, "%s{", first && !i ? "" : ",");
+		if (!d->m[i].generic != !generic)
+			continue;
+		fprintf(f, "%s{", first ? "" : ",");
+		first = 0;
 		fprintf(f,
 		        "\"start\":%zu,\"end\":%zu,\"type\":\"%s\",\"text\":",
 		        d->m[i].start, d->m[i].end, ner_type[d->m[i].type]);
 		isnad_json_str(f, d->text + d->m[i].start,
 		               d->m[i].end - d->m[i].start);
-		fputs(",\"value\":null,\"entity\":", f);
+		if (!generic)
+			fputs(",\"value\":null", f);
+		fputs(",\"entity\":", f);
 		jstr(f, d->res.ents[d->res.entity_of[i]].key);
 		putc('}', f);
 	}
+}
+
+/* Whether entity e is only ever described («القوات التركية»), never
+ * named: it stands as an actor or a source but is no named entity. */
+static int described_only(const struct doc *d, size_t e)
+{
+	if (!d->by_ent)
+		return d->m[d->res.ents[e].name].generic;
+	for (size_t p = d->ent_off[e]; p < d->ent_off[e + 1]; p++)
+		if (!d->m[d->by_ent[p]].generic)
+			return 0;
+	return 1;
 }
 
 /* Titles and ranks are a closed class of the language: the words a news
@@ -875,7 +896,10 @@ static void print_entities(const struct doc *d)
 		print_titles(d, e);
 		fputs("],\"roles\":[", f);
 		print_roles(d, e);
-		fputs("]}", f);
+		putc(']', f);
+		if (described_only(d, e))
+			fputs(",\"generic\":true", f);
+		putc('}', f);
 	}
 }
 
@@ -1042,7 +1066,9 @@ isnad_status isnad_extract_write(struct isnad_extractor *ex, const char *source,
 	if (d.toks.n)
 		isnad_attrib_find_tokens(d.text, d.len, &d.toks, &d.att);
 	fputs(",\"mentions\":[", f);
-	print_mentions_entities(&d, print_values(f, &vals, d.text) == 0);
+	print_mentions_entities(&d, print_values(f, &vals, d.text) == 0, 0);
+	fputs("],\"descriptions\":[", f);
+	print_mentions_entities(&d, 1, 1);
 	fputs("],\"entities\":[", f);
 	print_entities(&d);
 	fputs("],\"attributions\":[", f);

@@ -1011,6 +1011,16 @@ size_t isnad_ner_model_clusters(const struct isnad_ner_model *m)
 	return m ? m->clus.n : 0;
 }
 
+int isnad_ner_surname_word(const struct isnad_ner_model *m,
+                           const struct isnad_token *tv, size_t a, size_t b)
+{
+	struct ner_unit u;
+	if (!m || a >= b)
+		return 0;
+	isnad__ner_analyse(m, tv, a, b, NULL, 0, &u);
+	return (u.gaz & NER_G_PER_OTHER) != 0;
+}
+
 static isnad_status parse_body(const unsigned char *p, size_t len,
                                struct isnad_ner_model *m, char *errbuf,
                                size_t errlen)

@@ -29,6 +29,7 @@ struct pw {
 	uint32_t hl;
 	uint8_t kind, conj, prep, art, enc;
 	uint32_t cls; /* 1 << L_*: the lists it is in */
+	size_t t0, t1; /* its tokens */
 };
 
 /* Heads that name an institution when in construct with a definite noun
@@ -52,6 +53,12 @@ static const char *const heads_risky[] = {
  * organising) name a body only before a name: «نظام الأسد», «تنظيم الدولة
  * الإسلامية», not «نظام مشاركة المعلومات», «تنظيم المنطقة المركزية». */
 static const char *const heads_owner[] = {"نظام", "تنظيم"};
+/* Plural heads that mostly describe rather than name: «القوات الأميركية»,
+ * «السلطات التركية», «قوات الأمن» are "the American forces", "the Turkish
+ * authorities", "security forces" (the NER corpora leave them O).  They
+ * name a body before a name (قوات الأسد) or a longer proper name (قوات
+ * الحماية الشعبية, قوات الحرس الجمهوري). */
+static const char *const heads_plural[] = {"قوات", "سلطات"};
 /* Definite heads that name a body when a nisba follows: «الجيش التركي»,
  * «المرصد السوري», «الكتيبة الحدودية الثالثة». */
 static const char *const heads_def[] = {
@@ -174,7 +181,7 @@ static const char *const lam_chain[] = {"حقوق", "شوون", "شيون"};
  * (السويدي) is looked up with and without it.
  */
 enum {
-	L_heads_safe, L_heads_risky, L_heads_owner, L_heads_def,
+	L_heads_safe, L_heads_risky, L_heads_owner, L_heads_plural, L_heads_def,
 	L_title_of_body, L_intro_media, L_place_intro_site, L_intro_group,
 	L_intro_place, L_place_first, L_not_adj, L_ordinals, L_func,
 	L_lam_chain, L_region, L_person_titles, L_office_words, L_name_links,
@@ -187,7 +194,7 @@ static const struct {
 	size_t n;
 } lists[L__N] = {
     LIST(heads_safe),    LIST(heads_risky),  LIST(heads_owner),
-    LIST(heads_def),     LIST(title_of_body), LIST(intro_media),
+    LIST(heads_plural),  LIST(heads_def),     LIST(title_of_body), LIST(intro_media),
     LIST(place_intro_site), LIST(intro_group), LIST(intro_place),
     LIST(place_first),   LIST(not_adj),      LIST(ordinals),
     LIST(func),          LIST(lam_chain),    LIST(region),
@@ -298,10 +305,12 @@ static size_t words_of(const struct isnad_tokens *t, struct pw *w)
 			memset(p, 0, sizeof *p);
 			p->s = p->ns = k->start;
 			p->kind = PW_OTHER;
+			p->t0 = i;
 			cur = k->word;
 		}
 		p = &w[nw - 1];
 		p->e = k->end;
+		p->t1 = i + 1;
 		can_join = k->type != ISNAD_TOK_PUNCT;
 		switch (k->type) {
 		case ISNAD_TOK_PUNCT:
@@ -362,6 +371,7 @@ struct ctx {
 	const struct isnad_span_typed *m; /* the tagger's, sorted */
 	size_t n_m;
 	const struct isnad_lexicon *lx;
+	const struct isnad_token *tv;
 };
 
 /* Index of the tagger mention starting at byte a, or SIZE_MAX. */
@@ -457,6 +467,7 @@ struct found {
 	size_t zone_a;     /* tagger mentions inside [zone_a, b) give way */
 	int type;
 	int pending;       /* a risky head still short of evidence */
+	int generic;       /* a description, not a name (heads_plural) */
 	size_t name_w;     /* its one definite name word, or SIZE_MAX */
 };
 
@@ -550,7 +561,7 @@ static int body_at(const struct ctx *c, size_t i, struct found *f)
 	const struct pw *h = &c->w[i];
 	size_t j = i + 1, end = 0, mi;
 	int evidence = 0, risky, by_mention = 0;
-	f->pending = 0;
+	f->pending = f->generic = 0;
 	f->name_w = SIZE_MAX;
 	if (h->kind != PW_AR || h->enc || j >= c->nw)
 		return 0;
@@ -568,6 +579,7 @@ static int body_at(const struct ctx *c, size_t i, struct found *f)
 		f->a = f->zone_a = h->ns;
 		f->b = end;
 		f->type = ISNAD_NER_ORG;
+		f->generic = IN(h, heads_plural);
 		return 1;
 	}
 	risky = IN(h, heads_risky);
@@ -611,6 +623,9 @@ static int body_at(const struct ctx *c, size_t i, struct found *f)
 	    (latin_acronym(c->text, &c->w[j + 1]) || plain(&c->w[j + 1])))
 		evidence = 1;
 	f->pending = risky && (!evidence || (IN(h, heads_owner) && !by_mention));
+	/* قوات الأمن, سلطات الاحتلال describe; قوات الأسد names
+	 * (confirm_owners) */
+	f->generic = f->name_w != SIZE_MAX && IN(h, heads_plural);
 	f->a = f->zone_a = h->ns;
 	f->b = end;
 	f->type = ISNAD_NER_ORG;
@@ -755,7 +770,7 @@ static int person_at(const struct ctx *c, size_t i, struct found *f)
 {
 	const struct pw *h = &c->w[i];
 	size_t j = i + 1, e;
-	f->pending = 0;
+	f->pending = f->generic = 0;
 	f->name_w = SIZE_MAX;
 	if (h->kind != PW_AR || h->enc)
 		return 0;
@@ -843,7 +858,7 @@ static int introduced_at(const struct ctx *c, size_t i, struct found *f)
 	int group, media, place;
 	if (h->kind != PW_AR || definite(h) || h->enc || j >= c->nw)
 		return 0;
-	f->pending = 0;
+	f->pending = f->generic = 0;
 	f->name_w = SIZE_MAX;
 	group = IN(h, intro_group);
 	media = IN(h, intro_media);
@@ -936,6 +951,7 @@ static isnad_status place_all(struct isnad_span_typed **m, size_t *n,
 			out[o].start = fv[j].a;
 			out[o].end = fv[j].b;
 			out[o].type = fv[j].type;
+			out[o].generic = fv[j].generic;
 			o++;
 			j++;
 		} else {
@@ -948,11 +964,6 @@ static isnad_status place_all(struct isnad_span_typed **m, size_t *n,
 	*n = o;
 	*cap = nm + nk + 1;
 	return ISNAD_OK;
-}
-
-static int same_host(const struct pw *a, const struct pw *b)
-{
-	return a->hl == b->hl && !memcmp(a->h, b->h, a->hl);
 }
 
 /* Index of the word holding byte a (words are in order), or SIZE_MAX. */
@@ -1012,9 +1023,9 @@ static isnad_status conjoined(const struct ctx *c, struct isnad_span_typed **m,
 		if (news_count(c, w, &adj) >= 40 || adj ||
 		    mention_in(*m, *n, w->ns) != SIZE_MAX)
 			continue;
+		add = (*m)[i];
 		add.start = w->ns;
 		add.end = w->e;
-		add.type = (*m)[i].type;
 		if (isnad_span_insert(m, n, cap, &add) != ISNAD_OK)
 			return ISNAD_ENOMEM;
 	}
@@ -1206,9 +1217,9 @@ static isnad_status bracketed(const struct ctx *c, struct isnad_span_typed **m,
 		if (e == k || e >= c->nw || !is_paren(&c->w[e], ')') ||
 		    (i + 1 < *n && (*m)[i + 1].start < c->w[e].s))
 			continue;
+		add = (*m)[i];
 		add.start = c->w[k].ns;
 		add.end = c->w[e - 1].e;
-		add.type = (*m)[i].type;
 		if (*n == *cap) {
 			size_t nc = *cap ? 2 * *cap : 8;
 			struct isnad_span_typed *v =
@@ -1238,6 +1249,90 @@ static isnad_status bracketed(const struct ctx *c, struct isnad_span_typed **m,
 	return ISNAD_OK;
 }
 
+static int by_host(const void *x, const void *y)
+{
+	const struct pw *a = *(const struct pw *const *)x;
+	const struct pw *b = *(const struct pw *const *)y;
+	int r = memcmp(a->h, b->h, a->hl < b->hl ? a->hl : b->hl);
+	return r ? r : (a->hl > b->hl) - (a->hl < b->hl);
+}
+
+/*
+ * A body whose one-word owner is shown to be a name is named: «قوات الأسد»
+ * when «بشار الأسد» is a person here (or الحوثيين a body), when a body
+ * found without doubt has the same owner, when the gazetteer knows الأسد
+ * as a family name, or when the news seldom uses the word (البيشمركة);
+ * until then «قوات X» is a description («قوات الأمن»).  A pending «نظام
+ * X» needs the text itself: a person, or a named body with that owner
+ * (the gazetteer has too many family names that are also common words:
+ * حركة المرور).  The owners are sorted so a long text costs n log n.
+ */
+static int owner_known(const struct pw **own, size_t no, const struct pw *key)
+{
+	return no && bsearch(&key, own, no, sizeof *own, by_host);
+}
+
+/* A word the news seldom uses and no adjective: «البيشمركة», «المارينز». */
+static int unfamiliar(const struct ctx *c, const struct pw *w)
+{
+	int adj;
+	return news_count(c, w, &adj) < 40 && !adj;
+}
+
+static isnad_status confirm_owners(const struct ctx *c, struct found *fv,
+                                   size_t nf)
+{
+	const struct pw **own;
+	size_t no = 0, np = 0, firm;
+	for (size_t i = 0; i < nf; i++)
+		np += (fv[i].pending || fv[i].generic) &&
+		      fv[i].name_w != SIZE_MAX;
+	if (!np)
+		return ISNAD_OK;
+	own = isnad_malloc((nf + c->n_m) * sizeof *own);
+	if (!own)
+		return ISNAD_ENOMEM;
+	for (size_t i = 0; i < nf; i++)
+		if (!fv[i].pending && !fv[i].generic &&
+		    fv[i].name_w != SIZE_MAX)
+			own[no++] = &c->w[fv[i].name_w];
+	for (size_t i = 0; i < c->n_m; i++) {
+		size_t a, b;
+		if (c->m[i].type != ISNAD_NER_PER &&
+		    c->m[i].type != ISNAD_NER_ORG)
+			continue;
+		a = word_holding(c, c->m[i].start);
+		b = word_holding(c, c->m[i].end - 1);
+		if (a != SIZE_MAX && b != SIZE_MAX &&
+		    (c->m[i].type == ISNAD_NER_PER ? b > a : b == a))
+			own[no++] = &c->w[b];
+	}
+	if (no > 1)
+		qsort(own, no, sizeof *own, by_host);
+	firm = no;
+	for (size_t i = 0; i < nf; i++) {
+		const struct pw *key;
+		if (!fv[i].generic || fv[i].name_w == SIZE_MAX)
+			continue;
+		key = &c->w[fv[i].name_w];
+		if (owner_known(own, firm, key) || unfamiliar(c, key) ||
+		    (!IN(key, person_titles) && !IN(key, royal_titles) &&
+		     isnad_ner_surname_word(isnad_ner_default(), c->tv,
+		                            key->t0, key->t1))) {
+			fv[i].generic = 0;
+			own[no++] = key;
+		}
+	}
+	if (no > firm)
+		qsort(own, no, sizeof *own, by_host);
+	for (size_t i = 0; i < nf; i++)
+		if (fv[i].pending && fv[i].name_w != SIZE_MAX &&
+		    owner_known(own, no, &c->w[fv[i].name_w]))
+			fv[i].pending = 0;
+	isnad_free(own);
+	return ISNAD_OK;
+}
+
 isnad_status isnad_name_phrases(const char *text, size_t len,
                                 const struct isnad_tokens *toks,
                                 struct isnad_span_typed **m, size_t *n)
@@ -1257,6 +1352,7 @@ isnad_status isnad_name_phrases(const char *text, size_t len,
 	c.m = *m;
 	c.n_m = *n;
 	c.lx = isnad_lexicon_default();
+	c.tv = toks->v;
 	/* find against the tagger's list as it is, then place */
 	for (size_t i = 0; i < c.nw; i++) {
 		struct found f;
@@ -1285,15 +1381,9 @@ isnad_status isnad_name_phrases(const char *text, size_t len,
 	}
 	if (nf > 1) /* qsort(NULL, 0, ...) is undefined */
 		qsort(fv, nf, sizeof *fv, by_zone);
-	/* «نظام الأسد» stands when «قوات الأسد» in the same text shows the
-	 * word names a body's owner */
-	for (size_t i = 0; i < nf; i++)
-		if (fv[i].pending && fv[i].name_w != SIZE_MAX)
-			for (size_t k = 0; k < nf && fv[i].pending; k++)
-				if (!fv[k].pending && fv[k].name_w != SIZE_MAX &&
-				    same_host(&c.w[fv[k].name_w],
-				              &c.w[fv[i].name_w]))
-					fv[i].pending = 0;
+	st = confirm_owners(&c, fv, nf);
+	if (st != ISNAD_OK)
+		goto out;
 	st = place_all(m, n, &cap, fv, nf);
 	c.m = NULL; /* freed by place_all: the later passes use *m */
 	c.n_m = 0;

@@ -34,10 +34,13 @@ struct isnad_resolution {
 	size_t *entity_of; /* per mention: index into ents */
 };
 
-/* Mentions as byte spans of text with a type. */
+/* Mentions as byte spans of text with a type.  generic: a description
+ * that refers to a body without naming it («القوات التركية», «قوات
+ * الأمن»): an actor and a source, not a named mention. */
 struct isnad_span_typed {
 	size_t start, end;
 	int type;
+	int generic;
 };
 
 /*

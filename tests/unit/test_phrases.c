@@ -10,7 +10,8 @@
 #include "isnad/phrases.h"
 
 /* Run the phrases over text with the tagger mentions given as "TYPE:name"
- * strings found in order (NULL-terminated); return "TYPE:text|..." */
+ * strings found in order (NULL-terminated); return "TYPE:text|...", with
+ * "TYPE~:" for a description (generic) */
 static const char *run(const char *text, const char *const *tagged)
 {
 	static char out[1024];
@@ -35,6 +36,7 @@ static const char *run(const char *text, const char *const *tagged)
 			            : tagged[i][0] == 'O' ? ISNAD_NER_ORG
 			            : tagged[i][0] == 'L' ? ISNAD_NER_LOC
 			                                  : ISNAD_NER_MISC;
+			m[i].generic = 0;
 			from = p + 1;
 		}
 	}
@@ -46,8 +48,9 @@ static const char *run(const char *text, const char *const *tagged)
 		n = 0;
 	}
 	for (size_t i = 0; i < n; i++)
-		o += (size_t)snprintf(out + o, sizeof out - o, "%s%s:%.*s",
+		o += (size_t)snprintf(out + o, sizeof out - o, "%s%s%s:%.*s",
 		                      i ? "|" : "", tn[m[i].type],
+		                      m[i].generic ? "~" : "",
 		                      (int)(m[i].end - m[i].start),
 		                      text + m[i].start);
 	isnad_free(m);
@@ -72,6 +75,29 @@ TEST(phrases_institutions_in_construct)
 	CHECK_STR(run("تقدمت قوات صالح نحو المدينة.",
 	              (const char *const[]){"PER:صالح", NULL}),
 	          "ORG:قوات صالح");
+}
+
+TEST(phrases_plural_heads_describe)
+{
+	/* forces and authorities by nationality or kind are descriptions */
+	CHECK_STR(run("قالت السلطات التركية إن القوات الأمريكية وقوات الأمن "
+	              "انسحبت.",
+	              NULL),
+	          "ORG~:السلطات التركية|ORG~:القوات الأمريكية|ORG~:قوات الأمن");
+	/* before a name they name a body: a person of the text, a word the
+	 * news seldom uses, a family name of the gazetteer */
+	CHECK_STR(run("قال الحوثيين إنهم انتصروا، وانسحبت قوات الحوثيين.",
+	              (const char *const[]){"ORG:الحوثيين", NULL}),
+	          "ORG:الحوثيين|ORG:قوات الحوثيين");
+	CHECK_STR(run("قال الحوثيين إنهم انتصروا، وانسحبت قوات الحوثيين.", NULL),
+	          "ORG~:قوات الحوثيين");
+	CHECK_STR(run("وصلت قوات البيشمركة إلى المدينة.", NULL),
+	          "ORG:قوات البيشمركة");
+	CHECK_STR(run("تقدمت قوات الأسد نحو المدينة.", NULL),
+	          "ORG:قوات الأسد");
+	/* a longer name is a name */
+	CHECK_STR(run("قالت قوات الحماية الشعبية إنها تقدمت.", NULL),
+	          "ORG:قوات الحماية الشعبية");
 }
 
 TEST(phrases_risky_heads_need_evidence)

@@ -11,7 +11,7 @@ static const char *groups(const char *text, const char *const *names,
                           const int *types, size_t n)
 {
 	static char out[256];
-	struct isnad_span_typed m[16] = {{0, 0, 0}};
+	struct isnad_span_typed m[16] = {{0, 0, 0, 0}};
 	struct isnad_resolution r;
 	const char *from = text;
 	size_t o = 0;
