@@ -724,6 +724,28 @@ static int ali_name(const struct ctx *c, const struct pw *w)
 	       !w->enc && !memcmp(c->text + w->e - 2, "\xd9\x8a", 2);
 }
 
+/* Whether the tagger has a person that ends where words j..k-1 end and
+ * starts one or two words after j, none of them a title: the end of a
+ * name it found only in part («المحامي فضل السليم أبو مصطفى،», where it
+ * has أبو مصطفى; not «وقلده قلادة الملك عبد العزيز»). */
+static int person_ends(const struct ctx *c, size_t j, size_t k)
+{
+	size_t lo = 0, hi = c->n_m, e = c->w[k - 1].e, q;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (c->m[mid].start < e)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (!lo || c->m[lo - 1].end != e || c->m[lo - 1].type != ISNAD_NER_PER)
+		return 0;
+	for (q = j; q < k && c->w[q].e <= c->m[lo - 1].start; q++)
+		if (IN(&c->w[q], person_titles) || IN(&c->w[q], royal_titles))
+			return 0;
+	return q > j && q <= j + 2 && c->w[q].ns == c->m[lo - 1].start;
+}
+
 static int name_words(const struct ctx *c, size_t j, size_t *end_w)
 {
 	size_t k = j;
@@ -741,9 +763,9 @@ static int name_words(const struct ctx *c, size_t j, size_t *end_w)
 	/* closed: punctuation, a relative pronoun, or the text's end */
 	if (k < c->nw && c->w[k].kind != PW_PUNCT && !relative(&c->w[k]))
 		return 0;
-	/* and a name has a word the news rarely uses: «الفريق تحديات
-	 * كثيرة،» is a team facing challenges, «الفريق خليفة حفتر،» a
-	 * general */
+	/* and a name has a word the news rarely uses, or ends in a person
+	 * the tagger found: «الفريق تحديات كثيرة،» is a team facing
+	 * challenges, «الفريق خليفة حفتر،» a general */
 	{
 		/* the last word (the family name) at least; words of one
 		 * letter (a cut «لـ») are none */
@@ -751,7 +773,8 @@ static int name_words(const struct ctx *c, size_t j, size_t *end_w)
 		for (size_t q = j; q < k; q++)
 			if (c->w[q].hl < 4)
 				return 0;
-		if (news_count(c, &c->w[k - 1], &adj) >= 40 || adj)
+		if ((news_count(c, &c->w[k - 1], &adj) >= 40 || adj) &&
+		    !person_ends(c, j, k))
 			return 0;
 	}
 	*end_w = k;

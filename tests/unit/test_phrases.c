@@ -265,4 +265,13 @@ TEST(phrases_persons_after_titles_and_offices)
 	CHECK_STR(run("قال وزير الدفاع، علي شمخانوف، إن الهدنة صامدة.", NULL),
 	          "PER:علي شمخانوف");
 	CHECK_STR(run("وافق وزير الدفاع، على الخطة، أمس.", NULL), "");
+	/* common words that end in the tagger's person are that person's
+	 * first names; a title among them is not */
+	CHECK_STR(run("وهم المحامي سامر الخليل أبو مصطفى، ورفاقه.",
+	              (const char *const[]){"PER:أبو مصطفى", NULL}),
+	          "PER:سامر الخليل أبو مصطفى");
+	CHECK_STR(run("وقال المحامي مصطفى، إن القضية انتهت.", NULL), "");
+	CHECK_STR(run("استقبل رئيس السنغال، وقلده قلادة الملك عبد العزيز، أمس.",
+	              (const char *const[]){"PER:عبد العزيز", NULL}),
+	          "PER:عبد العزيز");
 }
