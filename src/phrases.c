@@ -138,6 +138,9 @@ static const char *const person_titles[] = {
     "صحفي",  "صحفيه", "كاتب",   "كاتبه",  "فنان",   "فنانه",  "لاعب",
     "مدرب",  "سيد",   "سيده",   "رييس",   "وزير",   "نايب",   "داعيه",
 };
+/* What kind of name «اسمه» gives: «باسمه الأول», «اسمه الحركي». */
+static const char *const name_kinds[] = {"اول", "حركي", "مستعار", "حقيقي",
+                                         "كامل", "ثلاثي"};
 /* Places and institutions named after a king, prince or sheikh: «مطار
  * الملك عبد العزيز الدولي», «جامعة الملك سعود».  The first set are
  * places, the second bodies. */
@@ -186,7 +189,7 @@ enum {
 	L_intro_place, L_place_first, L_not_adj, L_ordinals, L_func,
 	L_lam_chain, L_region, L_person_titles, L_office_words, L_name_links,
 	L_func_verbs, L_grades, L_facility_place, L_facility_body,
-	L_royal_titles, L__N
+	L_royal_titles, L_name_kinds, L__N
 };
 #define LIST(x) {x, ISNAD_ARRAY_LEN(x)}
 static const struct {
@@ -200,7 +203,7 @@ static const struct {
     LIST(func),          LIST(lam_chain),    LIST(region),
     LIST(person_titles), LIST(office_words), LIST(name_links),
     LIST(func_verbs),    LIST(grades),       LIST(facility_place),
-    LIST(facility_body), LIST(royal_titles),
+    LIST(facility_body), LIST(royal_titles), LIST(name_kinds),
 };
 
 #define CLS_SLOTS 1024 /* a power of two, over twice the list words */
@@ -362,6 +365,7 @@ static size_t words_of(const struct isnad_tokens *t, struct pw *w)
 
 /* The prepositions of struct pw.prep (second byte of ل, ب). */
 #define PREP_LAM 0x84
+#define PREP_BA 0xa8
 
 struct ctx {
 	const char *text;
@@ -874,6 +878,45 @@ found:
 }
 
 /* A name introduced by what it is (rules C and D), from word i. */
+/*
+ * A person given by name after «باسمه الأول», «اسمها الحركي», «اسمه
+ * الحقيقي»: the name in brackets or quotes («تم التعرف عليه فقط باسمه
+ * الأول (مسوت)»).  Without them the words after «اسمه» are as often a
+ * sentence («اسمه مكتوب على الباب»).
+ */
+static int named_as_at(const struct ctx *c, size_t i, struct found *f)
+{
+	const struct pw *h = &c->w[i];
+	size_t j = i + 1, k;
+	f->pending = f->generic = 0;
+	f->name_w = SIZE_MAX;
+	if (h->kind != PW_AR || !h->enc || h->art || h->hl != 6 ||
+	    memcmp(h->h, "اسم", 6) || (h->prep && h->prep != PREP_BA))
+		return 0;
+	/* the kind of name tells it is a person's: «مشروع اسمه
+	 * «هابيتات»», «الفيلم واسمه «سلو قلبي»» name things */
+	if (j >= c->nw || c->w[j].kind != PW_AR || !definite(&c->w[j]) ||
+	    !IN(&c->w[j], name_kinds))
+		return 0;
+	j++;
+	if (j + 2 >= c->nw ||
+	    !(is_paren(&c->w[j], '(') || is_open_quote(&c->w[j])))
+		return 0;
+	for (k = j + 1; k < c->nw && k < j + 5 && plain(&c->w[k]) &&
+	                (k > j + 1 || !definite(&c->w[k]));
+	     k++)
+		;
+	if (k == j + 1 || k >= c->nw ||
+	    !(is_paren(&c->w[k], ')') || is_close_quote(&c->w[k])))
+		return 0;
+	if (mention_at(c, c->w[j + 1].ns) != SIZE_MAX)
+		return 0; /* the tagger has it */
+	f->a = f->zone_a = c->w[j + 1].ns;
+	f->b = c->w[k - 1].e;
+	f->type = ISNAD_NER_PER;
+	return 1;
+}
+
 static int introduced_at(const struct ctx *c, size_t i, struct found *f)
 {
 	const struct pw *h = &c->w[i];
@@ -1380,7 +1423,7 @@ isnad_status isnad_name_phrases(const char *text, size_t len,
 	for (size_t i = 0; i < c.nw; i++) {
 		struct found f;
 		if (!body_at(&c, i, &f) && !introduced_at(&c, i, &f) &&
-		    !person_at(&c, i, &f))
+		    !person_at(&c, i, &f) && !named_as_at(&c, i, &f))
 			continue;
 		if (f.b <= f.a)
 			continue;

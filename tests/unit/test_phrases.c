@@ -245,6 +245,20 @@ TEST(phrases_persons_after_naming_verbs)
 	CHECK_STR(run("دول بعضها يدعي صداقة بالقاهرة.", NULL), "");
 }
 
+TEST(phrases_persons_by_their_kind_of_name)
+{
+	CHECK_STR(run("وكان ضابط تم التعرف عليه فقط باسمه الأول (كرمو) بين "
+	              "الحضور.",
+	              NULL),
+	          "PER:كرمو");
+	CHECK_STR(run("قاد الهجوم رجل اسمه الحركي «أبو صالح الأنصاري» أمس.",
+	              NULL),
+	          "PER:أبو صالح الأنصاري");
+	/* a thing's name: no kind of name */
+	CHECK_STR(run("باعت شركة تشرف على مشروع اسمه «هابيتات» الشقق.", NULL),
+	          "");
+}
+
 TEST(phrases_persons_after_titles_and_offices)
 {
 	/* a rank, a name the news rarely uses, punctuation */
