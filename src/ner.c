@@ -639,6 +639,18 @@ static int by_first(const void *a, const void *b)
  * thousands of times in one text costs linear time, not quadratic. */
 #define NEAR 32
 
+/* Nouns that say what kind of body a name is and are left out when it
+ * is named again (search-normalised). */
+static int kind_noun(uint64_t base)
+{
+	static const char *const kinds[] = {"منظمه", "حركه", "حزب",  "تنظيم",
+	                                    "جماعه", "جبهه", "شركه"};
+	for (size_t i = 0; i < ISNAD_ARRAY_LEN(kinds); i++)
+		if (base == isnad__ner_hash(H0, kinds[i], strlen(kinds[i])))
+			return 1;
+	return 0;
+}
+
 static isnad_status propagate(const uint64_t *base, const uint8_t *ok1,
                               uint8_t *tags, size_t n, size_t window)
 {
@@ -663,6 +675,17 @@ static isnad_status propagate(const uint64_t *base, const uint8_t *ok1,
 			e[ne].first = base[i];
 			e[ne].at = i;
 			e[ne].len = (uint32_t)(j - i);
+			e[ne].type = (uint8_t)ty;
+			ne++;
+		}
+		/* A body's name after its kind, alone, names the same
+		 * body: «الصحة العالمية» after «منظمة الصحة العالمية».  Two
+		 * words at least: «حزب الله» does not make every الله a
+		 * party. */
+		if (ty == ISNAD_NER_ORG && j - i >= 3 && kind_noun(base[i])) {
+			e[ne].first = base[i + 1];
+			e[ne].at = i + 1;
+			e[ne].len = (uint32_t)(j - i - 1);
 			e[ne].type = (uint8_t)ty;
 			ne++;
 		}

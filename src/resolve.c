@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "isnad/ner.h"
 #include "isnad/resolve.h"
 #include "isnad/text.h"
 #include "isnad/token.h"
@@ -96,19 +97,6 @@ static int word_run_of(const char *shrt, const char *lng)
 	return 0;
 }
 
-/* Only white space and the bracket ch between a and b? */
-static int bracket_between(const char *t, size_t a, size_t b, char ch)
-{
-	int seen = 0;
-	for (; a < b; a++) {
-		if (t[a] == ch && !seen)
-			seen = 1;
-		else if (t[a] != ' ')
-			return 0;
-	}
-	return seen;
-}
-
 /*
  * «للأمم المتحدة» is ل + الأمم with the article's alef gone, so the
  * mention (which starts at the article) reads «لأمم المتحدة»; «للبنان» is
@@ -139,26 +127,79 @@ static size_t assimilated_article(const char *text, size_t a, size_t b)
 	return isnad_lexicon_count(lx, alt, n + 2) > l1 ? 2 : 0;
 }
 
-/* For each mention, the one it stands in brackets after or before, as
- * a short form («الاسم (الاختصار)»), or SIZE_MAX. */
-static void bracket_pairs(const char *text, const struct isnad_span_typed *m,
-                          size_t n, size_t *pair)
+/* The bytes of an opening (o = 1) or closing bracket or quote at t, or 0. */
+static size_t opener(const char *t, size_t at, size_t end, int o)
+{
+	static const char *const open[] = {"(", "\xc2\xab", "\"", "\xe2\x80\x9c"};
+	static const char *const close[] = {")", "\xc2\xbb", "\"", "\xe2\x80\x9d"};
+	for (size_t k = 0; k < 4; k++) {
+		const char *q = o ? open[k] : close[k];
+		size_t l = strlen(q);
+		if (at + l <= end && !memcmp(t + at, q, l))
+			return l;
+	}
+	return 0;
+}
+
+/*
+ * For each mention, the one it stands beside as a short form, or SIZE_MAX:
+ * in brackets or quotes after it («الاسم (الاختصار)», «حركة المقاومة
+ * الإسلامية "حماس"»).
+ */
+static void bracket_pairs(const char *text, size_t len,
+                          const struct isnad_span_typed *m, size_t n,
+                          size_t *pair)
 {
 	for (size_t i = 0; i < n; i++)
 		pair[i] = SIZE_MAX;
 	for (size_t i = 1; i < n; i++) {
-		size_t after;
-		if (m[i].type != m[i - 1].type ||
-		    m[i - 1].end > m[i].start ||
-		    !bracket_between(text, m[i - 1].end, m[i].start, '('))
+		size_t a = m[i - 1].end, b = m[i].start, q = 0, after;
+		if (m[i].type != m[i - 1].type || a > b)
 			continue;
-		for (after = m[i].end; text[after] == ' '; after++)
+		while (a < b && text[a] == ' ')
+			a++;
+		if (a < b && (q = opener(text, a, b, 1)) != 0)
+			a += q;
+		while (a < b && text[a] == ' ')
+			a++;
+		/* with nothing between, two names are as often subject
+		 * and object: «هزمت الولايات المتحدة الصين» */
+		if (a != b || !q)
+			continue;
+		for (after = m[i].end; after < len && text[after] == ' ';
+		     after++)
 			;
-		if (text[after] != ')')
+		if (!opener(text, after, len, 0))
 			continue;
 		pair[i] = i - 1;
 		pair[i - 1] = i;
 	}
+}
+
+/*
+ * A body's name may open with the kind of body it is, which a document
+ * drops as often as it writes: «منظمة الصحة العالمية» / «الصحة العالمية»,
+ * «حركة حماس» / «حماس», «شركة أرامكو» / «أرامكو».  The key leaves it out so
+ * that documents naming the body either way agree.  Heads that tell
+ * bodies apart stay: «مجلس الأمن» is not «مديرية الأمن».  Returns the
+ * bytes of skeleton sk to skip (the kind and its space), or 0 when what
+ * is left would be under three letters («حزب الله»).
+ */
+static size_t kind_prefix(const char *sk)
+{
+	/* not جماعة: its skeleton جمعه is also جامعة's (جامعة الدول
+	 * العربية is not الدول العربية) */
+	static const char *const kinds[] = {"منظمه", "حركه", "حزب",
+	                                    "تنظم",  "جبهه", "شركه"};
+	const char *sp = strchr(sk, ' ');
+	size_t hl;
+	if (!sp || strlen(sp + 1) < 6)
+		return 0;
+	hl = (size_t)(sp - sk);
+	for (size_t k = 0; k < ISNAD_ARRAY_LEN(kinds); k++)
+		if (strlen(kinds[k]) == hl && !memcmp(sk, kinds[k], hl))
+			return hl + 1;
+	return 0;
 }
 
 struct item {
@@ -290,7 +331,7 @@ isnad_status isnad_resolve(const char *text, const struct isnad_span_typed *m,
 		order[i].idx = i;
 		order[i].len = it[i].len;
 	}
-	bracket_pairs(text, m, n, pair);
+	bracket_pairs(text, strlen(text), m, n, pair);
 	/* longest names first, in text order among equals (qsort: a long
 	 * text's tens of thousands of mentions) */
 	qsort(order, n, sizeof *order, by_length);
@@ -361,7 +402,9 @@ isnad_status isnad_resolve(const char *text, const struct isnad_span_typed *m,
 			snprintf(e->key, sizeof e->key, "%s:%.150s",
 			         m[i].type >= 0 && m[i].type < 4 ? tn[m[i].type]
 			                                         : "X",
-			         it[i].sk);
+			         it[i].sk + (m[i].type == ISNAD_NER_ORG
+			                         ? kind_prefix(it[i].sk)
+			                         : 0));
 			out->entity_of[i] = out->n_ents++;
 			set_alias(out, out->entity_of[i], it, pair, i);
 			if (!windex_add(&wx, it[i].sk, out->entity_of[i]) ||

@@ -195,6 +195,23 @@ assert any(m["text"] == "الاتفاق" and m["type"] == "ORG" for m in b["ment
 PY
 check "a club named after an event noun stays a body" [ $? -eq 0 ]
 
+# a body named again without its kind is the same body, and the key leaves
+# the kind out so that documents naming it either way agree (sentences of
+# our own)
+printf 'قالت منظمة الصحة العالمية إن الوباء انتشر في عشرين دولة. وأضافت الصحة العالمية أن اللقاح متوفر.\n' >"$T/who.txt"
+printf 'أعلنت حركة المقاومة الإسلامية "حماس" أنها وافقت على الهدنة، وقالت حماس إنها لن تتراجع.\n' >"$T/hamas.txt"
+"$ISNAD" extract "$T/who.txt" "$T/hamas.txt" >"$T/kind.json"
+python3 - "$T/kind.json" <<'PY'
+import json, sys
+who, hamas = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
+k = {m["text"]: m["entity"] for m in who["mentions"] if m["type"] == "ORG"}
+assert k.get("الصحة العالمية") and k["الصحة العالمية"] == k.get("منظمة الصحة العالمية"), k
+keys = {m["entity"] for m in hamas["mentions"] if m["type"] == "ORG"}
+names = {m["text"] for m in hamas["mentions"] if m["type"] == "ORG"}
+assert len(keys) == 1 and "حماس" in names, (keys, names)
+PY
+check "a body named again without its kind keeps its key" [ $? -eq 0 ]
+
 # bad input for the whole extraction: one sentence of 100,000 tokens
 # full of name patterns, text with no Arabic, only punctuation, only
 # numbers: valid objects, no crash
