@@ -1338,10 +1338,14 @@ static int owner_known(const struct pw **own, size_t no, const struct pw *key)
 	return no && bsearch(&key, own, no, sizeof *own, by_host);
 }
 
-/* A word the news seldom uses and no adjective: «البيشمركة», «المارينز». */
+/* A word the news seldom uses, no adjective and no sound plural or dual
+ * (common nouns inflect out of the lexicon: الحراسات, الحكومتين):
+ * «البيشمركة», «المارينز». */
 static int unfamiliar(const struct ctx *c, const struct pw *w)
 {
 	int adj;
+	if (ends(w, "ات") || ends(w, "ين") || ends(w, "ون"))
+		return 0;
 	return news_count(c, w, &adj) < 40 && !adj;
 }
 
