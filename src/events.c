@@ -64,6 +64,8 @@ static const struct {
     {"اغتيال", ISNAD_EV_ATTACK},  {"اغتال", ISNAD_EV_ATTACK},
     {"اشتباكات", ISNAD_EV_ATTACK}, {"اشتبك", ISNAD_EV_ATTACK},
     {"زود", ISNAD_EV_SUPPORT},
+    {"قتل", ISNAD_EV_ATTACK},     {"مقتل", ISNAD_EV_ATTACK},
+    {"داهم", ISNAD_EV_ARREST},    {"مداهمة", ISNAD_EV_ARREST},
 };
 
 #define MAX_TRIG 96

@@ -115,3 +115,13 @@ TEST(events_receptions_targets_truces_departures)
 	/* معاهد (institutes) is not معاهدة */
 	CHECK_STR(types("تخرج من معاهد عالمية معروفة."), "");
 }
+
+TEST(events_killings_and_raids)
+{
+	CHECK_STR(types("قتل مسلحون عشرة جنود في كمين."), "ATTACK:قتل");
+	CHECK_STR(types("أسفر الانفجار عن مقتل 14 شخصا."), "ATTACK:مقتل");
+	CHECK_STR(types("داهمت الشرطة منزل المشتبه به."), "ARREST:داهمت");
+	/* the dead are no killing verb, and a three-letter stem needs the
+	 * word itself: قتلى is not قتل */
+	CHECK_STR(types("نقل القتلى إلى المستشفى."), "");
+}
