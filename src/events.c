@@ -63,6 +63,7 @@ static const struct {
     {"استيراد", ISNAD_EV_TRADE},  {"احتجز", ISNAD_EV_ARREST},
     {"اغتيال", ISNAD_EV_ATTACK},  {"اغتال", ISNAD_EV_ATTACK},
     {"اشتباكات", ISNAD_EV_ATTACK}, {"اشتبك", ISNAD_EV_ATTACK},
+    {"اشتباك", ISNAD_EV_ATTACK},
     {"زود", ISNAD_EV_SUPPORT},
     {"قتل", ISNAD_EV_ATTACK},     {"مقتل", ISNAD_EV_ATTACK},
     {"داهم", ISNAD_EV_ARREST},    {"مداهمة", ISNAD_EV_ARREST},
@@ -74,6 +75,7 @@ struct trig {
 	char stem[64], norm[64];
 	size_t len, norm_len;
 	enum isnad_event_type type;
+	int whole; /* the stemmer cut a root letter: match the word itself */
 };
 
 void isnad_events_init(struct isnad_events *ev)
@@ -124,6 +126,12 @@ static size_t stem_triggers(struct isnad_tokenizer *tk, struct trig *out)
 				                      : 0;
 				memcpy(out[n].norm, t.v[k].norm, out[n].norm_len);
 				out[n].type = triggers[i].type;
+				/* the stemmer reads a final ك as a pronoun: اشتبك
+				 * (clashed) becomes اشتب, which اشتبه and اشتباه
+				 * (suspected, suspicion) share */
+				out[n].whole =
+				    out[n].norm_len == out[n].len + 2 &&
+				    !memcmp(out[n].norm + out[n].len, "ك", 2);
 				n++;
 				break;
 			}
@@ -271,6 +279,9 @@ int isnad_event_word(const struct isnad_token *k)
 		if (k->stem_len == trig_tab[j].len &&
 		    !memcmp(k->stem, trig_tab[j].stem, k->stem_len) &&
 		    (trig_tab[j].len > 6 || same_or_past(k, &trig_tab[j])) &&
+		    (!trig_tab[j].whole ||
+		     (k->norm_len >= trig_tab[j].norm_len &&
+		      !memcmp(k->norm, trig_tab[j].norm, trig_tab[j].norm_len))) &&
 		    !nisba_of(k, &trig_tab[j]) &&
 		    !(trig_tab[j].type == ISNAD_EV_DEMAND &&
 		      students(k, NULL, NULL)))
@@ -311,6 +322,11 @@ isnad_status isnad_events_find_tokens(const char *text, size_t len,
 				 * must match, or with a past-tense ending */
 				if (trig[j].len <= 6 &&
 				    !same_or_past(k, &trig[j]))
+					continue;
+				if (trig[j].whole &&
+				    (k->norm_len < trig[j].norm_len ||
+				     memcmp(k->norm, trig[j].norm,
+				            trig[j].norm_len)))
 					continue;
 				/* «الروابط الاجتماعية»: a nisba made from the
 				 * noun describes, it is no event */

@@ -124,4 +124,10 @@ TEST(events_killings_and_raids)
 	/* the dead are no killing verb, and a three-letter stem needs the
 	 * word itself: قتلى is not قتل */
 	CHECK_STR(types("نقل القتلى إلى المستشفى."), "");
+	/* اشتبك clashed; اشتبه and اشتباه, suspected, share its stem */
+	CHECK_STR(types("اشتبك المسلحون مع الجيش."), "ATTACK:اشتبك");
+	CHECK_STR(types("وقع اشتباك مسلح قرب الحدود."), "ATTACK:اشتباك");
+	CHECK_STR(types("اعتقلت الشرطة رجلا للاشتباه في صلته بالتنظيم."),
+	          "ARREST:اعتقلت");
+	CHECK_STR(types("اشتبه الجيران في الرجل."), "");
 }
