@@ -130,8 +130,10 @@ static size_t stem_triggers(struct isnad_tokenizer *tk, struct trig *out)
 				 * (clashed) becomes اشتب, which اشتبه and اشتباه
 				 * (suspected, suspicion) share */
 				out[n].whole =
-				    out[n].norm_len == out[n].len + 2 &&
-				    !memcmp(out[n].norm + out[n].len, "ك", 2);
+				    out[n].norm_len > out[n].len &&
+				    out[n].norm_len >= 2 &&
+				    !memcmp(out[n].norm + out[n].norm_len - 2,
+				            "ك", 2);
 				n++;
 				break;
 			}
