@@ -250,7 +250,31 @@ static int locative(const char *t, const struct isnad_span_typed *m)
 /* Actors: the entities named in the event's sentence; place: the first
  * place named after a preposition there.  Places after prepositions are
  * where, not who: none of them is an actor. */
-static void print_actors(const struct doc *d, const struct isnad_event *e)
+static int link_kind(const struct doc *d, const struct isnad_attrib_link *l);
+
+/* Whether mention m is an outlet in the chain of attribution att, outside
+ * its claim: the paper that reports a meeting did not attend it
+ * («... حسبما ذكرت مصادر لموقع نورديك مونيتور»). */
+static int reporting_outlet(const struct doc *d, long att,
+                            const struct isnad_span_typed *m)
+{
+	const struct isnad_attribution *a;
+	if (att < 0)
+		return 0;
+	a = &d->att.v[att];
+	if (m->start >= a->start && m->end <= a->end)
+		return 0;
+	for (size_t k = a->link; k < a->link + a->n_links; k++) {
+		const struct isnad_attrib_link *l = &d->att.links[k];
+		if (m->start < l->end && m->end > l->start &&
+		    link_kind(d, l) == ISNAD_SRC_OUTLET)
+			return 1;
+	}
+	return 0;
+}
+
+static void print_actors(const struct doc *d, const struct isnad_event *e,
+                         long att)
 {
 	FILE *f = d->f;
 	const char *place = NULL, *seen[64];
@@ -269,6 +293,7 @@ static void print_actors(const struct doc *d, const struct isnad_event *e)
 		size_t j;
 		if (d->m[i].end > e->end ||
 		    (place && !strcmp(k, place)) ||
+		    reporting_outlet(d, att, &d->m[i]) ||
 		    d->m[i].type == ISNAD_NER_MISC ||
 		    (d->m[i].type == ISNAD_NER_LOC &&
 		     locative(d->text, &d->m[i])))
@@ -971,6 +996,7 @@ static void print_events(const struct doc *d, const struct isnad_values *vals)
 		for (size_t i = 0; i < ev.n; i++) {
 			const struct isnad_event *e = &ev.v[i];
 			const char *time = NULL;
+			long att = -1;
 			for (size_t k = 0; k < vals->n && !time; k++)
 				if (vals->v[k].type == ISNAD_VAL_DATE &&
 				    vals->v[k].start >= e->start &&
@@ -984,22 +1010,17 @@ static void print_events(const struct doc *d, const struct isnad_values *vals)
 			        e->start, e->end);
 			isnad_json_str(f, text + e->trig_start,
 			               e->trig_end - e->trig_start);
-			print_actors(d, e);
+			for (size_t a = 0; a < d->att.n && att < 0; a++)
+				if (d->att.v[a].start <= e->trig_start &&
+				    d->att.v[a].end >= e->trig_end)
+					att = (long)a;
+			print_actors(d, e, att);
 			fputs(",\"time\":", f);
 			jstr(f, time);
-			fputs(",\"attribution\":", f);
-			{
-				long att = -1;
-				for (size_t a = 0; a < d->att.n && att < 0; a++)
-					if (d->att.v[a].start <=
-					        e->trig_start &&
-					    d->att.v[a].end >= e->trig_end)
-						att = (long)a;
-				if (att >= 0)
-					fprintf(f, "%ld}", att);
-				else
-					fputs("null}", f);
-			}
+			if (att >= 0)
+				fprintf(f, ",\"attribution\":%ld}", att);
+			else
+				fputs(",\"attribution\":null}", f);
 		}
 	isnad_events_release(&ev);
 }

@@ -30,6 +30,21 @@ size_t isnad_name_skeleton(const char *s, size_t len, char *out, size_t cap)
 	/* LIGHT first: hamza still tells ألبير (a name) from البير (the
 	 * well); the article is taken off there, the folds come after */
 	n = isnad_normalize_word(s, len, ISNAD_NORM_LIGHT, norm);
+	/* quotes inside a name («تنظيم "الدولة"») are no part of it */
+	for (size_t q = 0; q < n; q++) {
+		unsigned char c = (unsigned char)norm[q];
+		if (c == '"' || c == '\'')
+			norm[q] = ' ';
+		else if (c == 0xC2 && q + 1 < n &&
+		         ((unsigned char)norm[q + 1] == 0xAB ||
+		          (unsigned char)norm[q + 1] == 0xBB))
+			norm[q] = norm[q + 1] = ' ';
+		else if (c == 0xE2 && q + 2 < n &&
+		         (unsigned char)norm[q + 1] == 0x80 &&
+		         ((unsigned char)norm[q + 2] == 0x9C ||
+		          (unsigned char)norm[q + 2] == 0x9D))
+			norm[q] = norm[q + 1] = norm[q + 2] = ' ';
+	}
 	while (i < n) {
 		size_t w = i, e, k;
 		while (i < n && (norm[i] == ' ' || norm[i] == '\n' ||

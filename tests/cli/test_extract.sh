@@ -212,6 +212,23 @@ assert len(keys) == 1 and "حماس" in names, (keys, names)
 PY
 check "a body named again without its kind keeps its key" [ $? -eq 0 ]
 
+# the outlet that reports a meeting is its source, not one of its actors
+# (a sentence of our own)
+printf 'عقد جهاز المخابرات الوطنية اجتماعا سريا مع ممثلي حركة العدل والمساواة في الخرطوم، حسبما ذكرت مصادر مطلعة لموقع نورديك مونيتور.\n' >"$T/outlet.txt"
+"$ISNAD" extract "$T/outlet.txt" >"$T/outlet.json"
+python3 - "$T/outlet.json" <<'PY'
+import json, sys
+d = json.loads(open(sys.argv[1], encoding="utf-8").readline())
+keys = {m["text"]: m["entity"] for m in d["mentions"] if m["type"] in ("ORG", "PER")}
+meet = [e for e in d["events"] if e["type"] == "MEET"]
+assert meet and meet[0]["attribution"] is not None, d["events"]
+assert keys.get("جهاز المخابرات الوطنية") in meet[0]["actors"], (keys, meet)
+assert keys.get("نورديك مونيتور") and keys["نورديك مونيتور"] not in meet[0]["actors"], (keys, meet)
+chain = d["attributions"][meet[0]["attribution"]]["chain"]
+assert chain[0]["kind"] == "outlet", chain
+PY
+check "the reporting outlet is no actor of the event" [ $? -eq 0 ]
+
 # bad input for the whole extraction: one sentence of 100,000 tokens
 # full of name patterns, text with no Arabic, only punctuation, only
 # numbers: valid objects, no crash
