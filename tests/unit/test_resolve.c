@@ -92,6 +92,14 @@ TEST(resolve_keys_are_stable_across_documents)
 	isnad_name_skeleton("وزارة الخارجيه", strlen("وزارة الخارجيه"), b,
 	                    sizeof b);
 	CHECK_STR(a, b);
+	/* quotes are no part of a name */
+	isnad_name_skeleton("تنظيم \"الدولة\"", strlen("تنظيم \"الدولة\""), a,
+	                    sizeof a);
+	isnad_name_skeleton("تنظيم «الدولة»", strlen("تنظيم «الدولة»"), b,
+	                    sizeof b);
+	CHECK_STR(a, b);
+	isnad_name_skeleton("تنظيم الدولة", strlen("تنظيم الدولة"), b, sizeof b);
+	CHECK_STR(a, b);
 	/* a hamza-initial name keeps its first letters */
 	isnad_name_skeleton("ألبير", strlen("ألبير"), a, sizeof a);
 	isnad_name_skeleton("بير", strlen("بير"), b, sizeof b);
