@@ -1034,14 +1034,17 @@ size_t isnad_ner_model_clusters(const struct isnad_ner_model *m)
 	return m ? m->clus.n : 0;
 }
 
-int isnad_ner_surname_word(const struct isnad_ner_model *m,
-                           const struct isnad_token *tv, size_t a, size_t b)
+unsigned isnad_ner_person_word(const struct isnad_ner_model *m,
+                               const struct isnad_token *tv, size_t a,
+                               size_t b)
 {
 	struct ner_unit u;
 	if (!m || a >= b)
 		return 0;
 	isnad__ner_analyse(m, tv, a, b, NULL, 0, &u);
-	return (u.gaz & NER_G_PER_OTHER) != 0;
+	return (u.gaz & (NER_G_PER_FIRST | NER_G_PER_WHOLE) ? ISNAD_NER_GIVEN
+	                                                      : 0) |
+	       (u.gaz & NER_G_PER_OTHER ? ISNAD_NER_FAMILY : 0);
 }
 
 static isnad_status parse_body(const unsigned char *p, size_t len,

@@ -1387,8 +1387,9 @@ static isnad_status confirm_owners(const struct ctx *c, struct found *fv,
 		key = &c->w[fv[i].name_w];
 		if (owner_known(own, firm, key) || unfamiliar(c, key) ||
 		    (!IN(key, person_titles) && !IN(key, royal_titles) &&
-		     isnad_ner_surname_word(isnad_ner_default(), c->tv,
-		                            key->t0, key->t1))) {
+		     (isnad_ner_person_word(isnad_ner_default(), c->tv,
+		                            key->t0, key->t1) &
+		      ISNAD_NER_FAMILY))) {
 			fv[i].generic = 0;
 			own[no++] = key;
 		}

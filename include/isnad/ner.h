@@ -88,12 +88,15 @@ size_t isnad_ner_model_gazetteer(const struct isnad_ner_model *m);
 size_t isnad_ner_model_clusters(const struct isnad_ner_model *m);
 
 /*
- * Whether the written word made of tokens [a, b) of tv (clitics included)
- * is, in m's gazetteer, a person's name part other than the first: the
- * الأسد of «بشار الأسد».  0 with no model.
+ * What m's gazetteer knows of the written word made of tokens [a, b) of tv
+ * (clitics included) as part of persons' names: ISNAD_NER_GIVEN (a first
+ * name, or a one-word name) and ISNAD_NER_FAMILY (a later part: the الأسد
+ * of «بشار الأسد»).  0 with no model.
  */
-int isnad_ner_surname_word(const struct isnad_ner_model *m,
-                           const struct isnad_token *tv, size_t a, size_t b);
+enum { ISNAD_NER_GIVEN = 1, ISNAD_NER_FAMILY = 2 };
+unsigned isnad_ner_person_word(const struct isnad_ner_model *m,
+                               const struct isnad_token *tv, size_t a,
+                               size_t b);
 
 /*
  * A tagger for one thread.  m is borrowed and must outlive the tagger.
