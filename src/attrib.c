@@ -315,6 +315,11 @@ static int source_gender(const char *s, size_t n, int kind)
 	fem_word = w >= 2 && !memcmp(s + w - 2, "ة", 2);
 	if (n > 5 && !memcmp(s, "أم ", 5))
 		return 1;
+	/* a broken plural of things takes a feminine verb: «المصادر أضافت» */
+	if (kind == ISNAD_SRC_ANONYMOUS &&
+	    ((w == 10 && !memcmp(s, "مصادر", 10)) ||
+	     (w == 14 && !memcmp(s, "المصادر", 14))))
+		return 1;
 	if (kind == ISNAD_SRC_PERSON || kind == ISNAD_SRC_UNKNOWN) {
 		/* «حمودة», «أسامة» are men: only a definite or titled
 		 * noun in ة («المتحدثة», «رئيسة الشركة») is a woman */
@@ -578,6 +583,7 @@ struct link_tmp {
 struct chain {
 	struct link_tmp l[CHAIN_MAX];
 	size_t n;
+	size_t from; /* an inherited chain's attribution */
 };
 
 static void chain_push(struct chain *ch, size_t a, size_t b, int kind)
@@ -1144,24 +1150,35 @@ static void claim_before(const struct ctx *c, size_t i, size_t *s_out,
 	*e_out = c->t[b - 1].end;
 }
 
-/* Chain of the latest attribution within INHERIT_SENT sentences. */
+/* Chain of the latest attribution within INHERIT_SENT sentences whose
+ * source agrees with the verb. */
 static int inherit(const struct ctx *c, struct chain *ch, int vg)
 {
 	const struct isnad_attributions *o = c->out;
-	const struct isnad_attribution *p;
-	if (!o->n || c->sent - c->cue_sent[o->n - 1] > INHERIT_SENT)
-		return 0;
-	p = &o->v[o->n - 1];
+	const struct isnad_attribution *p = NULL;
 	/* «قائلةً» does not continue a man's words, nor «معتبراً» a
-	 * ministry's: the verb agrees with its dropped subject */
-	if (vg && p->n_links) {
-		const struct isnad_attrib_link *l =
-		    &o->links[p->link + p->n_links - 1];
-		int sg =
-		    source_gender(c->s + l->start, l->end - l->start, l->kind);
-		if (sg && sg != vg)
-			return 0;
+	 * ministry's: the verb agrees with its dropped subject, which is the
+	 * latest source that agrees with it («وأضاف» after a newspaper's
+	 * report goes back to the minister quoted before) */
+	for (size_t k = o->n; k-- > 0 && !p;) {
+		const struct isnad_attribution *q = &o->v[k];
+		if (c->sent - c->cue_sent[k] > INHERIT_SENT)
+			break;
+		if (vg && q->n_links) {
+			const struct isnad_attrib_link *l =
+			    &o->links[q->link + q->n_links - 1];
+			int sg = source_gender(c->s + l->start,
+			                       l->end - l->start, l->kind);
+			/* the latest source may be of unknown gender; one
+			 * further back must agree for certain */
+			if ((sg && sg != vg) || (k + 1 < o->n && sg != vg))
+				continue;
+		}
+		p = q;
+		ch->from = k;
 	}
+	if (!p)
+		return 0;
 	/* link token ranges are gone; re-find them by offsets */
 	ch->n = 0;
 	for (size_t k = 0; k < p->n_links && ch->n < CHAIN_MAX; k++) {
@@ -1173,8 +1190,6 @@ static int inherit(const struct ctx *c, struct chain *ch, int vg)
 	}
 	return ch->n > 0;
 }
-
-/* Does a verb of gender vg disagree with the source in tokens [a, b)? */
 static int gender_clash(const struct ctx *c, int vg, size_t a, size_t b,
                         int kind)
 {
@@ -1202,8 +1217,8 @@ static void emit_inherited(struct ctx *c, size_t cue_a, size_t cue_b, size_t cs,
 		l->end = ch->l[i].b;
 		l->kind = (uint8_t)ch->l[i].kind;
 		l->ref_start = l->ref_end = 0;
-		/* the chain is that of the previous attribution */
-		c->lh[o->n_links - 1] = c->lh[o->v[o->n - 1].link + i];
+		/* the chain is that of the attribution inherited from */
+		c->lh[o->n_links - 1] = c->lh[o->v[ch->from].link + i];
 	}
 	c->cue_sent[o->n] = c->sent;
 	o->n++;
@@ -1428,7 +1443,7 @@ static size_t do_verb(struct ctx *c, size_t cue_a, size_t v, int vi,
                       enum vform form, int postposed)
 {
 	unsigned comp = VERBS[vi].comp;
-	struct chain ch = {{{0, 0, 0}}, 0};
+	struct chain ch = {{{0, 0, 0}}, 0, 0};
 	size_t i = v + 1, np_a, np_b, cs = 0, ce = 0, claim = 0, end;
 	int have_subj = 0, junk = 0;
 	int vg = verb_gender(c->t[v].norm, c->t[v].norm_len);
@@ -1527,6 +1542,17 @@ static size_t do_verb(struct ctx *c, size_t cue_a, size_t v, int vi,
 			b = np_scan(c, a, comp);
 			if (b > a) {
 				chain_push(&ch, a, b, classify(c, a, b));
+				i = b;
+				continue;
+			}
+		}
+		/* «ذكرت صحيفة X نقلاً عن مصادر أن ...», «... وفقاً لمسؤول
+		 * أن»: the source the subject cites comes after it */
+		if (have_subj) {
+			size_t pa, pe = pcue_at(c, i, &pa), b;
+			if (pe && (b = np_scan(c, pe, comp)) > pe &&
+			    classify(c, pe, b) != ISNAD_SRC_UNKNOWN) {
+				chain_push(&ch, pe, b, classify(c, pe, b));
 				i = b;
 				continue;
 			}
@@ -1681,7 +1707,7 @@ static size_t do_verb(struct ctx *c, size_t cue_a, size_t v, int vi,
 		}
 	}
 	if (!have_subj && !ch.n) {
-		struct chain inh = {{{0, 0, 0}}, 0};
+		struct chain inh = {{{0, 0, 0}}, 0, 0};
 		const struct isnad_attributions *o = c->out;
 		if (!postposed && claim && c->pend_n && form == VF_PART &&
 		    c->sent - c->pend_sent <= INHERIT_SENT &&
@@ -1780,7 +1806,7 @@ static size_t pcue_at(const struct ctx *c, size_t i, size_t *a_out)
 /* Handle a prepositional cue [ca, cb). */
 static size_t do_pcue(struct ctx *c, size_t ca, size_t cb)
 {
-	struct chain ch = {{{0, 0, 0}}, 0};
+	struct chain ch = {{{0, 0, 0}}, 0, 0};
 	size_t i = cb, cs = 0, ce = 0, np_b, cue_end = cb;
 	size_t h = host(c, i);
 	enum vform f;
