@@ -354,7 +354,8 @@ static const char PERSON_HEADS[] =
     "سيد|سيده|مهندس|زعيم|مرشد|مفتي|امام|ولي|حاكم|مواطن|مواطنه|الرييس|"
     "مندوب|ممثل|مبعوث|منسق|مفوض|رييسي|لاعب|مدرب|فنان|فنانه|والد|والده|"
     "شقيق|شقيقه|زوج|زوجه|مراسل|مراسله|مقرر|اللواء|العميد|المقدم|"
-    "مرشح|مرشحه|طيار|شاعر|روايي|مخرج|ممثله|بطل|حارس|قاضيه|صحافي|صحافيه";
+    "مرشح|مرشحه|طيار|شاعر|روايي|مخرج|ممثله|بطل|حارس|قاضيه|صحافي|صحافيه|"
+    "نظير|نظيره";
 static const char ANON_HEADS[] =
     "مصدر|مصادر|شهود|شاهد|مراقب|مراقبون|مراقبين|محللون|محللين|خبراء|"
     "ناشطون|ناشطين|اوساط|دواير|مقربون|مقربين|مسوول|مسوولون|مسوولين|"
@@ -458,6 +459,12 @@ struct ctx {
 	int cue_seen; /* a cue with a complement in this sentence, even one
 	                 whose source could not be named */
 	size_t lh_cap;
+	/* a report inside the claim of attribution nest_of («قال X إن Y
+	 * أبلغه أن ...»): its chain continues X's, its subject is looked
+	 * for back to nest_floor (the outer claim's start) */
+	size_t nest_of, nest_floor;
+	size_t *parent; /* per attribution: the one it nests in, or SIZE_MAX */
+	size_t parent_cap;
 	int oom;
 };
 
@@ -653,15 +660,18 @@ new_attribution(struct ctx *c, size_t cue_a, size_t cue_b, size_t s, size_t e)
 	if (c->oom || e <= s)
 		return NULL;
 	if (grow((void **)&o->v, &o->cap, o->n + 1, sizeof *o->v) ||
-	    grow((void **)&o->links, &o->links_cap, o->n_links + CHAIN_MAX,
+	    grow((void **)&o->links, &o->links_cap, o->n_links + 2 * CHAIN_MAX,
 	         sizeof *o->links) ||
 	    grow((void **)&c->cue_sent, &c->cue_sent_cap, o->n + 1,
 	         sizeof *c->cue_sent) ||
-	    grow((void **)&c->lh, &c->lh_cap, o->n_links + CHAIN_MAX,
-	         sizeof *c->lh)) {
+	    grow((void **)&c->lh, &c->lh_cap, o->n_links + 2 * CHAIN_MAX,
+	         sizeof *c->lh) ||
+	    grow((void **)&c->parent, &c->parent_cap, o->n + 1,
+	         sizeof *c->parent)) {
 		c->oom = 1;
 		return NULL;
 	}
+	c->parent[o->n] = c->nest_of;
 	at = &o->v[o->n];
 	at->start = s;
 	at->end = e;
@@ -680,6 +690,15 @@ static void emit(struct ctx *c, size_t cue_a, size_t cue_b, size_t claim_s,
 	if (!ch->n ||
 	    !(at = new_attribution(c, cue_a, cue_b, claim_s, claim_e)))
 		return;
+	/* a nested report: the outer chain first, then its own source */
+	if (c->nest_of != SIZE_MAX) {
+		const struct isnad_attribution *p = &o->v[c->nest_of];
+		for (size_t k = 0; k < p->n_links && nl < CHAIN_MAX; k++) {
+			o->links[o->n_links + nl] = o->links[p->link + k];
+			c->lh[o->n_links + nl] = c->lh[p->link + k];
+			nl++;
+		}
+	}
 	for (size_t i = 0; i < ch->n; i++) {
 		struct isnad_attrib_link *l = &o->links[o->n_links + nl];
 		tok_span(c, ch->l[i].a, ch->l[i].b, &l->start, &l->end);
@@ -690,7 +709,8 @@ static void emit(struct ctx *c, size_t cue_a, size_t cue_b, size_t claim_s,
 		set_head(c, ch->l[i].a, ch->l[i].b, &c->lh[o->n_links + nl]);
 		nl++;
 	}
-	if (!nl)
+	if (!nl || (c->nest_of != SIZE_MAX &&
+	            nl == o->v[c->nest_of].n_links))
 		return;
 	at->n_links = nl;
 	o->n_links += nl;
@@ -1164,6 +1184,10 @@ static int inherit(const struct ctx *c, struct chain *ch, int vg)
 		const struct isnad_attribution *q = &o->v[k];
 		if (c->sent - c->cue_sent[k] > INHERIT_SENT)
 			break;
+		/* a nested report is not who goes on speaking: «ويضيف أن»
+		 * after «قال X إن المعلومات تؤكد أن» is X */
+		if (c->parent[k] != SIZE_MAX)
+			continue;
 		if (vg && q->n_links) {
 			const struct isnad_attrib_link *l =
 			    &o->links[q->link + q->n_links - 1];
@@ -1232,7 +1256,9 @@ static int subject_before(const struct ctx *c, size_t v, size_t *a_out,
 {
 	size_t a = v, lim = v > c->sa + BACK_MAX ? v - BACK_MAX : c->sa;
 	const struct isnad_attributions *o = c->out;
-	size_t floor_off = o->n > c->ntail ? o->v[o->n - 1].end : 0;
+	size_t floor_off = c->nest_of != SIZE_MAX ? c->nest_floor
+	                   : o->n > c->ntail     ? o->v[o->n - 1].end
+	                                         : 0;
 	/* «وقد كشفت»: the particle is no subject */
 	while (a > c->sa &&
 	       (teq(&c->t[a - 1], "قد") || teq(&c->t[a - 1], "لقد")))
@@ -1265,9 +1291,14 @@ static int subject_before(const struct ctx *c, size_t v, size_t *a_out,
 		    e - a > BACK_MAX || bad_start(c, host(c, a)))
 			return 0;
 		for (size_t k = a; k < e; k++)
-			if (tin(&c->t[k], "ما|لا|قد|لم|لن|هو|هي|كان|كانت|"
-			                  "يكون|تكون|ان"))
+			if (tin(&c->t[k], "ما|لا|قد|فقد|وقد|لم|لن|هو|هي|كان|"
+			                  "كانت|يكون|تكون|ان|لو|اذا"))
 				return 0;
+		/* inside a claim, «أن البيان الذي أعلنت عنه الوزارة» is no
+		 * report of the statement («المسؤول الذي أوضح أن» elsewhere
+		 * is the official's) */
+		if (c->nest_of != SIZE_MAX && tin(&c->t[e - 1], REL_PRON))
+			return 0;
 		/* a subject is a noun phrase: no verb of ours inside */
 		for (size_t k = a; k < e; k++) {
 			enum vform f;
@@ -1909,6 +1940,73 @@ static int memmem_lite(const char *h, size_t hn, const char *n, size_t nn)
 
 /* ---- driver -------------------------------------------------------------- */
 
+/*
+ * A reporting verb inside the claim just found, with a subject of its own
+ * and a complement: «قال الوزير إن نظيره الأمريكي أكد له أن واشنطن
+ * ستسحب قواتها» gives, besides the minister's claim, the claim «واشنطن
+ * ستسحب قواتها» with the chain [الوزير, نظيره الأمريكي].  No subject, no
+ * nesting: «إنه أكد أن» is the minister's own words.
+ */
+/* Whether link l (a nested report's own source) is what the claim of
+ * attribution outer opens with: «إن نظيره أكد له أن» nests, «...، فيما
+ * أكدت مصادر أن» is a report of its own that the outer claim will be
+ * trimmed before. */
+static int opens_claim(const struct ctx *c, size_t outer,
+                       const struct isnad_attrib_link *l)
+{
+	const struct isnad_attribution *p = &c->out->v[outer];
+	size_t a = p->start;
+	if (l->start < a)
+		return 0;
+	/* only spaces, quotes and a pronoun of إنه between */
+	while (a < l->start && (c->s[a] == ' ' || c->s[a] == '"'))
+		a++;
+	return a == l->start;
+}
+
+static size_t nested(struct ctx *c, size_t v, int vi, enum vform f)
+{
+	struct isnad_attributions *o = c->out;
+	size_t e, before = o->n, outer = o->n - 1;
+	if (f == VF_PART || (word_start(c, v) < v &&
+	                     (pro_is(c, word_start(c, v), "و") ||
+	                      pro_is(c, word_start(c, v), "ف"))))
+		return v + 1;
+	size_t pend_n = c->pend_n, pend_sent = c->pend_sent;
+	size_t pend_off = c->pend_off, pa[4], pb[4];
+	int pk[4];
+	memcpy(pa, c->pend_a, sizeof pa);
+	memcpy(pb, c->pend_b, sizeof pb);
+	memcpy(pk, c->pend_kind, sizeof pk);
+	c->nest_of = outer;
+	c->nest_floor = o->v[outer].start;
+	e = do_verb(c, v, v, vi, f, 0);
+	c->nest_of = SIZE_MAX;
+	/* a verb inside a claim leaves no source pending for a participle
+	 * after it («... الذي يعتبر الأكثر غرابة، لافتا إلى أن» is the
+	 * speaker's) */
+	c->pend_n = pend_n;
+	c->pend_sent = pend_sent;
+	c->pend_off = pend_off;
+	memcpy(c->pend_a, pa, sizeof pa);
+	memcpy(c->pend_b, pb, sizeof pb);
+	memcpy(c->pend_kind, pk, sizeof pk);
+	/* only a report with its own source and its own claim inside the
+	 * outer one counts */
+	if (o->n > before &&
+	    (o->v[before].start < c->t[v].end ||
+	     o->v[before].start < o->v[outer].start ||
+	     o->v[before].end > o->v[outer].end ||
+	     o->v[before].n_links <= o->v[outer].n_links ||
+	     !opens_claim(c, outer, &o->links[o->v[before].link +
+	                                      o->v[before].n_links - 1]))) {
+		o->n_links = o->v[before].link;
+		o->n = before;
+		return v + 1;
+	}
+	return e;
+}
+
 static void scan_sentence(struct ctx *c)
 {
 	size_t i = c->sa;
@@ -1948,7 +2046,8 @@ static void scan_sentence(struct ctx *c)
 			size_t w = word_start(c, i);
 			if (!(w > c->sa && pro_is(c, w, "و") &&
 			      is_comma(&c->t[w - 1]))) {
-				i++;
+				e = nested(c, i, vi, f);
+				i = e > i ? e : i + 1;
 				continue;
 			}
 		}
@@ -1995,6 +2094,8 @@ static void trim_claims(struct ctx *c, size_t from)
 			else
 				hi = mid;
 		}
+		while (lo < o->n && c->parent[lo] == k)
+			lo++;
 		if (lo >= o->n || a->end <= o->v[lo].cue_start)
 			continue;
 		e = o->v[lo].cue_start;
@@ -2096,6 +2197,7 @@ isnad_status isnad_attrib_find_tokens(const char *s, size_t len,
 	unsigned char *covered = NULL;
 
 	memset(&c, 0, sizeof c);
+	c.nest_of = SIZE_MAX;
 	isnad_spans_init(&sents);
 	st = isnad_sentences(s, len, &sents);
 	if (st != ISNAD_OK)
@@ -2221,6 +2323,7 @@ done:
 		isnad_attributions_clear(out);
 	isnad_free(covered);
 	isnad_free(c.cue_sent);
+	isnad_free(c.parent);
 	isnad_free(c.lh);
 	isnad_spans_release(&sents);
 	return st;

@@ -1010,9 +1010,14 @@ static void print_events(const struct doc *d, const struct isnad_values *vals)
 			        e->start, e->end);
 			isnad_json_str(f, text + e->trig_start,
 			               e->trig_end - e->trig_start);
-			for (size_t a = 0; a < d->att.n && att < 0; a++)
+			/* the innermost claim holding the trigger: a nested
+			 * report's chain is the longer one */
+			for (size_t a = 0; a < d->att.n; a++)
 				if (d->att.v[a].start <= e->trig_start &&
-				    d->att.v[a].end >= e->trig_end)
+				    d->att.v[a].end >= e->trig_end &&
+				    (att < 0 ||
+				     d->att.v[a].end - d->att.v[a].start <
+				         d->att.v[att].end - d->att.v[att].start))
 					att = (long)a;
 			print_actors(d, e, att);
 			fputs(",\"time\":", f);
