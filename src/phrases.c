@@ -434,8 +434,15 @@ static uint32_t news_count(const struct ctx *c, const struct pw *w,
 		return a > b ? a : b;
 	}
 	if (n > 2 && !memcmp(buf + n - 2, "\xd9\x87", 2)) { /* ه */
+		/* «الله», «وجه» end in ه of their own: the larger count */
+		uint32_t h = isnad_lexicon_count(c->lx, buf, n);
 		buf[n - 2] = '\xd8';
 		buf[n - 1] = '\xa9'; /* ة */
+		*adjective = isnad_lexicon_count(c->lx, buf, n - 2) >= 5;
+		{
+			uint32_t t = isnad_lexicon_count(c->lx, buf, n);
+			return t > h ? t : h;
+		}
 	}
 	*adjective = n > 2 && !memcmp(buf + n - 2, "\xd8\xa9", 2) && /* ة */
 	             isnad_lexicon_count(c->lx, buf, n - 2) >= 5;
@@ -1181,6 +1188,8 @@ static void family_names(const struct ctx *c, struct isnad_span_typed *m,
 	*n = k;
 }
 
+#define MISC_COMMON 150 /* news count (of 4 M words) of a common word */
+
 static void tidy(const struct ctx *c, struct isnad_span_typed *m, size_t *n)
 {
 	size_t k = 0;
@@ -1198,6 +1207,14 @@ static void tidy(const struct ctx *c, struct isnad_span_typed *m, size_t *n)
 		     IN(w, facility_body) ||
 		     (w->hl == 8 && !memcmp(w->h, "نادي", 8))))
 			continue;
+		/* a one-word «other» name that the news uses all the time
+		 * is a common word: الله, الإسلام, اليورو, الدولار, السوبر,
+		 * الميليشيات (a product or a prize is rarer: ويندوز, نوبل) */
+		if (one && m[i].type == ISNAD_NER_MISC && w->kind == PW_AR) {
+			int adj;
+			if (news_count(c, w, &adj) >= MISC_COMMON)
+				continue;
+		}
 		/* «الشيخ», «الفنان» alone: a title, no name (سلطان without
 		 * the article is also a name) */
 		if (one && m[i].type == ISNAD_NER_PER && w->kind == PW_AR &&
