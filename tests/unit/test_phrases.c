@@ -27,11 +27,12 @@ static const char *run(const char *text, const char *const *tagged)
 	if (n) {
 		m = isnad_malloc(n * sizeof *m);
 		for (size_t i = 0; i < n; i++) {
-			const char *p = strstr(from, tagged[i] + 4);
+			const char *name = strchr(tagged[i], ':') + 1;
+			const char *p = strstr(from, name);
 			if (!p)
 				return "(not in text)";
 			m[i].start = (size_t)(p - text);
-			m[i].end = m[i].start + strlen(tagged[i] + 4);
+			m[i].end = m[i].start + strlen(name);
 			m[i].type = tagged[i][0] == 'P'   ? ISNAD_NER_PER
 			            : tagged[i][0] == 'O' ? ISNAD_NER_ORG
 			            : tagged[i][0] == 'L' ? ISNAD_NER_LOC
