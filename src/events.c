@@ -67,6 +67,8 @@ static const struct {
     {"زود", ISNAD_EV_SUPPORT},
     {"قتل", ISNAD_EV_ATTACK},     {"مقتل", ISNAD_EV_ATTACK},
     {"داهم", ISNAD_EV_ARREST},    {"مداهمة", ISNAD_EV_ARREST},
+    {"مفاوضات", ISNAD_EV_MEET},   {"شحنة", ISNAD_EV_TRANSFER},
+    {"شحنات", ISNAD_EV_TRANSFER},
 };
 
 #define MAX_TRIG 96

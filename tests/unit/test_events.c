@@ -131,3 +131,11 @@ TEST(events_killings_and_raids)
 	          "ARREST:اعتقلت");
 	CHECK_STR(types("اشتبه الجيران في الرجل."), "");
 }
+
+TEST(events_negotiations_and_shipments)
+{
+	CHECK_STR(types("انطلقت مفاوضات جديدة بين الطرفين في جنيف."),
+	          "MEET:مفاوضات");
+	CHECK_STR(types("ضبطت السلطات شحنة أسلحة قادمة من الخارج."),
+	          "TRANSFER:شحنة");
+}
