@@ -814,7 +814,11 @@ static int classify(const struct ctx *c, size_t a, size_t b)
 			return ISNAD_SRC_ANONYMOUS;
 		return ISNAD_SRC_OUTLET;
 	}
-	if (tin(t, OUTLET_HEADS) || tin(t, OUTLET_NAMES))
+	/* «واشنطن بوست», «نيويورك تايمز» are papers; «تؤكد واشنطن» is the
+	 * government */
+	if (tin(t, OUTLET_HEADS) ||
+	    (tin(t, OUTLET_NAMES) &&
+	     !(tin(t, "واشنطن|نيويورك") && host(c, hd + 1) >= b)))
 		return ISNAD_SRC_OUTLET;
 	if (tin(t, ANON_HEADS))
 		return ISNAD_SRC_ANONYMOUS;

@@ -1030,6 +1030,54 @@ static void print_events(const struct doc *d, const struct isnad_values *vals)
 	isnad_events_release(&ev);
 }
 
+/* Bytes of a quote mark ending at t[e] (before = 1) or starting at t[e]. */
+static size_t quote_at(const char *t, size_t a, size_t e, size_t len,
+                       int before)
+{
+	static const char *const q[] = {"\"", "«", "»", "“", "”"};
+	for (size_t k = 0; k < ISNAD_ARRAY_LEN(q); k++) {
+		size_t n = strlen(q[k]);
+		if (before ? e >= a + n && !memcmp(t + e - n, q[k], n)
+		           : e + n <= len && !memcmp(t + e, q[k], n))
+			return n;
+	}
+	return 0;
+}
+
+/*
+ * A name that is the whole of a source the attribution rules read as an
+ * outlet, or stands in quotes inside it («قال لـ«الشرق الأوسط»», «ذكرت
+ * صحيفة «الرياض»»), is the paper, not the place or a person.  A place
+ * that is only part of an outlet's name (إذاعة جدة) or where it sits
+ * keeps its type.
+ */
+static void outlets_are_bodies(struct doc *d)
+{
+	for (size_t k = 0; k < d->att.n_links; k++) {
+		const struct isnad_attrib_link *l = &d->att.links[k];
+		size_t a = l->start, e = l->end, q;
+		if (l->kind != ISNAD_SRC_OUTLET)
+			continue;
+		while (a < e && (d->text[a] == ' ' ||
+		                 (q = quote_at(d->text, a, a, e, 0)) != 0))
+			a += d->text[a] == ' ' ? 1 : q;
+		while (e > a && (d->text[e - 1] == ' ' ||
+		                 (q = quote_at(d->text, a, e, e, 1)) != 0))
+			e -= d->text[e - 1] == ' ' ? 1 : q;
+		for (size_t i = first_at_or_after(d, l->start);
+		     i < d->n_m && d->m[i].start < l->end; i++) {
+			struct isnad_span_typed *m = &d->m[i];
+			int whole = m->start == a && m->end == e;
+			int quoted =
+			    quote_at(d->text, l->start, m->start, d->len, 1) &&
+			    quote_at(d->text, m->end, m->end, d->len, 0);
+			if ((whole || quoted) && (m->type == ISNAD_NER_LOC ||
+			                          m->type == ISNAD_NER_PER))
+				m->type = ISNAD_NER_ORG;
+		}
+	}
+}
+
 isnad_status isnad_extract_write(struct isnad_extractor *ex, const char *source,
                                  const struct isnad_page *page, FILE *f)
 {
@@ -1081,6 +1129,9 @@ isnad_status isnad_extract_write(struct isnad_extractor *ex, const char *source,
 			    !memcmp(d.text + d.m[i].start, page->outlet,
 			            d.m[i].end - d.m[i].start))
 				d.m[i].type = ISNAD_NER_ORG;
+	if (d.toks.n)
+		isnad_attrib_find_tokens(d.text, d.len, &d.toks, &d.att);
+	outlets_are_bodies(&d);
 	/* values come dates first, then numbers: into text order */
 	if (vals.n > 1)
 		qsort(vals.v, vals.n, sizeof *vals.v, by_value_start);
@@ -1089,8 +1140,6 @@ isnad_status isnad_extract_write(struct isnad_extractor *ex, const char *source,
 	drop_named_units(&d, &vals);
 	run_aliases(ex, &d);
 	group_by_entity(&d);
-	if (d.toks.n)
-		isnad_attrib_find_tokens(d.text, d.len, &d.toks, &d.att);
 	fputs(",\"mentions\":[", f);
 	print_mentions_entities(&d, print_values(f, &vals, d.text) == 0, 0);
 	fputs("],\"descriptions\":[", f);

@@ -229,6 +229,21 @@ assert chain[0]["kind"] == "outlet", chain
 PY
 check "the reporting outlet is no actor of the event" [ $? -eq 0 ]
 
+# a paper named in quotes as a source is a body, whatever the tagger took
+# it for; a bare capital that speaks is its government, not a paper
+# (sentences of our own)
+printf 'وقال المتحدث باسم الوزارة لـ«الشرق الأوسط» إن المحادثات مستمرة. وتؤكد واشنطن أنها ما زالت ملتزمة بالاتفاق.\n' >"$T/paper.txt"
+"$ISNAD" extract "$T/paper.txt" >"$T/paper.json"
+python3 - "$T/paper.json" <<'PY'
+import json, sys
+d = json.loads(open(sys.argv[1], encoding="utf-8").readline())
+types = {m["text"]: m["type"] for m in d["mentions"] if m["type"] in ("PER", "ORG", "LOC", "MISC")}
+assert types.get("الشرق الأوسط") == "ORG", types
+kinds = {c["text"]: c["kind"] for a in d["attributions"] for c in a["chain"]}
+assert kinds.get("واشنطن") == "organization", kinds
+PY
+check "a quoted paper is a body; a capital speaks for its government" [ $? -eq 0 ]
+
 # bad input for the whole extraction: one sentence of 100,000 tokens
 # full of name patterns, text with no Arabic, only punctuation, only
 # numbers: valid objects, no crash
