@@ -1277,7 +1277,10 @@ static int subject_before(const struct ctx *c, size_t v, size_t *a_out,
 				break;
 			if (is_word(t) && tin(t, "يذكر|يشار|الجدير|يجدر"))
 				return 0;
-			if (is_punct(t) && !is_comma(t) && !is_quote(t))
+			/* a semicolon ends a clause as a full stop does */
+			if (is_punct(t) &&
+			    ((!is_comma(t) && !is_quote(t)) || teq(t, "؛") ||
+			     teq(t, ";")))
 				break;
 			a--;
 		}
@@ -1287,6 +1290,7 @@ static int subject_before(const struct ctx *c, size_t v, size_t *a_out,
 		                  !teq(&c->t[a], "ال")) ||
 		                 tin(&c->t[a], "كان|كانت|وكانت|وكان")))
 			a++;
+
 		while (e > a &&
 		       ((is_punct(&c->t[e - 1]) && !is_qclose(&c->t[e - 1])) ||
 		        is_pro(&c->t[e - 1])))
@@ -1302,6 +1306,9 @@ static int subject_before(const struct ctx *c, size_t v, size_t *a_out,
 		 * report of the statement («المسؤول الذي أوضح أن» elsewhere
 		 * is the official's) */
 		if (c->nest_of != SIZE_MAX && tin(&c->t[e - 1], REL_PRON))
+			return 0;
+		/* a relative pronoun alone names no one («؛ والذين يتوقع») */
+		if (n_words(c, a, e) == 1 && tin(&c->t[host(c, a)], REL_PRON))
 			return 0;
 		/* a subject is a noun phrase: no verb of ours inside */
 		for (size_t k = a; k < e; k++) {
