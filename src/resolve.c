@@ -196,11 +196,13 @@ static void bracket_pairs(const char *text, size_t len,
  * drops as often as it writes: «منظمة الصحة العالمية» / «الصحة العالمية»,
  * «حركة حماس» / «حماس», «شركة أرامكو» / «أرامكو».  The key leaves it out so
  * that documents naming the body either way agree.  Heads that tell
- * bodies apart stay: «مجلس الأمن» is not «مديرية الأمن».  Returns the
- * bytes of skeleton sk to skip (the kind and its space), or 0 when what
- * is left would be under three letters («حزب الله»).
+ * bodies apart stay: «مجلس الأمن» is not «مديرية الأمن».  So does a kind
+ * before one definite word, which other bodies also go by: «حركة
+ * الشباب» (Somalia) is not the club الشباب, «حزب الوفد» not its paper.
+ * Returns the bytes of skeleton sk to skip (the kind and its space), or
+ * 0; name[0..len) is the mention as written.
  */
-static size_t kind_prefix(const char *sk)
+static size_t kind_prefix(const char *sk, const char *name, size_t len)
 {
 	/* not جماعة: its skeleton جمعه is also جامعة's (جامعة الدول
 	 * العربية is not الدول العربية) */
@@ -211,6 +213,19 @@ static size_t kind_prefix(const char *sk)
 	if (!sp || strlen(sp + 1) < 6)
 		return 0;
 	hl = (size_t)(sp - sk);
+	if (!strchr(sp + 1, ' ')) {
+		/* one word after the kind: only an indefinite name */
+		const char *w = memchr(name, ' ', len);
+		/* spaces and quotes: «تنظيم "الدولة"» */
+		while (w && w < name + len &&
+		       (*w == ' ' || *w == '"' ||
+		        (name + len - w >= 2 && !memcmp(w, "«", 2)) ||
+		        (name + len - w >= 3 && !memcmp(w, "“", 3))))
+			w += *w == ' ' || *w == '"' ? 1 : !memcmp(w, "«", 2) ? 2 : 3;
+		if (!w || (name + len - w >= 4 &&
+		           !memcmp(w, "\xd8\xa7\xd9\x84", 4))) /* ال */
+			return 0;
+	}
 	for (size_t k = 0; k < ISNAD_ARRAY_LEN(kinds); k++)
 		if (strlen(kinds[k]) == hl && !memcmp(sk, kinds[k], hl))
 			return hl + 1;
@@ -418,7 +433,9 @@ isnad_status isnad_resolve(const char *text, const struct isnad_span_typed *m,
 			         m[i].type >= 0 && m[i].type < 4 ? tn[m[i].type]
 			                                         : "X",
 			         it[i].sk + (m[i].type == ISNAD_NER_ORG
-			                         ? kind_prefix(it[i].sk)
+			                         ? kind_prefix(it[i].sk,
+			                                       text + m[i].start,
+			                                       m[i].end - m[i].start)
 			                         : 0));
 			out->entity_of[i] = out->n_ents++;
 			set_alias(out, out->entity_of[i], it, pair, i);
