@@ -1058,12 +1058,22 @@ static void outlets_are_bodies(struct doc *d)
 		size_t a = l->start, e = l->end, q;
 		if (l->kind != ISNAD_SRC_OUTLET)
 			continue;
-		while (a < e && (d->text[a] == ' ' ||
-		                 (q = quote_at(d->text, a, a, e, 0)) != 0))
-			a += d->text[a] == ' ' ? 1 : q;
-		while (e > a && (d->text[e - 1] == ' ' ||
-		                 (q = quote_at(d->text, a, e, e, 1)) != 0))
-			e -= d->text[e - 1] == ' ' ? 1 : q;
+		for (;;) {
+			q = a < e && d->text[a] == ' ' ? 1
+			    : a < e ? quote_at(d->text, a, a, e, 0)
+			            : 0;
+			if (!q)
+				break;
+			a += q;
+		}
+		for (;;) {
+			q = e > a && d->text[e - 1] == ' ' ? 1
+			    : e > a ? quote_at(d->text, a, e, e, 1)
+			            : 0;
+			if (!q)
+				break;
+			e -= q;
+		}
 		for (size_t i = first_at_or_after(d, l->start);
 		     i < d->n_m && d->m[i].start < l->end; i++) {
 			struct isnad_span_typed *m = &d->m[i];
