@@ -985,13 +985,78 @@ static void print_attributions(const struct doc *d)
 }
 
 /* Events with their evidence sentence; time is the first date inside it. */
+/* An attribution by the start of its claim. */
+struct claim_ref {
+	size_t start, idx;
+};
+
+static int by_claim_start(const void *x, const void *y)
+{
+	const struct claim_ref *a = x, *b = y;
+	if (a->start != b->start)
+		return a->start < b->start ? -1 : 1;
+	return (a->idx > b->idx) - (a->idx < b->idx);
+}
+
+/*
+ * The innermost claim holding an event's trigger (a nested report's is
+ * inside its parent's), or -1.  by_start lists the attributions by claim
+ * start (NULL: scan them all); the claims that start at or before the
+ * trigger are searched back from the nearest, at most CLAIM_BACK of them,
+ * so a text with tens of thousands of claims and events stays n log n.
+ */
+#define CLAIM_BACK 64
+static long claim_holding(const struct doc *d, const struct claim_ref *by_start,
+                          const struct isnad_event *e)
+{
+	long att = -1;
+	size_t lo = 0, hi = d->att.n, k;
+	if (!by_start) {
+		for (size_t a = 0; a < d->att.n; a++)
+			if (d->att.v[a].start <= e->trig_start &&
+			    d->att.v[a].end >= e->trig_end &&
+			    (att < 0 || d->att.v[a].end - d->att.v[a].start <
+			                    d->att.v[att].end - d->att.v[att].start))
+				att = (long)a;
+		return att;
+	}
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (by_start[mid].start <= e->trig_start)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (k = lo; k > 0 && lo - k < CLAIM_BACK; k--) {
+		size_t ai = by_start[k - 1].idx;
+		const struct isnad_attribution *a = &d->att.v[ai];
+		if (a->end >= e->trig_end &&
+		    (att < 0 || a->end - a->start <
+		                    d->att.v[att].end - d->att.v[att].start ||
+		     (a->end - a->start ==
+		          d->att.v[att].end - d->att.v[att].start &&
+		      ai < (size_t)att)))
+			att = (long)ai;
+	}
+	return att;
+}
+
 static void print_events(const struct doc *d, const struct isnad_values *vals)
 {
 	FILE *f = d->f;
 	const char *text = d->text;
 	size_t len = d->len;
 	struct isnad_events ev;
+	struct claim_ref *by_start =
+	    d->att.n ? isnad_malloc(d->att.n * sizeof *by_start) : NULL;
 	isnad_events_init(&ev);
+	if (by_start) {
+		for (size_t a = 0; a < d->att.n; a++) {
+			by_start[a].start = d->att.v[a].start;
+			by_start[a].idx = a;
+		}
+		qsort(by_start, d->att.n, sizeof *by_start, by_claim_start);
+	}
 	if (isnad_events_find_tokens(text, len, &d->toks, &ev) == ISNAD_OK)
 		for (size_t i = 0; i < ev.n; i++) {
 			const struct isnad_event *e = &ev.v[i];
@@ -1010,15 +1075,7 @@ static void print_events(const struct doc *d, const struct isnad_values *vals)
 			        e->start, e->end);
 			isnad_json_str(f, text + e->trig_start,
 			               e->trig_end - e->trig_start);
-			/* the innermost claim holding the trigger: a nested
-			 * report's chain is the longer one */
-			for (size_t a = 0; a < d->att.n; a++)
-				if (d->att.v[a].start <= e->trig_start &&
-				    d->att.v[a].end >= e->trig_end &&
-				    (att < 0 ||
-				     d->att.v[a].end - d->att.v[a].start <
-				         d->att.v[att].end - d->att.v[att].start))
-					att = (long)a;
+			att = claim_holding(d, by_start, e);
 			print_actors(d, e, att);
 			fputs(",\"time\":", f);
 			jstr(f, time);
@@ -1028,6 +1085,7 @@ static void print_events(const struct doc *d, const struct isnad_values *vals)
 				fputs(",\"attribution\":null}", f);
 		}
 	isnad_events_release(&ev);
+	isnad_free(by_start);
 }
 
 /* Bytes of a quote mark ending at t[e] (before = 1) or starting at t[e]. */
