@@ -26,6 +26,8 @@
 
 #include "isnad/alloc.h"
 #include "isnad/attrib.h"
+#include "isnad/ner.h"
+#include "isnad/number.h"
 #include "isnad/text.h"
 #include "isnad/token.h"
 #include "isnad_int.h"
@@ -134,7 +136,10 @@ enum {
 	C_MASDAR = 16, /* light verb + verbal noun: جددت X تحذيرها من */
 	C_FROM = 2,  /* من: حذّر من */
 	C_RELAY = 4, /* عن + second source: نقل عن */
-	C_OBJ = 8 /* recipient object: أبلغ المصدر صحيفة ... */
+	C_OBJ = 8, /* recipient object: أبلغ المصدر صحيفة ... */
+	C_NOUN = 32, /* a verbal noun as object: نفى X وجود ... */
+	C_BI = 64,   /* ب + verbal noun: أفادت مصادر بمقتل ... */
+	C_ON = 128   /* على + verbal noun: شدد X على ضرورة ... */
 };
 
 struct rverb {
@@ -145,16 +150,16 @@ struct rverb {
 static const struct rverb VERBS[] = {
     {"قال", "قول", "قايل", 0},
     {"ذكر", "ذكر", NULL, 0},
-    {"اكد", "وكد|اكد", "موكد", 0},
-    {"افاد|افد", "فيد", NULL, 0},
-    {"كشف", "كشف", "كاشف", C_ABOUT},
+    {"اكد", "وكد|اكد", "موكد", C_NOUN | C_ON},
+    {"افاد|افد", "فيد", NULL, C_BI},
+    {"كشف", "كشف", "كاشف", C_ABOUT | C_NOUN},
     {"اشار|اشر", "شير", "مشير", 0},
     {"اوضح", "وضح", "موضح", 0},
     {"زعم", "زعم", "زاعم", 0},
     {"اضاف|اضف", "ضيف", "مضيف", 0},
     {"صرح", "صرح", "مصرح", 0},
-    {"اعلن", "علن", "معلن", C_ABOUT},
-    {"نفي|نف", "نفي", "نافي", 0},
+    {"اعلن", "علن", "معلن", C_ABOUT | C_NOUN},
+    {"نفي|نف", "نفي", "نافي", C_NOUN},
     {"حذر", "حذر", "محذر", C_FROM},
     {"ادعي|ادع", "دعي", "مدعي", 0},
     {"ابلغ", NULL, NULL, C_ABOUT | C_OBJ},
@@ -163,8 +168,8 @@ static const struct rverb VERBS[] = {
     {"نقل", "نقل", "ناقل", C_RELAY},
     {"روي|رو", "روي", NULL, C_RELAY},
     {"افصح", "فصح", NULL, C_ABOUT},
-    {"اعترف", "عترف", "معترف", 0},
-    {"شدد", "شدد", "مشدد", 0},
+    {"اعترف", "عترف", "معترف", C_BI},
+    {"شدد", "شدد", "مشدد", C_ON},
     {"لفت", "لفت", "لافت", 0},
     {"نوه", "نوه", "منوه", 0},
     {"اعتبر", "عتبر", "معتبر", 0},
@@ -303,6 +308,84 @@ static int verb_gender(const char *w, size_t n)
 	return 0;
 }
 
+/* Number a reporting verb agrees with: 1 singular («قال», «مشيراً»), 2
+ * plural or dual («قالوا», «يقولون», «مشيرين», «أكدا»), 0 unknown. */
+static int verb_number(const char *w, size_t n)
+{
+	for (size_t i = 0; i < N_VERBS; i++) {
+		const struct rverb *v = &VERBS[i];
+		const char *sfx;
+		int r;
+		if ((r = stem_suffix(w, n, v->past, PAST_SUF)) != 0) {
+			sfx = w + n - (size_t)(r - 1);
+			return r == 1 || (r == 3 && !memcmp(sfx, "ت", 2)) ? 1
+			                                                   : 2;
+		}
+		if (v->pres && n > 2 && in_list(w, 2, PRES_PRE) &&
+		    (r = stem_suffix(w + 2, n - 2, v->pres, PRES_SUF)) != 0)
+			return r == 1 ? 1 : 2;
+		if (v->part && (r = stem_suffix(w, n, v->part, PART_SUF)) != 0)
+			return r <= 3 ? 1 : 2;
+	}
+	return 0;
+}
+
+/* Is s[0..n) (a word without its plural ending) a noun of people that
+ * takes a sound plural: a participle in م or a فاعل of four letters or
+ * more that the news uses («المسؤول(ون)», «مدير(و)», «لاعب(ين)»)?  Names
+ * end in ون and ين as well: «كاميرون», «الحسين», «الأمين». */
+static int singular_known(const char *s, size_t n)
+{
+	char buf[3 * 48 + 4];
+	size_t m;
+	if (n > 8 && !memcmp(s, "ال", 4)) {
+		s += 4; /* the bare noun is the commoner */
+		n -= 4;
+	}
+	if (n < 8 || n > 48)
+		return 0;
+	m = isnad_normalize_word(s, n, ISNAD_NORM_LIGHT, buf);
+	if (m < 8 || !(!memcmp(buf, "م", 2) || !memcmp(buf + 2, "ا", 2)))
+		return 0;
+	return isnad_lexicon_count(isnad_lexicon_default(), buf, m) >= 5;
+}
+
+/* Number of a source phrase: 2 when its first word is a sound plural of
+ * people («المسؤولون», «مديرو التعليم», «مسؤولون»), 1 for one person
+ * or a name, 0 unknown (anonymous sources: «شهود», broken plurals, are
+ * not told apart). */
+static int source_number(const char *s, size_t n, int kind)
+{
+	size_t w = 0;
+	int def = n > 4 && !memcmp(s, "ال", 4);
+	while (w < n && s[w] != ' ')
+		w++;
+	if (kind != ISNAD_SRC_PERSON && kind != ISNAD_SRC_UNKNOWN &&
+	    kind != ISNAD_SRC_ANONYMOUS)
+		return 0;
+	if (w >= 8 && (!memcmp(s + w - 4, "ون", 4) ||
+	               (def && !memcmp(s + w - 4, "ين", 4)))) {
+		/* «المسؤولون», «مسؤولون»; an indefinite word in ون only
+		 * in م: «واتسون» is a name */
+		if ((def || !memcmp(s, "م", 2)) && singular_known(s, w - 4))
+			return 2;
+		return 0;
+	}
+	/* a plural in construct: «مديرو التعليم» */
+	if (w >= 8 && w < n && !memcmp(s + w - 2, "و", 2) && !def &&
+	    n - w > 5 && !memcmp(s + w + 1, "ال", 4) &&
+	    singular_known(s, w - 2))
+		return 2;
+	if (w >= 6 && (!memcmp(s + w - 4, "ين", 4) || !memcmp(s + w - 4, "ات", 4)))
+		return 0;
+	/* a person, or what reads as a person's name (two words or more,
+	 * no article: «عبدالله الزهراني»); «الحضور» and «الجمهور» are
+	 * many */
+	if (kind == ISNAD_SRC_PERSON || (kind == ISNAD_SRC_UNKNOWN && !def && w < n))
+		return 1;
+	return 0;
+}
+
 /* Gender of a source phrase s[0..n) as in the text: feminine when its
  * first word ends in ة or it starts with «أم»; masculine for a person
  * otherwise; 0 for plurals and the unknown. */
@@ -425,7 +508,7 @@ static const char TIME_WORDS[] =
     "امس|يوم|اثنين|ثلاثاء|اربعاء|خميس|سبت|ايضا|كذلك|مجددا|سابقا|لاحقا|"
     "موخرا|ليله|اسبوع|ماضي|جاري|حينها|يومها|قبل|بعد|خلال|عقب|اثناء|فيما|"
     "مساء|صباح_|اخيرا|حاليا|رسميا|صراحه|مباشره|الاثنين|الثلاثاء|"
-    "الاربعاء|الخميس|الجمعه|السبت|الاحد|اليوم|الماضي";
+    "الاربعاء|الخميس|الجمعه|السبت|الاحد|اليوم|الماضي|الشهر|الاسبوع";
 static const char REL_PRON[] =
     "الذي|التي|الذين|اللذين|اللذان|اللتين|اللتان|اللواتي|اللاتي|اللايي";
 static const char CONJ_STOP[] =
@@ -931,6 +1014,9 @@ static int l_quote_recipient(const struct ctx *c, size_t i, unsigned comp);
 
 /* Does token i end a source phrase?  flags: verb complement flags. */
 static int accusative_common(const struct ctx *c, size_t i);
+static int object_start(const struct ctx *c, size_t i);
+static int bi_object(const struct ctx *c, size_t i);
+static size_t on_object(const struct ctx *c, size_t i);
 
 static int np_stop(const struct ctx *c, size_t i, size_t a, unsigned flags)
 {
@@ -953,6 +1039,8 @@ static int np_stop(const struct ctx *c, size_t i, size_t a, unsigned flags)
 		if (teq(t, "ل") && h > a && outlet_head(c, h))
 			return 1;
 		if (teq(t, "ب") && is_an(c, h))
+			return 1;
+		if ((flags & C_BI) && i > a && teq(t, "ب") && bi_object(c, h))
 			return 1;
 		return 0;
 	}
@@ -980,6 +1068,10 @@ static int np_stop(const struct ctx *c, size_t i, size_t a, unsigned flags)
 	     (i + 1 < c->sb && teq(&c->t[host(c, i + 1)], "لسان"))))
 		return 1;
 	if ((flags & C_MASDAR) && i > a && tin(t, MASDARS))
+		return 1;
+	if ((flags & C_NOUN) && i > a && object_start(c, i))
+		return 1;
+	if ((flags & C_ON) && i > a && on_object(c, i))
 		return 1;
 	if (teq(t, "قول") && i > a)
 		return 1;
@@ -1176,7 +1268,7 @@ static void claim_before(const struct ctx *c, size_t i, size_t *s_out,
 
 /* Chain of the latest attribution within INHERIT_SENT sentences whose
  * source agrees with the verb. */
-static int inherit(const struct ctx *c, struct chain *ch, int vg)
+static int inherit(const struct ctx *c, struct chain *ch, int vg, int vn)
 {
 	const struct isnad_attributions *o = c->out;
 	const struct isnad_attribution *p = NULL;
@@ -1192,6 +1284,9 @@ static int inherit(const struct ctx *c, struct chain *ch, int vg)
 		 * after «قال X إن المعلومات تؤكد أن» is X */
 		if (c->parent[k] != SIZE_MAX)
 			continue;
+		/* nor is hearsay («يتردد أن»): its source is its cue */
+		if (q->n_links == 1 && o->links[q->link].start == q->cue_start)
+			continue;
 		if (vg && q->n_links) {
 			const struct isnad_attrib_link *l =
 			    &o->links[q->link + q->n_links - 1];
@@ -1200,6 +1295,16 @@ static int inherit(const struct ctx *c, struct chain *ch, int vg)
 			/* the latest source may be of unknown gender; one
 			 * further back must agree for certain */
 			if ((sg && sg != vg) || (k + 1 < o->n && sg != vg))
+				continue;
+		}
+		/* «مشيرين» continues no one man's words, «مؤكداً» not those
+		 * of «مديرو التعليم» */
+		if (vn && q->n_links) {
+			const struct isnad_attrib_link *l =
+			    &o->links[q->link + q->n_links - 1];
+			int sn = source_number(c->s + l->start,
+			                       l->end - l->start, l->kind);
+			if (sn && sn != vn)
 				continue;
 		}
 		p = q;
@@ -1218,16 +1323,17 @@ static int inherit(const struct ctx *c, struct chain *ch, int vg)
 	}
 	return ch->n > 0;
 }
-static int gender_clash(const struct ctx *c, int vg, size_t a, size_t b,
-                        int kind)
+static int gender_clash(const struct ctx *c, int vg, int vn, size_t a,
+                        size_t b, int kind)
 {
 	size_t s, e;
-	int sg;
-	if (!vg)
-		return 0;
+	int sg, sn;
 	tok_span(c, a, b, &s, &e);
-	sg = e > s ? source_gender(c->s + s, e - s, kind) : 0;
-	return sg && sg != vg;
+	if (e <= s)
+		return 0;
+	sg = vg ? source_gender(c->s + s, e - s, kind) : 0;
+	sn = vn ? source_number(c->s + s, e - s, kind) : 0;
+	return (sg && sg != vg) || (sn && sn != vn);
 }
 
 /* emit() for an inherited chain (links given as byte offsets). */
@@ -1328,7 +1434,7 @@ static int subject_before(const struct ctx *c, size_t v, size_t *a_out,
  * starts, or 0. */
 static size_t complement_at(const struct ctx *c, size_t i, unsigned comp)
 {
-	size_t h;
+	size_t h, k;
 	if (i >= c->sb)
 		return 0;
 	h = host(c, i);
@@ -1373,6 +1479,12 @@ static size_t complement_at(const struct ctx *c, size_t i, unsigned comp)
 	}
 	if ((comp & C_ABOUT) && teq(&c->t[h], "عن"))
 		return h + 1;
+	if ((comp & C_NOUN) && object_start(c, i))
+		return i;
+	if ((comp & C_BI) && pro_is(c, i, "ب") && bi_object(c, h))
+		return h;
+	if ((comp & C_ON) && (k = on_object(c, h)) != 0)
+		return k;
 	if ((comp & C_FROM) && teq(&c->t[h], "من"))
 		return h + 1;
 	return 0;
@@ -1421,6 +1533,196 @@ static int accusative_common(const struct ctx *c, size_t i)
 	           ACC_COMMON ||
 	       isnad_lexicon_count(isnad_lexicon_default(), buf, n - 2) >=
 	           ACC_COMMON;
+}
+
+/* Words that begin no object: particles, prepositions, quantifiers. */
+static const char NOT_OBJECT[] =
+    "في|علي|من|الي|عن|مع|عند|لدي|حول|ضد|بين|امام|خلف|تحت|فوق|نحو|عبر|"
+    "دون|غير|اي|كل|جميع|بعض|عدد|ان|انه|انها|لا|لم|لن|قد|ما|هذا|هذه|ذلك|"
+    "تلك|هو|هي|هم|او|ام|بل|له|لها|لهم|عليه|عليها|منه|منها|اليه|نفسه|"
+    "نفسها|ذاته|ذاتها|رسمي|رسميه|اول|اخر|احد|احدي|ثم|وقت|حين|مره|خاصه|"
+    "خصوصا|لاسيما|سيما|شكل|صوره|طريقه|حاله|مثل|عقب|اثر|جراء|بسبب|نتيجه|"
+    "وفق|حسب|ضمن|نحو|عبر|نفس|عام|سنه|شهر|يوم|اسبوع|ساعه|مساء|صباح|ليله|"
+    "بن|ابن|بنت|ابو|ام|ال";
+
+/* Does the news write host token i with the article too (5 times or
+ * more)?  Nouns take it, verbs never. */
+static int with_article(const struct ctx *c, size_t i)
+{
+	const struct isnad_token *t = &c->t[i];
+	char buf[3 * 32 + 8];
+	size_t n, len = t->end - t->start;
+	if (len > 32)
+		return 0;
+	memcpy(buf, "ال", 4);
+	n = isnad_normalize_word(c->s + t->start, len, ISNAD_NORM_LIGHT,
+	                         buf + 4);
+	return n && isnad_lexicon_count(isnad_lexicon_default(), buf, n + 4) >= 5;
+}
+
+/* A word the news uses ACC_COMMON times or more. */
+static int common_noun(const struct ctx *c, size_t i)
+{
+	const struct isnad_token *t = &c->t[i];
+	char buf[3 * 32 + 4];
+	size_t n, len = t->end - t->start;
+	if (t->type != ISNAD_TOK_ARABIC || len < 4 || len > 32)
+		return 0;
+	n = isnad_normalize_word(c->s + t->start, len, ISNAD_NORM_LIGHT, buf);
+	return isnad_lexicon_count(isnad_lexicon_default(), buf, n) >=
+	       ACC_COMMON;
+}
+
+/* Do host tokens i and nx start a person's name: a given name of the
+ * gazetteer before another name word or a rare word («عادل الجبير»)?
+ * One gazetteer entry alone is not enough: «مقتل» begins the name of an
+ * article about a killing. */
+static int name_pair(const struct ctx *c, size_t i, size_t nx)
+{
+	const struct isnad_ner_model *m = isnad_ner_default();
+	if (!(isnad_ner_person_word(m, c->t, i, i + 1) & ISNAD_NER_GIVEN))
+		return 0;
+	/* «الملك سلمان», «الأمير متعب بن …» */
+	if ((i > c->sa && c->t[i - 1].type == ISNAD_TOK_ARABIC &&
+	     tin(&c->t[i - 1], PERSON_HEADS)) ||
+	    (nx < c->sb && tin(&c->t[nx], "بن|ابن|بنت|ابو|ال")))
+		return 1;
+	return nx < c->sb && (isnad_ner_person_word(m, c->t, nx, nx + 1) ||
+	                      !common_noun(c, nx));
+}
+
+/* Does an أن/إن or a colon come within a few words of i, commas
+ * aside («… عبدالكريم بوخمسين، أن»)?  Then that is the complement, not a
+ * noun before it. */
+static int complement_ahead(const struct ctx *c, size_t i)
+{
+	for (size_t k = i; k < c->sb && k < i + 24; k++) {
+		if (is_colon(&c->t[k]) || is_an(c, k))
+			return 1;
+		if (is_punct(&c->t[k]) && !is_quote(&c->t[k]) &&
+		    !is_comma(&c->t[k]))
+			return 0;
+	}
+	return 0;
+}
+
+/* Is token i a possessive pronoun (not the ي of a nisba or a plural in
+ * construct, which the tokenizer may split off as well)? */
+static int pronoun_enclitic(const struct ctx *c, size_t i)
+{
+	return i < c->sb && c->t[i].type == ISNAD_TOK_ENCLITIC &&
+	       tin(&c->t[i], "ه|ها|هم|هما|هن|كم|كما|نا|ك");
+}
+
+/*
+ * A verbal noun opening the object of «نفى», «أكد», «أعلن», «كشف»: «نفى
+ * المتحدث باسم الجيش وجودَ أي قوات», «أعلنت الوزارة مقتلَ ثلاثة».  It
+ * comes after a definite word, where the subject is complete (an
+ * indefinite noun cannot continue a definite phrase); it is a common
+ * indefinite word with no clitic before it and no person's name; and it
+ * is in construct with what follows: a definite word, a pronoun, a
+ * number or a quantifier.  Right after the verb a word of this shape is
+ * the subject («أكد وزير الخارجية»), so it never is there.
+ */
+static int object_start(const struct ctx *c, size_t i)
+{
+	const struct isnad_token *t;
+	struct isnad_number num;
+	size_t nx;
+	if (i <= c->sa || i >= c->sb)
+		return 0;
+	t = &c->t[i];
+	if (t->type != ISNAD_TOK_ARABIC || word_start(c, i) != i)
+		return 0;
+	/* an article the tokenizer left on the word makes it no object */
+	if (t->norm_len >= 4 && !memcmp(t->norm, "ال", 4))
+		return 0;
+	/* after a definite noun, or a noun with a pronoun («بلاده»), not a
+	 * preposition with one («عليها») */
+	if (!((pronoun_enclitic(c, i - 1) && i >= 2 + c->sa &&
+	       c->t[i - 2].type == ISNAD_TOK_ARABIC &&
+	       !tin(&c->t[i - 2], NOT_OBJECT)) ||
+	      (c->t[i - 1].type == ISNAD_TOK_ARABIC && definite(c, i - 1))))
+		return 0;
+	/* a word in ي or ت may be a verb of a relative clause («ووحدات من
+	 * الجيش تدعمها»): a noun is one the news also writes with ال */
+	if ((!memcmp(t->norm, "ي", 2) || !memcmp(t->norm, "ت", 2)) &&
+	    !with_article(c, i))
+		return 0;
+	/* nor a title or a body's head: «أعلن الدكتور X وزيرُ الثقافة
+	 * إطلاق ...» names him again (a document's head may well be the
+	 * object: «أعلنت الوزارة تسجيل ...») */
+	if (tin(t, NOT_OBJECT) || tin(t, TIME_WORDS) || tin(t, REL_PRON) ||
+	    tin(t, CONJ_STOP) || tin(t, PERSON_HEADS) || tin(t, ORG_HEADS) ||
+	    tin(t, OUTLET_HEADS) || tin(t, ANON_HEADS) ||
+	    !(common_noun(c, i) || with_article(c, i)))
+		return 0;
+	{
+		enum vform f;
+		if (match_verb(t->norm, t->norm_len, &f) >= 0)
+			return 0;
+	}
+	nx = i + 1;
+	if (nx < c->sb && c->t[nx].word == t->word && pronoun_enclitic(c, nx))
+		return !complement_ahead(c, nx);
+	nx = host(c, nx);
+	if (nx >= c->sb || c->t[nx].word == t->word || name_pair(c, i, nx))
+		return 0;
+	if (!(definite(c, nx) || c->t[nx].type == ISNAD_TOK_NUMBER ||
+	      /* or an indefinite genitive: «إطلاق مشروع», «وقوع انفجار» */
+	      (word_start(c, nx) == nx && common_noun(c, nx) &&
+	       !accusative_common(c, nx) && !tin(&c->t[nx], NOT_OBJECT)) ||
+	      (nx + 1 < c->sb && c->t[nx + 1].word == c->t[nx].word &&
+	       pronoun_enclitic(c, nx + 1)) ||
+	      tin(&c->t[nx], QUANT) || teq(&c->t[nx], "اي") ||
+	      (word_start(c, nx) == nx &&
+	       isnad_number_parse(c->s + c->t[nx].start,
+	                          c->len - c->t[nx].start, &num) > 0)))
+		return 0;
+	return !complement_ahead(c, nx);
+}
+
+/* «أفادت مصادر بمقتل ...», «اعترف المتهم بارتكاب ...»: host token i,
+ * after ب, is a common word (a definite one only before its own
+ * preposition: «بالإفراج عن»), not a name or a place. */
+static int bi_object(const struct ctx *c, size_t i)
+{
+	size_t nx;
+	if (i >= c->sb || c->t[i].type != ISNAD_TOK_ARABIC ||
+	    tin(&c->t[i], NOT_OBJECT) || tin(&c->t[i], TIME_WORDS) ||
+	    !common_noun(c, i))
+		return 0;
+	nx = i + 1;
+	while (nx < c->sb && c->t[nx].type == ISNAD_TOK_ENCLITIC)
+		nx++;
+	if (nx >= c->sb || is_punct(&c->t[nx]) ||
+	    name_pair(c, i, host(c, nx)) || complement_ahead(c, nx))
+		return 0;
+	if (definite(c, i))
+		return tin(&c->t[host(c, nx)], "علي|عن|من|في|الي|مع|بين");
+	return 1;
+}
+
+/* «شدد الوزير على ضرورة …», «أكد على أهمية …»: host token i is the
+ * preposition, spelled with ى (علي is the name Ali), and a verbal noun
+ * follows.  Returns that noun's token, 0 if none. */
+static size_t on_object(const struct ctx *c, size_t i)
+{
+	const struct isnad_token *t;
+	size_t k;
+	if (i >= c->sb)
+		return 0;
+	t = &c->t[i];
+	if (!teq(t, "علي") || t->end - t->start < 2 ||
+	    memcmp(c->s + t->end - 2, "ى", 2))
+		return 0;
+	k = host(c, i + 1);
+	if (k >= c->sb || c->t[k].type != ISNAD_TOK_ARABIC ||
+	    tin(&c->t[k], NOT_OBJECT) || tin(&c->t[k], TIME_WORDS) ||
+	    !common_noun(c, k) || name_pair(c, k, host(c, k + 1)) ||
+	    complement_ahead(c, k))
+		return 0;
+	return i + 1; /* the claim keeps the noun's article */
 }
 
 static int bad_start(const struct ctx *c, size_t i)
@@ -1488,7 +1790,9 @@ static size_t do_verb(struct ctx *c, size_t cue_a, size_t v, int vi,
 	struct chain ch = {{{0, 0, 0}}, 0, 0};
 	size_t i = v + 1, np_a, np_b, cs = 0, ce = 0, claim = 0, end;
 	int have_subj = 0, junk = 0;
+	size_t nrecip = 0; /* recipients put before the subject */
 	int vg = verb_gender(c->t[v].norm, c->t[v].norm_len);
+	int vn = verb_number(c->t[v].norm, c->t[v].norm_len);
 	/* verbs that may follow their claim: «...»، قال X */
 	int say = in_list(VERBS[vi].past, strcspn(VERBS[vi].past, "|"),
 	                  "قال|اضاف|تابع|اردف|اوضح|اكد|ذكر|اشار|صرح");
@@ -1519,8 +1823,38 @@ static size_t do_verb(struct ctx *c, size_t cue_a, size_t v, int vi,
 			break;
 		i = j;
 	}
+	/* «وقالت «داعش» قبل شهر إن», «وحذرت «واي كومبيناتور» أصحاب ...»: a
+	 * short quoted name with more of the clause after it, and a
+	 * complement to come, is the subject (a quotation that is the claim
+	 * ends the clause or meets a comma: «صرح "الخطأ التاريخي"») */
+	if (form != VF_PART && i < c->sb && is_qopen(&c->t[i])) {
+		size_t q = quoted_name(c, i);
+		if (q > i + 2 && q - i <= 6 && q < c->sb &&
+		    (c->t[q].type == ISNAD_TOK_ARABIC || is_pro(&c->t[q])) &&
+		    ((comp & (C_NOUN | C_BI | C_ON | C_ABOUT | C_FROM |
+		              C_OBJ)) ||
+		     complement_ahead(c, q))) {
+			/* with its marks: «فورد» is no ف + ورد.  The news
+			 * quotes bodies more than people: a name that only
+			 * reads as a person's is left to the tagger */
+			int k = classify(c, i + 1, q - 1);
+			if (comp & C_OBJ) {
+				/* «أبلغت «الشرق الأوسط» مصادر ... أن»: the
+				 * recipient comes first, the subject after */
+				chain_prepend(&ch, i, q, ISNAD_SRC_OUTLET);
+				nrecip++;
+			} else {
+				chain_push(&ch, i, q,
+				           k == ISNAD_SRC_PERSON ? ISNAD_SRC_UNKNOWN
+				                                 : k);
+				have_subj = 1;
+			}
+			i = q;
+		}
+	}
 	np_a = host(c, i);
-	if (form != VF_PART && !complement_at(c, i, comp) && np_a < c->sb &&
+	if (form != VF_PART && !have_subj && !complement_at(c, i, comp) &&
+	    np_a < c->sb &&
 	    !bad_start(c, np_a) &&
 	    !(np_a > i && !teq(&c->t[i], "ال") && !teq(&c->t[i], "و")) &&
 	    !l_quote(c, i, &qa, &qb)) {
@@ -1536,7 +1870,13 @@ static size_t do_verb(struct ctx *c, size_t cue_a, size_t v, int vi,
 	end = i + SCAN_MAX < c->sb ? i + SCAN_MAX : c->sb;
 	while (i < end && junk <= JUNK_MAX) {
 		size_t h = host(c, i), k;
-		if ((k = complement_at(c, i, comp)) != 0) {
+		/* a bare noun object follows the subject and its modifiers
+		 * closely: after a clause («تنظيم داعش يسيطر على شباب») it is
+		 * no complement */
+		if ((k = complement_at(c, i,
+		                       junk > 2 ? comp & ~(unsigned)(C_NOUN | C_BI |
+		                                                     C_ON)
+		                                : comp)) != 0) {
 			if (junk && (is_qopen(&c->t[i]) || is_colon(&c->t[i])))
 				break;
 			claim = k;
@@ -1545,6 +1885,7 @@ static size_t do_verb(struct ctx *c, size_t cue_a, size_t v, int vi,
 		}
 		if ((qe = l_quote(c, i, &qa, &qb)) != 0) {
 			chain_prepend(&ch, qa, qb, ISNAD_SRC_OUTLET);
+			nrecip++;
 			i = qe;
 			continue;
 		}
@@ -1552,6 +1893,7 @@ static size_t do_verb(struct ctx *c, size_t cue_a, size_t v, int vi,
 			size_t b = np_scan(c, h, 0);
 			if (b > h) {
 				chain_prepend(&ch, h, b, classify(c, h, b));
+				nrecip++;
 				i = b;
 				continue;
 			}
@@ -1560,6 +1902,7 @@ static size_t do_verb(struct ctx *c, size_t cue_a, size_t v, int vi,
 			size_t b = np_scan(c, h, 0);
 			if (b > h) {
 				chain_prepend(&ch, h, b, classify(c, h, b));
+				nrecip++;
 				i = b;
 				continue;
 			}
@@ -1715,7 +2058,9 @@ static size_t do_verb(struct ctx *c, size_t cue_a, size_t v, int vi,
 			}
 		}
 	}
-	if (!have_subj && !ch.n && form != VF_PART && !postposed &&
+	/* «مصادر ... أبلغت «الشرق الأوسط» أن»: a subject before the verb,
+	 * with or without recipients after it */
+	if (!have_subj && ch.n == nrecip && form != VF_PART && !postposed &&
 	    !(word_start(c, v) < v && (pro_is(c, word_start(c, v), "و") ||
 	                               pro_is(c, word_start(c, v), "ف")))) {
 		size_t sa, se, vs = word_start(c, cue_a);
@@ -1753,7 +2098,7 @@ static size_t do_verb(struct ctx *c, size_t cue_a, size_t v, int vi,
 		const struct isnad_attributions *o = c->out;
 		if (!postposed && claim && c->pend_n && form == VF_PART &&
 		    c->sent - c->pend_sent <= INHERIT_SENT &&
-		    !gender_clash(c, vg, c->pend_a[c->pend_n - 1],
+		    !gender_clash(c, vg, vn, c->pend_a[c->pend_n - 1],
 		                  c->pend_b[c->pend_n - 1],
 		                  c->pend_kind[c->pend_n - 1]) &&
 		    (!o->n || o->v[o->n - 1].cue_start < c->pend_off)) {
@@ -1764,7 +2109,7 @@ static size_t do_verb(struct ctx *c, size_t cue_a, size_t v, int vi,
 			emit(c, cue_a, v + 1, cs, ce, &inh);
 			return claim;
 		}
-		if (!postposed && claim && inherit(c, &inh, vg)) {
+		if (!postposed && claim && inherit(c, &inh, vg, vn)) {
 			claim_after(c, claim, &cs, &ce);
 			emit_inherited(c, cue_a, v + 1, cs, ce, &inh);
 			return claim;
@@ -2018,6 +2363,86 @@ static size_t nested(struct ctx *c, size_t v, int vi, enum vform f)
 	return e;
 }
 
+/* «...، فيما أكدت مصادر أن», «...، في حين قال X»: a report of its own
+ * that interrupts the claim before it, not one nested in it («لكن»
+ * mostly goes on with the same speaker's argument).  w: the first token
+ * of the verb's word. */
+static const char CLAUSE_LINKS[] = "فيما|بينما|حين|حينما|وقت";
+static size_t clause_link(const struct ctx *c, size_t w)
+{
+	size_t p;
+	if (w <= c->sa || w > c->sb)
+		return SIZE_MAX;
+	p = word_start(c, w - 1);
+	if (!tin(&c->t[host(c, p)], CLAUSE_LINKS))
+		return SIZE_MAX;
+	/* «في حين», «في وقت»: the preposition goes with it */
+	if (tin(&c->t[host(c, p)], "حين|وقت")) {
+		if (p <= c->sa || !teq(&c->t[host(c, word_start(c, p - 1))],
+		                       "في"))
+			return SIZE_MAX;
+		p = word_start(c, p - 1);
+	}
+	return p;
+}
+
+/*
+ * Impersonal passives report with no source named: «قيل إن», «أُفيد
+ * بأن», «تردد أن», «يُعتقد أن».  Unvocalised, «يعتقد» and «ذكر» are
+ * active verbs with a subject, so those count only with the damma of
+ * the passive on their first letter.
+ */
+static const char PASSIVES[] = "قيل|يقال|افيد|يفاد|اشيع|يشاع|تردد|يتردد";
+static const char PASSIVES_MARKED[] =
+    "يعتقد|اعتقد|يرجح|رجح|يتوقع|توقع|ذكر|اعلن|يعلن|يزعم|زعم|نقل|ينقل|"
+    "يقدر|قدر";
+
+static size_t passive_cue(struct ctx *c, size_t i)
+{
+	const struct isnad_token *t = &c->t[i];
+	struct chain ch = {{{0, 0, 0}}, 0, 0};
+	size_t claim, cs = 0, ce = 0, w = word_start(c, i);
+	int marked = t->end - t->start >= 6 &&
+	             !memcmp(c->s + t->start + 2, "\xd9\x8f", 2); /* ُ */
+	if (nominal_prefix(c, i) ||
+	    !(tin(t, PASSIVES) || (marked && tin(t, PASSIVES_MARKED))))
+		return 0;
+	for (size_t k = w; k < i; k++)
+		if (!teq(&c->t[k], "و") && !teq(&c->t[k], "ف"))
+			return 0;
+	/* «حتى لا يقال إن»: what is not said is no report */
+	if (w > c->sa && tin(&c->t[host(c, word_start(c, w - 1))], "لا|لم|لن"))
+		return 0;
+	/* only أن/إن (after a colon or ب at most): «قيل: «مثل»» brings a
+	 * proverb, «هتافات تردد «...»» is a chant; «أفيد بوجود» too */
+	{
+		size_t k = i + 1;
+		if (k < c->sb && is_colon(&c->t[k]))
+			k++;
+		if (!is_an(c, host(c, k)) &&
+		    !(tin(t, "افيد|يفاد") && pro_is(c, k, "ب") &&
+		      bi_object(c, host(c, k))))
+			return 0;
+	}
+	claim = complement_at(c, i + 1, C_BI);
+	if (!claim)
+		return 0;
+	chain_push(&ch, i, i + 1, ISNAD_SRC_ANONYMOUS);
+	claim_after(c, claim, &cs, &ce);
+	/* hearsay is a clause: «حول ما يقال إنها عمليات تصفية، يؤكد
+	 * المجلس أن ...» goes on with a report of its own */
+	for (size_t k = claim; k < c->sb && c->t[k].start < ce; k++)
+		if (is_comma(&c->t[k])) {
+			ce = c->t[k].start;
+			while (ce > cs && c->s[ce - 1] == ' ')
+				ce--;
+			break;
+		}
+	c->cue_seen = 1;
+	emit(c, i, i + 1, cs, ce, &ch);
+	return claim;
+}
+
 static void scan_sentence(struct ctx *c)
 {
 	size_t i = c->sa;
@@ -2033,6 +2458,15 @@ static void scan_sentence(struct ctx *c)
 		}
 		if ((e = pcue_at(c, i, &ca)) != 0) {
 			i = do_pcue(c, ca, e);
+			continue;
+		}
+		if ((e = passive_cue(c, i)) != 0) {
+			i = e;
+			continue;
+		}
+		/* «أفيد» is the passive of «أفاد», never its first person */
+		if (tin(t, "افيد|يفاد")) {
+			i++;
 			continue;
 		}
 		if (nominal_prefix(c, i) ||
@@ -2056,7 +2490,8 @@ static void scan_sentence(struct ctx *c)
 		    t->start < c->out->v[c->out->n - 1].end) {
 			size_t w = word_start(c, i);
 			if (!(w > c->sa && pro_is(c, w, "و") &&
-			      is_comma(&c->t[w - 1]))) {
+			      is_comma(&c->t[w - 1])) &&
+			    clause_link(c, w) == SIZE_MAX) {
 				e = nested(c, i, vi, f);
 				i = e > i ? e : i + 1;
 				continue;
@@ -2121,6 +2556,20 @@ static void trim_claims(struct ctx *c, size_t from)
 				e -= 2;
 			else
 				break;
+		}
+		/* nor over the «فيما» that joins the next report to it */
+		{
+			size_t k = tok_from(c, o->v[lo].cue_start), l;
+			if (k < c->sb && (l = clause_link(c, word_start(c, k))) !=
+			                     SIZE_MAX &&
+			    c->t[l].start >= a->start && c->t[l].start < e) {
+				e = c->t[l].start;
+				while (e > a->start &&
+				       (c->s[e - 1] == ' ' ||
+				        (e - a->start >= 2 &&
+				         !memcmp(c->s + e - 2, "،", 2))))
+					e -= c->s[e - 1] == ' ' ? 1 : 2;
+			}
 		}
 		/* an empty claim still may not run over the next cue */
 		a->end = e > a->start ? e : o->v[lo].cue_start;

@@ -452,3 +452,61 @@ TEST(attrib_long_modifiers_up_to_comma_an)
 	isnad_attributions_release(&a);
 	isnad_tokenizer_free(tk);
 }
+
+/* A report joined by «فيما» or «في حين» is a claim of its own, and the
+ * claim it interrupts ends before the joining word. */
+TEST(attrib_clause_link_ends_claim)
+{
+	const char *t = "ذكرت تقارير إعلامية أن الرئيس سيزور القاهرة الأسبوع "
+	                "المقبل، فيما أكدت مصادر دبلوماسية أن الزيارة تأجلت. "
+	                "وقال المدير إن المشروع اكتمل في حين أكد المهندسون أن "
+	                "العمل لم ينته.";
+	static const char *const claims[] = {
+	    "الرئيس سيزور القاهرة الأسبوع المقبل", "الزيارة تأجلت",
+	    "المشروع اكتمل", "العمل لم ينته"};
+	struct isnad_tokenizer *tk = NULL;
+	struct isnad_attributions a;
+	isnad_attributions_init(&a);
+	CHECK(isnad_tokenizer_new(NULL, &tk) == ISNAD_OK);
+	CHECK(isnad_attrib_find(tk, t, strlen(t), &a) == ISNAD_OK);
+	CHECK_INT(a.n, 4);
+	for (size_t i = 0; i < a.n && i < 4; i++)
+		CHECK_MEM(t + a.v[i].start, a.v[i].end - a.v[i].start,
+		          claims[i]);
+	isnad_attributions_release(&a);
+	isnad_tokenizer_free(tk);
+}
+
+/* A dropped subject agrees in number: «وأضاف» does not go on with «قال
+ * المتحدثون», «وأضافوا» does; a participle after hearsay («يتردد أن»)
+ * does not take the hearsay for its speaker. */
+TEST(attrib_number_agreement)
+{
+	static const struct {
+		const char *text;
+		size_t n;
+	} cases[] = {
+	    {"وقال المتحدثون باسم الحملة إن التبرعات تجاوزت المليون. وأضاف "
+	     "أن التوزيع يبدأ غدا.",
+	     1},
+	    {"وقال المتحدثون باسم الحملة إن التبرعات تجاوزت المليون. "
+	     "وأضافوا أن التوزيع يبدأ غدا.",
+	     2},
+	    {"وقال الوزير إن المشروع اكتمل. وأضافوا أن التوزيع يبدأ غدا.", 1},
+	    {"ويتردد أنه أصبح مسؤولا في التنظيم. وأضاف أن القتال مستمر.", 1},
+	};
+	struct isnad_tokenizer *tk = NULL;
+	struct isnad_attributions a;
+	isnad_attributions_init(&a);
+	CHECK(isnad_tokenizer_new(NULL, &tk) == ISNAD_OK);
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		isnad_attributions_clear(&a);
+		CHECK(isnad_attrib_find(tk, cases[i].text,
+		                        strlen(cases[i].text), &a) == ISNAD_OK);
+		if (a.n != cases[i].n)
+			harness_fail(__FILE__, __LINE__, "%zu attributions in: %s",
+			             a.n, cases[i].text);
+	}
+	isnad_attributions_release(&a);
+	isnad_tokenizer_free(tk);
+}
