@@ -252,22 +252,47 @@ static int locative(const char *t, const struct isnad_span_typed *m)
  * where, not who: none of them is an actor. */
 static int link_kind(const struct doc *d, const struct isnad_attrib_link *l);
 
-/* Whether mention m is an outlet in the chain of attribution att, outside
- * its claim: the paper that reports a meeting did not attend it
- * («... حسبما ذكرت مصادر لموقع نورديك مونيتور»). */
-static int reporting_outlet(const struct doc *d, long att,
+/* Does the claim of a open with a pronoun for its speaker («أعلن الوزير
+ * أنه التقى ...», «بأنها»)? */
+static int claim_by_speaker(const struct doc *d,
+                            const struct isnad_attribution *a)
+{
+	static const char *const an[] = {"أن", "إن", "ان", "بأن", "بان"};
+	static const char *const pro[] = {"ه ", "ها ", "هم ", "هما ", "هن "};
+	const char *t = d->text + a->start;
+	size_t n = a->end - a->start;
+	for (size_t k = 0; k < ISNAD_ARRAY_LEN(an); k++) {
+		size_t l = strlen(an[k]);
+		if (n <= l || memcmp(t, an[k], l))
+			continue;
+		for (size_t p = 0; p < ISNAD_ARRAY_LEN(pro); p++)
+			if (n >= l + strlen(pro[p]) &&
+			    !memcmp(t + l, pro[p], strlen(pro[p])))
+				return 1;
+	}
+	return 0;
+}
+
+/* Whether mention m is a source in the chain of attribution att, outside
+ * its claim: the paper that reports a meeting did not attend it («...
+ * حسبما ذكرت مصادر لموقع نورديك مونيتور»), nor the minister quoted on a
+ * traveller («نقلت الأناضول عن الوزير قوله «إن بومدين وصلت …»»).  A
+ * speaker the claim opens with («أنه التقى …») is one of the actors. */
+static int reporting_source(const struct doc *d, long att,
                             const struct isnad_span_typed *m)
 {
 	const struct isnad_attribution *a;
+	int own;
 	if (att < 0)
 		return 0;
 	a = &d->att.v[att];
 	if (m->start >= a->start && m->end <= a->end)
 		return 0;
+	own = claim_by_speaker(d, a);
 	for (size_t k = a->link; k < a->link + a->n_links; k++) {
 		const struct isnad_attrib_link *l = &d->att.links[k];
 		if (m->start < l->end && m->end > l->start &&
-		    link_kind(d, l) == ISNAD_SRC_OUTLET)
+		    (!own || link_kind(d, l) == ISNAD_SRC_OUTLET))
 			return 1;
 	}
 	return 0;
@@ -293,7 +318,7 @@ static void print_actors(const struct doc *d, const struct isnad_event *e,
 		size_t j;
 		if (d->m[i].end > e->end ||
 		    (place && !strcmp(k, place)) ||
-		    reporting_outlet(d, att, &d->m[i]) ||
+		    reporting_source(d, att, &d->m[i]) ||
 		    d->m[i].type == ISNAD_NER_MISC ||
 		    (d->m[i].type == ISNAD_NER_LOC &&
 		     locative(d->text, &d->m[i])))

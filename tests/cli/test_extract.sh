@@ -158,6 +158,23 @@ assert any(names.get(a) == "أنقرة" for a in ev["RELEASE"]["actors"]), ev["R
 PY
 check "places after prepositions are where, capitals that act are actors" [ $? -eq 0 ]
 
+# who reports an event is no actor of it, unless the claim opens with the
+# speaker («أنه التقى»)
+printf 'وقال الوزير محمد العلي إن الشرطة اعتقلت أحمد سالم الغامدي في الرياض أمس.\n\nوأعلن وزير الداخلية عبدالله الخالد أنه التقى نظيره التركي سليمان صويلو في أنقرة.\n' >"$T/rep.txt"
+"$ISNAD" extract "$T/rep.txt" >"$T/rep.json"
+python3 - "$T/rep.json" <<'PY'
+import json, sys
+d = json.loads(open(sys.argv[1], encoding="utf-8").readline())
+names = {e["key"]: e["name"] for e in d["entities"]}
+ev = {e["type"]: e for e in d["events"]}
+assert "ARREST" in ev and "MEET" in ev, d["events"]
+arr = {names.get(a) for a in ev["ARREST"]["actors"]}
+meet = {names.get(a) for a in ev["MEET"]["actors"]}
+assert "أحمد سالم الغامدي" in arr and "محمد العلي" not in arr, arr
+assert "عبدالله الخالد" in meet and "سليمان صويلو" in meet, meet
+PY
+check "a speaker is no actor of the event he reports, unless he is its subject" [ $? -eq 0 ]
+
 # a dateline under the body stays, and the outlet named in it is a body
 printf 'الحكومة تعلن خطة جديدة لدعم المزارعين هذا العام\n\nالمساء نيوز\n\nأعلنت الحكومة اليوم عن خطة جديدة لدعم المزارعين في المناطق الريفية، تشمل قروضا ميسرة وبذورا محسنة.\nوقال وزير الزراعة إن الخطة ستبدأ في الربيع المقبل وتستمر ثلاث سنوات على الأقل.\n\nأنقرة - المساء نيوز\n\nشارك الموضوع\n' >"$T/dl.txt"
 "$ISNAD" extract "$T/dl.txt" >"$T/dl.json"
