@@ -183,7 +183,8 @@ static const struct rverb VERBS[] = {
     {"رجح", "رجح", "مرجح", 0},
     {"اقر", "قر", "مقر", 0},
     {"ادلي", NULL, NULL, 0},
-    {"ابان", NULL, "مبين", 0},
+    {"ابان", "بين", "مبين", 0}, /* «يبيّن أن»; the past «بيّن» is taken
+                                   in scan_sentence (بين is «between») */
     {"جدد", "جدد", "مجدد", C_MASDAR},
 
 };
@@ -1047,7 +1048,7 @@ static int np_stop(const struct ctx *c, size_t i, size_t a, unsigned flags)
 	if (tin(t, REL_PRON) && i > a)
 		return 1;
 	/* «مسؤول رفض الكشف عن اسمه» */
-	if (i > a && tin(t, "رفض|طلب|فضل|اشترط") &&
+	if (i > a && tin(t, "رفض|طلب|فضل|اشترط|بشرط|شريطه") &&
 	    tin(&c->t[host(c, i + 1)], "كشف|عدم|ذكر"))
 		return 1;
 	/* «قال المواطن ساخراً», «إبراهيم معبرا»: an adverbial accusative
@@ -1061,9 +1062,13 @@ static int np_stop(const struct ctx *c, size_t i, size_t a, unsigned flags)
 		return 1;
 	if (tin(t, "عن|الي|قوله|قولها|قولهم|منذ|وفق|حسب|كما|حسبما|مثلما|"
 	           "قايلا|قايله|قايلين|كيف|ماذا|لماذا|متي|هل|اين") &&
-	    i > a)
+	    i > a &&
+	    /* «بيان صادر عن الوزارة» is one source */
+	    !(teq(t, "عن") && i > a + 1 && c->t[i - 1].type == ISNAD_TOK_ARABIC &&
+	      tin(&c->t[i - 1], "صادر|صادره|صادرين")))
 		return 1;
-	if (teq(t, "علي") && i > a &&
+	/* the preposition على (not the name: «الوزير خالد العلي إن») */
+	if (teq(t, "علي") && i > a && !definite(c, i) &&
 	    (is_an(c, host(c, i + 1)) ||
 	     (i + 1 < c->sb && teq(&c->t[host(c, i + 1)], "لسان"))))
 		return 1;
@@ -1133,7 +1138,11 @@ static size_t np_scan(const struct ctx *c, size_t a, unsigned flags)
 		if (is_qopen(&c->t[i]) && i > a) {
 			size_t q = quoted_name(c, i);
 			size_t p = host(c, word_start(c, i - 1));
-			if (q > i && p < i && outlet_head(c, p)) {
+			if (q > i && p < i &&
+			    (outlet_head(c, p) ||
+			     /* «تقرير صادر عن «ميتال فوكس»» */
+			     (teq(&c->t[p], "عن") && p > a &&
+			      tin(&c->t[p - 1], "صادر|صادره")))) {
 				i = q;
 				cap += 2;
 				if (i < c->sb &&
@@ -1338,15 +1347,36 @@ static int gender_clash(const struct ctx *c, int vg, int vn, size_t a,
 
 /* emit() for an inherited chain (links given as byte offsets). */
 static void emit_inherited(struct ctx *c, size_t cue_a, size_t cue_b, size_t cs,
-                           size_t ce, const struct chain *ch)
+                           size_t ce, const struct chain *pre,
+                           const struct chain *ch)
 {
 	struct isnad_attributions *o = c->out;
 	struct isnad_attribution *at;
+	size_t np = 0;
 	if (!ch->n || !(at = new_attribution(c, cue_a, cue_b, cs, ce)))
 		return;
-	at->n_links = ch->n;
+	/* recipients of this verb (token ranges) before the inherited
+	 * chain, within CHAIN_MAX links */
+	for (size_t i = 0; i < pre->n && i + ch->n < CHAIN_MAX; i++) {
+		struct isnad_attrib_link *l = &o->links[o->n_links];
+		tok_span(c, pre->l[i].a, pre->l[i].b, &l->start, &l->end);
+		if (l->end <= l->start)
+			continue;
+		l->kind = (uint8_t)pre->l[i].kind;
+		l->ref_start = l->ref_end = 0;
+		set_head(c, pre->l[i].a, pre->l[i].b, &c->lh[o->n_links]);
+		o->n_links++;
+		np++;
+	}
+	at->n_links = np;
 	for (size_t i = 0; i < ch->n; i++) {
-		struct isnad_attrib_link *l = &o->links[o->n_links++];
+		struct isnad_attrib_link *l;
+		/* the outlets the speaker told before are not this
+		 * report's: «وأضاف لـ«الوطن»» after «… لـ«الرياض»» */
+		if (np && i + 1 < ch->n && ch->l[i].kind == ISNAD_SRC_OUTLET)
+			continue;
+		l = &o->links[o->n_links++];
+		at->n_links++;
 		l->start = (size_t)-1 - ch->l[i].a;
 		l->end = ch->l[i].b;
 		l->kind = (uint8_t)ch->l[i].kind;
@@ -1783,6 +1813,15 @@ static int next_is_participle(const struct ctx *c, size_t i)
 
 /* Handle a reporting verb at host token v (cue tokens [cue_a, v+1)).
  * postposed: the cue follows its claim («... حسبما ذكرت X»). */
+/* Index in VERBS of the verb whose past stems are past. */
+static int verb_index(const char *past)
+{
+	for (size_t i = 0; i < N_VERBS; i++)
+		if (!strcmp(VERBS[i].past, past))
+			return (int)i;
+	return -1;
+}
+
 static size_t do_verb(struct ctx *c, size_t cue_a, size_t v, int vi,
                       enum vform form, int postposed)
 {
@@ -1952,7 +1991,7 @@ static size_t do_verb(struct ctx *c, size_t cue_a, size_t v, int vi,
 			}
 		}
 		/* «رفض الكشف عن اسمه», «طلب عدم ذكر هويته» */
-		if (h < c->sb && tin(&c->t[h], "رفض|طلب|فضل|اشترط") &&
+		if (h < c->sb && tin(&c->t[h], "رفض|طلب|فضل|اشترط|بشرط|شريطه") &&
 		    tin(&c->t[host(c, h + 1)], "كشف|عدم|ذكر")) {
 			size_t q = h + 1;
 			while (q < c->sb && q < h + 9 &&
@@ -2093,7 +2132,9 @@ static size_t do_verb(struct ctx *c, size_t cue_a, size_t v, int vi,
 			chain_push(&ch, sa, se, classify(c, sa, se));
 		}
 	}
-	if (!have_subj && !ch.n) {
+	/* no subject: the speaker goes on from before; recipients named
+	 * here («وأوضح في حديثه لـ«الرياض» أن») come first in the chain */
+	if (!have_subj && ch.n == nrecip) {
 		struct chain inh = {{{0, 0, 0}}, 0, 0};
 		const struct isnad_attributions *o = c->out;
 		if (!postposed && claim && c->pend_n && form == VF_PART &&
@@ -2111,13 +2152,16 @@ static size_t do_verb(struct ctx *c, size_t cue_a, size_t v, int vi,
 		}
 		if (!postposed && claim && inherit(c, &inh, vg, vn)) {
 			claim_after(c, claim, &cs, &ce);
-			emit_inherited(c, cue_a, v + 1, cs, ce, &inh);
+			emit_inherited(c, cue_a, v + 1, cs, ce, &ch, &inh);
 			return claim;
 		}
+		if (ch.n)
+			goto named; /* the recipients alone, as before */
 		return v + 1;
 	}
 	if (!ch.n)
 		return v + 1;
+named:
 	if (claim && !postposed) {
 		claim_after(c, claim, &cs, &ce);
 	} else if (form != VF_PART && (postposed || (have_subj && say))) {
@@ -2397,6 +2441,37 @@ static const char PASSIVES_MARKED[] =
     "يعتقد|اعتقد|يرجح|رجح|يتوقع|توقع|ذكر|اعلن|يعلن|يزعم|زعم|نقل|ينقل|"
     "يقدر|قدر";
 
+/* «وجاء في البيان أن …», «وورد في التقرير أن …»: what a document
+ * says, with the document as the source. */
+static size_t stated_in(struct ctx *c, size_t i)
+{
+	struct chain ch = {{{0, 0, 0}}, 0, 0};
+	size_t k, b, claim, cs = 0, ce = 0;
+	int kind;
+	if (!tin(&c->t[i], "جاء|ورد|وورد") || nominal_prefix(c, i))
+		return 0;
+	k = host(c, i + 1);
+	if (k >= c->sb || !teq(&c->t[k], "في"))
+		return 0;
+	b = np_scan(c, k + 1, 0);
+	if (b <= k + 1)
+		return 0;
+	kind = classify(c, k + 1, b);
+	if (kind != ISNAD_SRC_DOCUMENT && kind != ISNAD_SRC_OUTLET)
+		return 0;
+	/* أن/إن, or a colon before a quotation («وجاء في التقرير: «…»») */
+	if (!is_an(c, host(c, b)) &&
+	    !(b + 1 < c->sb && is_colon(&c->t[b]) && is_qopen(&c->t[b + 1])))
+		return 0;
+	if (!(claim = complement_at(c, b, 0)))
+		return 0;
+	chain_push(&ch, k + 1, b, kind);
+	claim_after(c, claim, &cs, &ce);
+	c->cue_seen = 1;
+	emit(c, i, k + 1, cs, ce, &ch);
+	return claim;
+}
+
 static size_t passive_cue(struct ctx *c, size_t i)
 {
 	const struct isnad_token *t = &c->t[i];
@@ -2460,7 +2535,8 @@ static void scan_sentence(struct ctx *c)
 			i = do_pcue(c, ca, e);
 			continue;
 		}
-		if ((e = passive_cue(c, i)) != 0) {
+		if ((e = passive_cue(c, i)) != 0 ||
+		    (e = stated_in(c, i)) != 0) {
 			i = e;
 			continue;
 		}
@@ -2469,10 +2545,25 @@ static void scan_sentence(struct ctx *c)
 			i++;
 			continue;
 		}
-		if (nominal_prefix(c, i) ||
-		    (vi = match_verb(t->norm, t->norm_len, &f)) < 0) {
+		if (!nominal_prefix(c, i) && teq(t, "بين") &&
+		    memmem_lite(c->s + t->start, t->end - t->start, "ّ", 2)) {
+			/* «وبيّن المدير أن»: with its shadda, the verb */
+			vi = verb_index("ابان");
+			f = VF_PAST;
+		} else if (nominal_prefix(c, i) ||
+		           (vi = match_verb(t->norm, t->norm_len, &f)) < 0) {
 			i++;
 			continue;
+		}
+		/* «ولم يذكر التقرير أن», «لا يتحدث عن»: what is not said */
+		{
+			size_t w = word_start(c, i);
+			if (w > c->sa &&
+			    tin(&c->t[host(c, word_start(c, w - 1))],
+			        "لم|لن|لا")) {
+				i++;
+				continue;
+			}
 		}
 		/* «نفى» is a verb, «نفي» a noun (ى and ي fold alike); «يُدعى»
 		 * is a passive */
@@ -2480,6 +2571,11 @@ static void scan_sentence(struct ctx *c)
 		    !memcmp(t->norm + t->norm_len - 2, "ي", 2) &&
 		    ((f == VF_PAST && !memcmp(c->s + t->end - 2, "ي", 2)) ||
 		     (f == VF_PRES && !memcmp(c->s + t->end - 2, "ى", 2)))) {
+			i++;
+			continue;
+		}
+		/* «تبين أن» is «it turned out» */
+		if (teq(t, "تبين") || teq(t, "يتبين") || teq(t, "تبينت")) {
 			i++;
 			continue;
 		}
