@@ -1587,7 +1587,17 @@ static int with_article(const struct ctx *c, size_t i)
 	memcpy(buf, "ال", 4);
 	n = isnad_normalize_word(c->s + t->start, len, ISNAD_NORM_LIGHT,
 	                         buf + 4);
-	return n && isnad_lexicon_count(isnad_lexicon_default(), buf, n + 4) >= 5;
+	if (!n)
+		return 0;
+	if (isnad_lexicon_count(isnad_lexicon_default(), buf, n + 4) >= 5)
+		return 1;
+	/* «نيتها»: the ة of the noun is written ت before a pronoun */
+	if (n >= 4 && !memcmp(buf + 4 + n - 2, "ت", 2)) {
+		memcpy(buf + 4 + n - 2, "ة", 2);
+		return isnad_lexicon_count(isnad_lexicon_default(), buf,
+		                           n + 4) >= 5;
+	}
+	return 0;
 }
 
 /* A word the news uses ACC_COMMON times or more. */
@@ -1644,6 +1654,24 @@ static int pronoun_enclitic(const struct ctx *c, size_t i)
 	       tin(&c->t[i], "ه|ها|هم|هما|هن|كم|كما|نا|ك");
 }
 
+/* «وكانت الإدارة قد نفت نيتَها بيع …», «أكد حرصَه على …»: right after
+ * the verb, a verbal noun with a possessive pronoun (a noun the news also
+ * writes with ال) is the object, and the subject came before it or was
+ * dropped. */
+static int after_verb_own(const struct ctx *c, size_t i)
+{
+	enum vform f;
+	size_t v = i - 1;
+	if (i + 1 >= c->sb || !pronoun_enclitic(c, i + 1) ||
+	    c->t[i + 1].word != c->t[i].word || !with_article(c, i))
+		return 0;
+	while (v > c->sa && c->t[v].type == ISNAD_TOK_ENCLITIC)
+		v--;
+	return c->t[v].type == ISNAD_TOK_ARABIC && !nominal_prefix(c, v) &&
+	       match_verb(c->t[v].norm, c->t[v].norm_len, &f) >= 0 &&
+	       f != VF_PART;
+}
+
 /*
  * A verbal noun opening the object of «نفى», «أكد», «أعلن», «كشف»: «نفى
  * المتحدث باسم الجيش وجودَ أي قوات», «أعلنت الوزارة مقتلَ ثلاثة».  It
@@ -1672,7 +1700,8 @@ static int object_start(const struct ctx *c, size_t i)
 	if (!((pronoun_enclitic(c, i - 1) && i >= 2 + c->sa &&
 	       c->t[i - 2].type == ISNAD_TOK_ARABIC &&
 	       !tin(&c->t[i - 2], NOT_OBJECT)) ||
-	      (c->t[i - 1].type == ISNAD_TOK_ARABIC && definite(c, i - 1))))
+	      (c->t[i - 1].type == ISNAD_TOK_ARABIC && definite(c, i - 1)) ||
+	      after_verb_own(c, i)))
 		return 0;
 	/* a word in ي or ت may be a verb of a relative clause («ووحدات من
 	 * الجيش تدعمها»): a noun is one the news also writes with ال */
