@@ -1213,6 +1213,31 @@ static void claim_after(const struct ctx *c, size_t i, size_t *s_out,
 	*e_out = c->t[b - 1].end;
 }
 
+/* The claim of the verb at v from token i.  After «فيما», «بينما», «في
+ * حين» the report is a subordinate clause and ends at the first comma:
+ * «وفيما أعلن مجلس النواب عقد جلسته السبت، طالب التحالف …». */
+static size_t clause_link(const struct ctx *c, size_t w);
+static void verb_claim(const struct ctx *c, size_t v, size_t i,
+                       size_t *s_out, size_t *e_out)
+{
+	claim_after(c, i, s_out, e_out);
+	if (*e_out <= *s_out || clause_link(c, word_start(c, v)) == SIZE_MAX)
+		return;
+	for (size_t k = i; k < c->sb && c->t[k].start < *e_out; k++) {
+		if (is_qopen(&c->t[k]))
+			return; /* a comma inside a quotation ends nothing */
+		/* «، وأن …», «، وإن …» go on with the same claim */
+		if (is_comma(&c->t[k]) && !is_an(c, host(c, k + 1))) {
+			size_t e = c->t[k].start;
+			while (e > *s_out && c->s[e - 1] == ' ')
+				e--;
+			if (e > *s_out)
+				*e_out = e;
+			break;
+		}
+	}
+}
+
 /* Count Arabic words in [a, b). */
 static size_t n_words(const struct ctx *c, size_t a, size_t b)
 {
@@ -2175,12 +2200,12 @@ static size_t do_verb(struct ctx *c, size_t cue_a, size_t v, int vi,
 			for (size_t k = 0; k < c->pend_n; k++)
 				chain_push(&inh, c->pend_a[k], c->pend_b[k],
 				           c->pend_kind[k]);
-			claim_after(c, claim, &cs, &ce);
+			verb_claim(c, v, claim, &cs, &ce);
 			emit(c, cue_a, v + 1, cs, ce, &inh);
 			return claim;
 		}
 		if (!postposed && claim && inherit(c, &inh, vg, vn)) {
-			claim_after(c, claim, &cs, &ce);
+			verb_claim(c, v, claim, &cs, &ce);
 			emit_inherited(c, cue_a, v + 1, cs, ce, &ch, &inh);
 			return claim;
 		}
@@ -2192,7 +2217,7 @@ static size_t do_verb(struct ctx *c, size_t cue_a, size_t v, int vi,
 		return v + 1;
 named:
 	if (claim && !postposed) {
-		claim_after(c, claim, &cs, &ce);
+		verb_claim(c, v, claim, &cs, &ce);
 	} else if (form != VF_PART && (postposed || (have_subj && say))) {
 		/* «...»، قال X. / ... حسبما ذكرت X */
 		claim_before(c, word_start(c, cue_a), &cs, &ce);
