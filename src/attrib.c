@@ -1679,6 +1679,20 @@ static int pronoun_enclitic(const struct ctx *c, size_t i)
 	       tin(&c->t[i], "ه|ها|هم|هما|هن|كم|كما|نا|ك");
 }
 
+/* «أكدت قيادات في المقاومة لـ«عكاظ» سيطرةَ المقاومة على …»: right after
+ * a recipient outlet in quotes. */
+static int after_recipient(const struct ctx *c, size_t i)
+{
+	size_t q = i - 1;
+	if (!is_qclose(&c->t[q]))
+		return 0;
+	while (q > c->sa && q + 10 > i && !is_qopen(&c->t[q - 1]))
+		q--;
+	/* «لـ» (with its tatweel) is a word of its own to the tokenizer */
+	return q > c->sa + 1 && is_qopen(&c->t[q - 1]) &&
+	       teq(&c->t[q - 2], "ل");
+}
+
 /* «وكانت الإدارة قد نفت نيتَها بيع …», «أكد حرصَه على …»: right after
  * the verb, a verbal noun with a possessive pronoun (a noun the news also
  * writes with ال) is the object, and the subject came before it or was
@@ -1726,7 +1740,7 @@ static int object_start(const struct ctx *c, size_t i)
 	       c->t[i - 2].type == ISNAD_TOK_ARABIC &&
 	       !tin(&c->t[i - 2], NOT_OBJECT)) ||
 	      (c->t[i - 1].type == ISNAD_TOK_ARABIC && definite(c, i - 1)) ||
-	      after_verb_own(c, i)))
+	      after_verb_own(c, i) || after_recipient(c, i)))
 		return 0;
 	/* a word in ي or ت may be a verb of a relative clause («ووحدات من
 	 * الجيش تدعمها»): a noun is one the news also writes with ال */
