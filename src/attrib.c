@@ -1140,6 +1140,9 @@ static size_t np_scan(const struct ctx *c, size_t a, unsigned flags)
 			size_t p = host(c, word_start(c, i - 1));
 			if (q > i && p < i &&
 			    (outlet_head(c, p) ||
+			     /* «وبحسب تقرير «صحارى»» */
+			     (c->t[p].type == ISNAD_TOK_ARABIC &&
+			      tin(&c->t[p], DOC_HEADS)) ||
 			     /* «تقرير صادر عن «ميتال فوكس»» */
 			     (teq(&c->t[p], "عن") && p > a &&
 			      tin(&c->t[p - 1], "صادر|صادره")))) {
@@ -2606,6 +2609,12 @@ static void scan_sentence(struct ctx *c)
 		if ((e = passive_cue(c, i)) != 0 ||
 		    (e = stated_in(c, i)) != 0) {
 			i = e;
+			continue;
+		}
+		/* «لفت الأنظار»: drew attention, reported nothing */
+		if (tin(t, "لفت|تلفت|يلفت") &&
+		    tin(&c->t[host(c, i + 1)], "انظار|انتباه|نظر")) {
+			i++;
 			continue;
 		}
 		/* «أفيد» is the passive of «أفاد», never its first person */
