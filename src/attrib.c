@@ -547,6 +547,7 @@ struct ctx {
 	 * أبلغه أن ...»): its chain continues X's, its subject is looked
 	 * for back to nest_floor (the outer claim's start) */
 	size_t nest_of, nest_floor;
+	size_t prev_s, prev_e; /* bytes of the sentence before (0, 0: none) */
 	size_t *parent; /* per attribution: the one it nests in, or SIZE_MAX */
 	size_t parent_cap;
 	int oom;
@@ -576,6 +577,12 @@ static int is_word(const struct isnad_token *t)
 static int is_punct(const struct isnad_token *t)
 {
 	return t->type == ISNAD_TOK_PUNCT;
+}
+
+static int is_dash(const struct isnad_token *t)
+{
+	return t->type == ISNAD_TOK_PUNCT &&
+	       (teq(t, "-") || teq(t, "–") || teq(t, "—"));
 }
 
 static int is_comma(const struct isnad_token *t)
@@ -2380,11 +2387,39 @@ static size_t do_pcue(struct ctx *c, size_t ca, size_t cb)
 			if (before_a > ca)
 				before_a = ca;
 		}
-		if (!words_atleast(c, before_a, ca, 3)) {
-			size_t k = i;
-			while (k < c->sb &&
-			       (is_comma(&c->t[k]) || is_pro(&c->t[k])))
-				k++;
+		size_t k = i;
+		while (k < c->sb && (is_comma(&c->t[k]) || is_pro(&c->t[k])))
+			k++;
+		/* «… للمحافظة. وفقاً لوكالة الأنباء اليمنية. وقضى …»: a cue
+		 * that ends where its source does belongs to what came before */
+		size_t ws = word_start(c, ca);
+		if (ws > c->sa && k < c->sb && is_dash(&c->t[ws - 1]) &&
+		    is_dash(&c->t[k])) {
+			/* «وقضى القرار الأول - وفقاً للوكالة - بتعيين …»: the
+			 * cue stands inside the claim */
+			size_t s1, e1, s2, e2;
+			claim_before(c, ws - 1, &s1, &e1);
+			claim_after(c, k + 1, &s2, &e2);
+			if (e1 > s1 && e2 > s2) {
+				cs = s1;
+				ce = e2;
+			}
+		} else if (k < c->sb && is_punct(&c->t[k]) &&
+		    (teq(&c->t[k], ".") || teq(&c->t[k], "؛"))) {
+			claim_before(c, ca, &cs, &ce);
+			/* a sentence of its own: the one before is the claim,
+			 * unless a claim of its own took it already */
+			if (ce <= cs && !words_atleast(c, c->sa, ca, 1) &&
+			    c->prev_e > c->prev_s &&
+			    !(o->n && o->v[o->n - 1].end > c->prev_s)) {
+				cs = c->prev_s;
+				ce = c->prev_e;
+				while (ce > cs && (c->s[ce - 1] == '.' ||
+				                   c->s[ce - 1] == ' ' ||
+				                   c->s[ce - 1] == '\n'))
+					ce--;
+			}
+		} else if (!words_atleast(c, before_a, ca, 3)) {
 			/* «، فإن ...», «، فقد ...»; «فإنه» keeps its pronoun */
 			if (k < c->sb &&
 			    (teq(&c->t[k], "ان") || teq(&c->t[k], "قد") ||
@@ -2856,6 +2891,8 @@ isnad_status isnad_attrib_find_tokens(const char *s, size_t len,
 			ti++;
 		c.sb = ti;
 		c.sent = si;
+		c.prev_s = si ? sents.v[si - 1].start : 0;
+		c.prev_e = si ? sents.v[si - 1].end : 0;
 		if (c.sa >= c.sb)
 			continue;
 		c.cue_seen = 0;
