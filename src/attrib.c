@@ -1224,14 +1224,17 @@ static void claim_after(const struct ctx *c, size_t i, size_t *s_out,
 }
 
 /* The claim of the verb at v from token i.  After «فيما», «بينما», «في
- * حين» the report is a subordinate clause and ends at the first comma:
- * «وفيما أعلن مجلس النواب عقد جلسته السبت، طالب التحالف …». */
+ * حين» a noun-phrase claim is a subordinate clause and ends at the first
+ * comma: «وفيما أعلن مجلس النواب عقد جلسته السبت، طالب التحالف …».  A
+ * clause after أن/إن may hold commas of its own («إن السبب في انقطاع
+ * الخدمة …، هو خلل …»); the next cue ends it. */
 static size_t clause_link(const struct ctx *c, size_t w);
 static void verb_claim(const struct ctx *c, size_t v, size_t i,
                        size_t *s_out, size_t *e_out)
 {
 	claim_after(c, i, s_out, e_out);
-	if (*e_out <= *s_out || clause_link(c, word_start(c, v)) == SIZE_MAX)
+	if (*e_out <= *s_out || clause_link(c, word_start(c, v)) == SIZE_MAX ||
+	    is_an(c, i) || (i > c->sa && is_an(c, host(c, word_start(c, i - 1)))))
 		return;
 	for (size_t k = i; k < c->sb && c->t[k].start < *e_out; k++) {
 		if (is_qopen(&c->t[k]))
@@ -2697,9 +2700,18 @@ static void scan_sentence(struct ctx *c)
 		    t->start >= c->out->v[c->out->n - 1].start &&
 		    t->start < c->out->v[c->out->n - 1].end) {
 			size_t w = word_start(c, i);
+			const struct isnad_attribution *last =
+			    &c->out->v[c->out->n - 1];
+			/* after «وفيما قالت الشرطة إن …،» the main clause
+			 * («، أكد الوزير أن») is a report of its own */
+			int main_clause =
+			    w > c->sa && is_comma(&c->t[w - 1]) &&
+			    clause_link(c, word_start(c, tok_from(
+			                                    c, last->cue_start))) !=
+			        SIZE_MAX;
 			if (!(w > c->sa && pro_is(c, w, "و") &&
 			      is_comma(&c->t[w - 1])) &&
-			    clause_link(c, w) == SIZE_MAX) {
+			    clause_link(c, w) == SIZE_MAX && !main_clause) {
 				e = nested(c, i, vi, f);
 				i = e > i ? e : i + 1;
 				continue;
