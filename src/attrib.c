@@ -2108,6 +2108,30 @@ static size_t do_verb(struct ctx *c, size_t cue_a, size_t v, int vi,
 				     complement_at(c, z + 1, comp)))
 					q = z + 1;
 			}
+			/* «في مقال نشرته مجلة X», «في بيان بثته وكالة X»:
+			 * where the words appeared goes first in the chain */
+			{
+				size_t r = q + 1;
+				enum vform f2;
+				if (q < c->sb && c->t[q].type == ISNAD_TOK_ARABIC &&
+				    !nominal_prefix(c, q) &&
+				    match_verb(c->t[q].norm, c->t[q].norm_len,
+				               &f2) >= 0 &&
+				    f2 == VF_PAST && pronoun_enclitic(c, r)) {
+					size_t b2;
+					while (r < c->sb &&
+					       c->t[r].type == ISNAD_TOK_ENCLITIC)
+						r++;
+					b2 = np_scan(c, r, comp);
+					if (b2 > r &&
+					    classify(c, r, b2) == ISNAD_SRC_OUTLET) {
+						chain_prepend(&ch, r, b2,
+						              ISNAD_SRC_OUTLET);
+						nrecip++;
+						q = b2;
+					}
+				}
+			}
 			i = q;
 			continue;
 		}
