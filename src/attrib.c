@@ -985,7 +985,10 @@ static size_t quoted_name(const struct ctx *c, size_t i)
 		for (size_t k = i + 1; k < c->sb && k < i + 8; k++) {
 			if (is_quote(&c->t[k]))
 				return k + 1;
-			if (is_punct(&c->t[k]))
+			/* «بي.في.إم أويل»: dots of an abbreviation */
+			if (is_punct(&c->t[k]) &&
+			    !(teq(&c->t[k], ".") && k + 1 < c->sb &&
+			      c->t[k + 1].start == c->t[k].end))
 				break;
 		}
 	return i;
@@ -1026,6 +1029,7 @@ static int object_start(const struct ctx *c, size_t i);
 static int bi_object(const struct ctx *c, size_t i);
 static size_t on_object(const struct ctx *c, size_t i);
 
+static size_t complement_at(const struct ctx *c, size_t i, unsigned comp);
 static int np_stop(const struct ctx *c, size_t i, size_t a, unsigned flags)
 {
 	const struct isnad_token *t = &c->t[i];
@@ -1140,6 +1144,21 @@ static size_t np_scan(const struct ctx *c, size_t a, unsigned flags)
 				i = q;
 				cap += 3;
 				continue;
+			}
+		}
+		/* «الشركة السعودية للصناعات الأساسية "سابك" عن …», «المختص
+		 * النفطي في "بي.في.إم أويل" إن …»: a short quoted name that the
+		 * complement follows belongs to the source */
+		if (is_qopen(&c->t[i]) && i > a) {
+			size_t q = quoted_name(c, i), k = q;
+			while (k < c->sb && is_comma(&c->t[k]))
+				k++;
+			if (q > i + 1 && q - i <= 9 && k < c->sb &&
+			    complement_at(c, k, flags) && !is_qopen(&c->t[k]) &&
+			    !is_colon(&c->t[k])) {
+				cap += q - i; /* the marks and dots are no words */
+				i = q;
+				break;
 			}
 		}
 		if (is_qopen(&c->t[i]) && i > a) {
