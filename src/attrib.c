@@ -2221,6 +2221,34 @@ static size_t do_verb(struct ctx *c, size_t cue_a, size_t v, int vi,
 			}
 		}
 	}
+	/* «أما أحمد بن ضاحي فقال: …»: the topic before «أما … ف» is the
+	 * subject, not a speaker to inherit */
+	if (!have_subj && ch.n == nrecip && form != VF_PART && !postposed &&
+	    word_start(c, v) < v && pro_is(c, word_start(c, v), "ف")) {
+		size_t ws = word_start(c, v);
+		for (size_t k = ws; k > c->sa && k + BACK_MAX > ws; k--) {
+			size_t h = host(c, k - 1);
+			if (is_punct(&c->t[k - 1]) && !is_comma(&c->t[k - 1]))
+				break;
+			if (h < ws && teq(&c->t[h], "اما") &&
+			    word_start(c, h) == k - 1) {
+				size_t b = ws;
+				while (b > h + 1 && is_comma(&c->t[b - 1]))
+					b--;
+				/* «أما عن الشعر فقال»: a topic in a preposition
+				 * is no speaker */
+				if (b > h + 1 && !bad_start(c, host(c, h + 1)) &&
+				    !tin(&c->t[host(c, h + 1)],
+				         "عن|في|من|الي|علي|مع|بعد|قبل|بالنسبه") &&
+				    np_scan(c, h + 1, comp) >= b) {
+					chain_push(&ch, h + 1, b,
+					           classify(c, h + 1, b));
+					have_subj = 1;
+				}
+				break;
+			}
+		}
+	}
 	/* «مصادر ... أبلغت «الشرق الأوسط» أن»: a subject before the verb,
 	 * with or without recipients after it */
 	if (!have_subj && ch.n == nrecip && form != VF_PART && !postposed &&
