@@ -1124,10 +1124,29 @@ static int np_stop(const struct ctx *c, size_t i, size_t a, unsigned flags)
 static size_t np_scan(const struct ctx *c, size_t a, unsigned flags)
 {
 	size_t i = a, cap = a + NP_MAX;
+	/* «كل من X من الحديدة، وY من مأرب، وZ»: a list of speakers, whose
+	 * commas end nothing before the complement */
+	int list = a + 1 < c->sb && teq(&c->t[host(c, a)], "كل") &&
+	           host(c, a) + 1 < c->sb && teq(&c->t[host(c, a) + 1], "من");
+	if (list)
+		cap += NP_MAX;
 	/* quote marks and the preposition before them are no words: each
 	 * quoted name a phrase holds widens its limit by three tokens */
 	while (i < c->sb && i < cap) {
 		size_t qa, qb, qe;
+		if (list && is_comma(&c->t[i]) && i > a &&
+		    !complement_at(c, host(c, i + 1), flags)) {
+			i++;
+			continue;
+		}
+		if (list && is_qopen(&c->t[i]) && i > a) {
+			size_t q = quoted_name(c, i);
+			if (q > i + 1) {
+				cap += q - i;
+				i = q;
+				continue;
+			}
+		}
 		if (i > a && (qe = l_quote(c, i, &qa, &qb)) != 0) {
 			if (l_quote_recipient(c, i, flags))
 				break;
@@ -1863,6 +1882,9 @@ static int bad_start(const struct ctx *c, size_t i)
 	if (teq(t, "علي"))
 		return t->end - t->start >= 2 &&
 		       !memcmp(c->s + t->end - 2, "ى", 2);
+	/* «وأشار كل من X وY إلى أن»: «كل من» opens a list of speakers */
+	if (teq(t, "كل") && i + 1 < c->sb && teq(&c->t[i + 1], "من"))
+		return 0;
 	if (tin(t, NP_BAD_START))
 		return 1;
 	/* «متسائلاً», «ساخراً»: an adverbial accusative, never a name */
