@@ -138,8 +138,8 @@ enum {
 	C_RELAY = 4, /* عن + second source: نقل عن */
 	C_OBJ = 8, /* recipient object: أبلغ المصدر صحيفة ... */
 	C_NOUN = 32, /* a verbal noun as object: نفى X وجود ... */
-	C_BI = 64,   /* ب + verbal noun: أفادت مصادر بمقتل ... */
-	C_ON = 128   /* على + verbal noun: شدد X على ضرورة ... */
+	C_BI = 64, /* ب + verbal noun: أفادت مصادر بمقتل ... */
+	C_ON = 128 /* على + verbal noun: شدد X على ضرورة ... */
 };
 
 struct rverb {
@@ -212,7 +212,8 @@ static size_t vf_slot(const char *w, size_t n)
 	uint64_t h = isnad__hash(w, n);
 	size_t i;
 	for (i = (size_t)h & (VF_SLOTS - 1);
-	     vforms[i].len && !(vforms[i].len == n && !memcmp(vforms[i].s, w, n));
+	     vforms[i].len &&
+	     !(vforms[i].len == n && !memcmp(vforms[i].s, w, n));
 	     i = (i + 1) & (VF_SLOTS - 1))
 		;
 	return i;
@@ -258,7 +259,8 @@ static void vforms_init(void)
 	for (size_t i = 0; i < N_VERBS; i++) {
 		vf_add(NULL, VERBS[i].past, PAST_SUF, (int)i, VF_PAST);
 		if (VERBS[i].pres)
-			for (size_t q = 0; q + 2 <= sizeof PRES_PRE - 1; q += 3) {
+			for (size_t q = 0; q + 2 <= sizeof PRES_PRE - 1;
+			     q += 3) {
 				char pre[3] = {PRES_PRE[q], PRES_PRE[q + 1], 0};
 				vf_add(pre, VERBS[i].pres, PRES_SUF, (int)i,
 				       VF_PRES);
@@ -280,7 +282,6 @@ static int match_verb(const char *w, size_t n, enum vform *form_out)
 	*form_out = vforms[i].len ? (enum vform)vforms[i].form : VF_NONE;
 	return vforms[i].len ? vforms[i].verb : -1;
 }
-
 
 /* Grammatical gender a reporting verb agrees with: 1 feminine singular
  * («قالت», «تقول», «مشيرة»), -1 masculine singular («قال», «يقول»,
@@ -320,7 +321,7 @@ static int verb_number(const char *w, size_t n)
 		if ((r = stem_suffix(w, n, v->past, PAST_SUF)) != 0) {
 			sfx = w + n - (size_t)(r - 1);
 			return r == 1 || (r == 3 && !memcmp(sfx, "ت", 2)) ? 1
-			                                                   : 2;
+			                                                  : 2;
 		}
 		if (v->pres && n > 2 && in_list(w, 2, PRES_PRE) &&
 		    (r = stem_suffix(w + 2, n - 2, v->pres, PRES_SUF)) != 0)
@@ -377,12 +378,14 @@ static int source_number(const char *s, size_t n, int kind)
 	    n - w > 5 && !memcmp(s + w + 1, "ال", 4) &&
 	    singular_known(s, w - 2))
 		return 2;
-	if (w >= 6 && (!memcmp(s + w - 4, "ين", 4) || !memcmp(s + w - 4, "ات", 4)))
+	if (w >= 6 &&
+	    (!memcmp(s + w - 4, "ين", 4) || !memcmp(s + w - 4, "ات", 4)))
 		return 0;
 	/* a person, or what reads as a person's name (two words or more,
 	 * no article: «عبدالله الزهراني»); «الحضور» and «الجمهور» are
 	 * many */
-	if (kind == ISNAD_SRC_PERSON || (kind == ISNAD_SRC_UNKNOWN && !def && w < n))
+	if (kind == ISNAD_SRC_PERSON ||
+	    (kind == ISNAD_SRC_UNKNOWN && !def && w < n))
 		return 1;
 	return 0;
 }
@@ -800,8 +803,7 @@ static void emit(struct ctx *c, size_t cue_a, size_t cue_b, size_t claim_s,
 		set_head(c, ch->l[i].a, ch->l[i].b, &c->lh[o->n_links + nl]);
 		nl++;
 	}
-	if (!nl || (c->nest_of != SIZE_MAX &&
-	            nl == o->v[c->nest_of].n_links))
+	if (!nl || (c->nest_of != SIZE_MAX && nl == o->v[c->nest_of].n_links))
 		return;
 	at->n_links = nl;
 	o->n_links += nl;
@@ -1075,7 +1077,8 @@ static int np_stop(const struct ctx *c, size_t i, size_t a, unsigned flags)
 	           "قايلا|قايله|قايلين|كيف|ماذا|لماذا|متي|هل|اين") &&
 	    i > a &&
 	    /* «بيان صادر عن الوزارة» is one source */
-	    !(teq(t, "عن") && i > a + 1 && c->t[i - 1].type == ISNAD_TOK_ARABIC &&
+	    !(teq(t, "عن") && i > a + 1 &&
+	      c->t[i - 1].type == ISNAD_TOK_ARABIC &&
 	      tin(&c->t[i - 1], "صادر|صادره|صادرين")))
 		return 1;
 	/* the preposition على (not the name: «الوزير خالد العلي إن») */
@@ -1175,7 +1178,8 @@ static size_t np_scan(const struct ctx *c, size_t a, unsigned flags)
 			if (q > i + 1 && q - i <= 9 && k < c->sb &&
 			    complement_at(c, k, flags) && !is_qopen(&c->t[k]) &&
 			    !is_colon(&c->t[k])) {
-				cap += q - i; /* the marks and dots are no words */
+				cap +=
+				    q - i; /* the marks and dots are no words */
 				i = q;
 				break;
 			}
@@ -1267,12 +1271,13 @@ static void claim_after(const struct ctx *c, size_t i, size_t *s_out,
  * clause after أن/إن may hold commas of its own («إن السبب في انقطاع
  * الخدمة …، هو خلل …»); the next cue ends it. */
 static size_t clause_link(const struct ctx *c, size_t w);
-static void verb_claim(const struct ctx *c, size_t v, size_t i,
-                       size_t *s_out, size_t *e_out)
+static void verb_claim(const struct ctx *c, size_t v, size_t i, size_t *s_out,
+                       size_t *e_out)
 {
 	claim_after(c, i, s_out, e_out);
 	if (*e_out <= *s_out || clause_link(c, word_start(c, v)) == SIZE_MAX ||
-	    is_an(c, i) || (i > c->sa && is_an(c, host(c, word_start(c, i - 1)))))
+	    is_an(c, i) ||
+	    (i > c->sa && is_an(c, host(c, word_start(c, i - 1)))))
 		return;
 	for (size_t k = i; k < c->sb && c->t[k].start < *e_out; k++) {
 		if (is_qopen(&c->t[k]))
@@ -1408,8 +1413,8 @@ static int inherit(const struct ctx *c, struct chain *ch, int vg, int vn)
 	}
 	return ch->n > 0;
 }
-static int gender_clash(const struct ctx *c, int vg, int vn, size_t a,
-                        size_t b, int kind)
+static int gender_clash(const struct ctx *c, int vg, int vn, size_t a, size_t b,
+                        int kind)
 {
 	size_t s, e;
 	int sg, sn;
@@ -1473,8 +1478,8 @@ static int subject_before(const struct ctx *c, size_t v, size_t *a_out,
 	size_t a = v, lim = v > c->sa + BACK_MAX ? v - BACK_MAX : c->sa;
 	const struct isnad_attributions *o = c->out;
 	size_t floor_off = c->nest_of != SIZE_MAX ? c->nest_floor
-	                   : o->n > c->ntail     ? o->v[o->n - 1].end
-	                                         : 0;
+	                   : o->n > c->ntail      ? o->v[o->n - 1].end
+	                                          : 0;
 	/* «وقد كشفت»: the particle is no subject */
 	while (a > c->sa &&
 	       (teq(&c->t[a - 1], "قد") || teq(&c->t[a - 1], "لقد")))
@@ -1490,9 +1495,8 @@ static int subject_before(const struct ctx *c, size_t v, size_t *a_out,
 			if (is_word(t) && tin(t, "يذكر|يشار|الجدير|يجدر"))
 				return 0;
 			/* a semicolon ends a clause as a full stop does */
-			if (is_punct(t) &&
-			    ((!is_comma(t) && !is_quote(t)) || teq(t, "؛") ||
-			     teq(t, ";")))
+			if (is_punct(t) && ((!is_comma(t) && !is_quote(t)) ||
+			                    teq(t, "؛") || teq(t, ";")))
 				break;
 			a--;
 		}
@@ -1992,8 +1996,8 @@ static size_t do_verb(struct ctx *c, size_t cue_a, size_t v, int vi,
 		size_t q = quoted_name(c, i);
 		if (q > i + 2 && q - i <= 6 && q < c->sb &&
 		    (c->t[q].type == ISNAD_TOK_ARABIC || is_pro(&c->t[q])) &&
-		    ((comp & (C_NOUN | C_BI | C_ON | C_ABOUT | C_FROM |
-		              C_OBJ)) ||
+		    ((comp &
+		      (C_NOUN | C_BI | C_ON | C_ABOUT | C_FROM | C_OBJ)) ||
 		     complement_ahead(c, q))) {
 			/* with its marks: «فورد» is no ف + ورد.  The news
 			 * quotes bodies more than people: a name that only
@@ -2006,8 +2010,9 @@ static size_t do_verb(struct ctx *c, size_t cue_a, size_t v, int vi,
 				nrecip++;
 			} else {
 				chain_push(&ch, i, q,
-				           k == ISNAD_SRC_PERSON ? ISNAD_SRC_UNKNOWN
-				                                 : k);
+				           k == ISNAD_SRC_PERSON
+				               ? ISNAD_SRC_UNKNOWN
+				               : k);
 				have_subj = 1;
 			}
 			i = q;
@@ -2015,8 +2020,7 @@ static size_t do_verb(struct ctx *c, size_t cue_a, size_t v, int vi,
 	}
 	np_a = host(c, i);
 	if (form != VF_PART && !have_subj && !complement_at(c, i, comp) &&
-	    np_a < c->sb &&
-	    !bad_start(c, np_a) &&
+	    np_a < c->sb && !bad_start(c, np_a) &&
 	    !(np_a > i && !teq(&c->t[i], "ال") && !teq(&c->t[i], "و")) &&
 	    !l_quote(c, i, &qa, &qb)) {
 		np_b = np_scan(c, i, comp);
@@ -2034,10 +2038,10 @@ static size_t do_verb(struct ctx *c, size_t cue_a, size_t v, int vi,
 		/* a bare noun object follows the subject and its modifiers
 		 * closely: after a clause («تنظيم داعش يسيطر على شباب») it is
 		 * no complement */
-		if ((k = complement_at(c, i,
-		                       junk > 2 ? comp & ~(unsigned)(C_NOUN | C_BI |
-		                                                     C_ON)
-		                                : comp)) != 0) {
+		if ((k = complement_at(
+		         c, i,
+		         junk > 2 ? comp & ~(unsigned)(C_NOUN | C_BI | C_ON)
+		                  : comp)) != 0) {
 			if (junk && (is_qopen(&c->t[i]) || is_colon(&c->t[i])))
 				break;
 			claim = k;
@@ -2113,7 +2117,8 @@ static size_t do_verb(struct ctx *c, size_t cue_a, size_t v, int vi,
 			}
 		}
 		/* «رفض الكشف عن اسمه», «طلب عدم ذكر هويته» */
-		if (h < c->sb && tin(&c->t[h], "رفض|طلب|فضل|اشترط|بشرط|شريطه") &&
+		if (h < c->sb &&
+		    tin(&c->t[h], "رفض|طلب|فضل|اشترط|بشرط|شريطه") &&
 		    tin(&c->t[host(c, h + 1)], "كشف|عدم|ذكر")) {
 			size_t q = h + 1;
 			while (q < c->sb && q < h + 9 &&
@@ -2154,18 +2159,20 @@ static size_t do_verb(struct ctx *c, size_t cue_a, size_t v, int vi,
 			{
 				size_t r = q + 1;
 				enum vform f2;
-				if (q < c->sb && c->t[q].type == ISNAD_TOK_ARABIC &&
+				if (q < c->sb &&
+				    c->t[q].type == ISNAD_TOK_ARABIC &&
 				    !nominal_prefix(c, q) &&
 				    match_verb(c->t[q].norm, c->t[q].norm_len,
 				               &f2) >= 0 &&
 				    f2 == VF_PAST && pronoun_enclitic(c, r)) {
 					size_t b2;
 					while (r < c->sb &&
-					       c->t[r].type == ISNAD_TOK_ENCLITIC)
+					       c->t[r].type ==
+					           ISNAD_TOK_ENCLITIC)
 						r++;
 					b2 = np_scan(c, r, comp);
-					if (b2 > r &&
-					    classify(c, r, b2) == ISNAD_SRC_OUTLET) {
+					if (b2 > r && classify(c, r, b2) ==
+					                  ISNAD_SRC_OUTLET) {
 						chain_prepend(&ch, r, b2,
 						              ISNAD_SRC_OUTLET);
 						nrecip++;
@@ -2217,11 +2224,13 @@ static size_t do_verb(struct ctx *c, size_t cue_a, size_t v, int vi,
 	 * stretch of modifiers that ends at a comma before إن/أن is still
 	 * the verb's; another reporting verb on the way stops the search */
 	if (!claim && have_subj && form != VF_PART) {
-		size_t lim = v + 2 * SCAN_MAX < c->sb ? v + 2 * SCAN_MAX : c->sb;
+		size_t lim =
+		    v + 2 * SCAN_MAX < c->sb ? v + 2 * SCAN_MAX : c->sb;
 		for (size_t q = i; q + 1 < lim; q++) {
 			enum vform f;
 			if (c->t[q].type == ISNAD_TOK_ARABIC &&
-			    c->t[q].word != c->t[v].word && !nominal_prefix(c, q) &&
+			    c->t[q].word != c->t[v].word &&
+			    !nominal_prefix(c, q) &&
 			    match_verb(c->t[q].norm, c->t[q].norm_len, &f) >= 0)
 				break;
 			if (is_comma(&c->t[q]) && is_an(c, host(c, q + 1))) {
@@ -2234,8 +2243,8 @@ static size_t do_verb(struct ctx *c, size_t cue_a, size_t v, int vi,
 			 * is a known kind of source (not «كتب كتاباً ...:»):
 			 * «وقال روحاني في خطاب ألقاه مؤخرًا: «...»» */
 			if (is_colon(&c->t[q]) && !(comp & C_MASDAR) &&
-			    q + 1 < c->sb && is_qopen(&c->t[q + 1]) &&
-			    ch.n && ch.l[ch.n - 1].kind != ISNAD_SRC_UNKNOWN) {
+			    q + 1 < c->sb && is_qopen(&c->t[q + 1]) && ch.n &&
+			    ch.l[ch.n - 1].kind != ISNAD_SRC_UNKNOWN) {
 				claim = complement_at(c, q, comp);
 				if (claim)
 					c->cue_seen = 1;
@@ -2259,9 +2268,11 @@ static size_t do_verb(struct ctx *c, size_t cue_a, size_t v, int vi,
 					b--;
 				/* «أما عن الشعر فقال»: a topic in a preposition
 				 * is no speaker */
-				if (b > h + 1 && !bad_start(c, host(c, h + 1)) &&
+				if (b > h + 1 &&
+				    !bad_start(c, host(c, h + 1)) &&
 				    !tin(&c->t[host(c, h + 1)],
-				         "عن|في|من|الي|علي|مع|بعد|قبل|بالنسبه") &&
+				         "عن|في|من|الي|علي|مع|بعد|قبل|"
+				         "بالنسبه") &&
 				    np_scan(c, h + 1, comp) >= b) {
 					chain_push(&ch, h + 1, b,
 					           classify(c, h + 1, b));
@@ -2487,7 +2498,8 @@ static size_t do_pcue(struct ctx *c, size_t ca, size_t cb)
 		while (k < c->sb && (is_comma(&c->t[k]) || is_pro(&c->t[k])))
 			k++;
 		/* «… للمحافظة. وفقاً لوكالة الأنباء اليمنية. وقضى …»: a cue
-		 * that ends where its source does belongs to what came before */
+		 * that ends where its source does belongs to what came before
+		 */
 		size_t ws = word_start(c, ca);
 		if (ws > c->sa && k < c->sb && is_dash(&c->t[ws - 1]) &&
 		    is_dash(&c->t[k])) {
@@ -2501,7 +2513,7 @@ static size_t do_pcue(struct ctx *c, size_t ca, size_t cb)
 				ce = e2;
 			}
 		} else if (k < c->sb && is_punct(&c->t[k]) &&
-		    (teq(&c->t[k], ".") || teq(&c->t[k], "؛"))) {
+		           (teq(&c->t[k], ".") || teq(&c->t[k], "؛"))) {
 			claim_before(c, ca, &cs, &ce);
 			/* a sentence of its own: the one before is the claim,
 			 * unless a claim of its own took it already */
@@ -2570,9 +2582,9 @@ static size_t nested(struct ctx *c, size_t v, int vi, enum vform f)
 {
 	struct isnad_attributions *o = c->out;
 	size_t e, before = o->n, outer = o->n - 1;
-	if (f == VF_PART || (word_start(c, v) < v &&
-	                     (pro_is(c, word_start(c, v), "و") ||
-	                      pro_is(c, word_start(c, v), "ف"))))
+	if (f == VF_PART ||
+	    (word_start(c, v) < v && (pro_is(c, word_start(c, v), "و") ||
+	                              pro_is(c, word_start(c, v), "ف"))))
 		return v + 1;
 	size_t pend_n = c->pend_n, pend_sent = c->pend_sent;
 	size_t pend_off = c->pend_off, pa[4], pb[4];
@@ -2600,8 +2612,9 @@ static size_t nested(struct ctx *c, size_t v, int vi, enum vform f)
 	     o->v[before].start < o->v[outer].start ||
 	     o->v[before].end > o->v[outer].end ||
 	     o->v[before].n_links <= o->v[outer].n_links ||
-	     !opens_claim(c, outer, &o->links[o->v[before].link +
-	                                      o->v[before].n_links - 1]))) {
+	     !opens_claim(
+	         c, outer,
+	         &o->links[o->v[before].link + o->v[before].n_links - 1]))) {
 		o->n_links = o->v[before].link;
 		o->n = before;
 		return v + 1;
@@ -2624,8 +2637,8 @@ static size_t clause_link(const struct ctx *c, size_t w)
 		return SIZE_MAX;
 	/* «في حين», «في وقت»: the preposition goes with it */
 	if (tin(&c->t[host(c, p)], "حين|وقت")) {
-		if (p <= c->sa || !teq(&c->t[host(c, word_start(c, p - 1))],
-		                       "في"))
+		if (p <= c->sa ||
+		    !teq(&c->t[host(c, word_start(c, p - 1))], "في"))
 			return SIZE_MAX;
 		p = word_start(c, p - 1);
 	}
@@ -2799,8 +2812,9 @@ static void scan_sentence(struct ctx *c)
 			 * («، أكد الوزير أن») is a report of its own */
 			int main_clause =
 			    w > c->sa && is_comma(&c->t[w - 1]) &&
-			    clause_link(c, word_start(c, tok_from(
-			                                    c, last->cue_start))) !=
+			    clause_link(
+			        c,
+			        word_start(c, tok_from(c, last->cue_start))) !=
 			        SIZE_MAX;
 			if (!(w > c->sa && pro_is(c, w, "و") &&
 			      is_comma(&c->t[w - 1])) &&
@@ -2873,8 +2887,9 @@ static void trim_claims(struct ctx *c, size_t from)
 		/* nor over the «فيما» that joins the next report to it */
 		{
 			size_t k = tok_from(c, o->v[lo].cue_start), l;
-			if (k < c->sb && (l = clause_link(c, word_start(c, k))) !=
-			                     SIZE_MAX &&
+			if (k < c->sb &&
+			    (l = clause_link(c, word_start(c, k))) !=
+			        SIZE_MAX &&
 			    c->t[l].start >= a->start && c->t[l].start < e) {
 				e = c->t[l].start;
 				while (e > a->start &&

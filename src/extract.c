@@ -140,8 +140,8 @@ static const char *key_at(const struct doc *d, size_t a, size_t b)
 		i--;
 	for (; i < d->n_m && d->m[i].start < b; i++)
 		if (d->m[i].end > a &&
-		    (best == SIZE_MAX || rank_type(d->m[i].type) <
-		                             rank_type(d->m[best].type)))
+		    (best == SIZE_MAX ||
+		     rank_type(d->m[i].type) < rank_type(d->m[best].type)))
 			best = i;
 	return best == SIZE_MAX ? NULL
 	                        : d->res.ents[d->res.entity_of[best]].key;
@@ -224,22 +224,20 @@ static int word_in(const char *t, size_t a, size_t b, const char *const *list)
  * than a state that acts («أفرجت أنقرة»)? */
 static int locative(const char *t, const struct isnad_span_typed *m)
 {
-	static const char *const preps[] = {"في", "فى", "إلى", "الى", "إلي",
-	                                    "من", "نحو", "قرب", "داخل",
-	                                    "عند", "بين", NULL};
+	static const char *const preps[] = {"في",   "فى",  "إلى", "الى",
+	                                    "إلي",  "من",  "نحو", "قرب",
+	                                    "داخل", "عند", "بين", NULL};
 	static const char *const heads[] = {
-	    "مدينة",   "مدينتي", "بلدة",   "العاصمة", "ولاية",   "منطقة",
-	    "محافظة", "إقليم",  "حي",     "قرية",    "مديرية",  "قطاع",
-	    "ميناء",   "مطار",   "مخيم",   "ريف",     "مقاطعة", "جزيرة",
-	    NULL};
+	    "مدينة", "مدينتي", "بلدة",   "العاصمة", "ولاية", "منطقة", "محافظة",
+	    "إقليم", "حي",     "قرية",   "مديرية",  "قطاع",  "ميناء", "مطار",
+	    "مخيم",  "ريف",    "مقاطعة", "جزيرة",   NULL};
 	size_t a, b;
 	if (m->start >= 2 && !memcmp(t + m->start - 2, "\xd8\xa8", 2))
 		return 1;
 	if (!word_before(t, m->start, &a, &b))
 		return 0;
 	/* «بمدينة», «لمدينة», «في مدينة»: the head, then what comes before */
-	if (b - a > 2 &&
-	    (!memcmp(t + a, "ب", 2) || !memcmp(t + a, "ل", 2)) &&
+	if (b - a > 2 && (!memcmp(t + a, "ب", 2) || !memcmp(t + a, "ل", 2)) &&
 	    word_in(t, a + 2, b, heads))
 		return 1;
 	if (word_in(t, a, b, heads) && !word_before(t, a, &a, &b))
@@ -316,8 +314,7 @@ static void print_actors(const struct doc *d, const struct isnad_event *e,
 	for (size_t i = i0; i < d->n_m && d->m[i].start < e->end; i++) {
 		const char *k = d->res.ents[d->res.entity_of[i]].key;
 		size_t j;
-		if (d->m[i].end > e->end ||
-		    (place && !strcmp(k, place)) ||
+		if (d->m[i].end > e->end || (place && !strcmp(k, place)) ||
 		    reporting_source(d, att, &d->m[i]) ||
 		    d->m[i].type == ISNAD_NER_MISC ||
 		    (d->m[i].type == ISNAD_NER_LOC &&
@@ -358,7 +355,8 @@ static void known_short_forms(struct isnad_extractor *ex, struct doc *d,
 		for (int t = 0; t < 4; t++) {
 			struct isnad_span_typed s;
 			snprintf(from, sizeof from, "%s:%s", tn[t], sk);
-			if (!ex->al[alias_slot(ex->al, ex->al_cap, from)].from[0])
+			if (!ex->al[alias_slot(ex->al, ex->al_cap, from)]
+			         .from[0])
 				continue;
 			s.start = k->start;
 			s.end = k->end;
@@ -381,8 +379,7 @@ static void named_mentions(struct isnad_extractor *ex, struct doc *d)
 	if (!d->toks.n)
 		return;
 	if (ex->ner &&
-	    isnad_ner_tag_tokens(ex->ner, &d->toks, &ms, &n) == ISNAD_OK &&
-	    n) {
+	    isnad_ner_tag_tokens(ex->ner, &d->toks, &ms, &n) == ISNAD_OK && n) {
 		d->m = isnad_malloc(n * sizeof *d->m);
 		if (!d->m)
 			return;
@@ -425,7 +422,8 @@ static void alias_put(struct isnad_extractor *ex, const char *from,
 			return;
 		for (size_t k = 0; k < ex->al_cap; k++)
 			if (ex->al[k].from[0])
-				v[alias_slot(v, nc, ex->al[k].from)] = ex->al[k];
+				v[alias_slot(v, nc, ex->al[k].from)] =
+				    ex->al[k];
 		isnad_free(ex->al);
 		ex->al = v;
 		ex->al_cap = nc;
@@ -509,8 +507,8 @@ static void drop_event_nouns(struct doc *d)
 				hi = mid;
 		}
 		/* the host after an attached article */
-		for (t = lo; t < nt && t < lo + 2 &&
-		             v[t].type == ISNAD_TOK_PROCLITIC;
+		for (t = lo;
+		     t < nt && t < lo + 2 && v[t].type == ISNAD_TOK_PROCLITIC;
 		     t++)
 			;
 		if ((d->m[i].type == ISNAD_NER_ORG ||
@@ -573,9 +571,8 @@ static void drop_named_units(const struct doc *d, struct isnad_values *vals)
 		size_t i = SIZE_MAX;
 		if (v->type == ISNAD_VAL_QUANTITY &&
 		    v->unit_end > v->unit_start &&
-		    !(v->unit_start >= 5 &&
-		      !memcmp(d->text + v->unit_start - 5, "\xd9\x85\xd9\x86 ",
-		              5)))
+		    !(v->unit_start >= 5 && !memcmp(d->text + v->unit_start - 5,
+		                                    "\xd9\x85\xd9\x86 ", 5)))
 			i = mention_starting(d, v->unit_start);
 		if (i != SIZE_MAX &&
 		    (d->m[i].type == ISNAD_NER_PER ||
@@ -589,8 +586,7 @@ static void drop_named_units(const struct doc *d, struct isnad_values *vals)
 }
 
 /* The named mentions (generic 0) or the descriptions (generic 1). */
-static void print_mentions_entities(const struct doc *d, int first,
-                                    int generic)
+static void print_mentions_entities(const struct doc *d, int first, int generic)
 {
 	FILE *f = d->f;
 	for (size_t i = 0; i < d->n_m; i++) {
@@ -714,13 +710,13 @@ static void title_before(const char *t, size_t start, size_t *a, size_t *b)
  * ten at most; no end in sight means no role.  *a == *b: none.
  */
 static const char *const role_words[] = {
-    "مسوول", "مسووله", "عضو", "عضوه", "زعيم", "الزعيم", "موسس",
-    "موسسه", "رييسه", "قايده", "مديره", "مستشار", "مستشاره", "سفير",
-    "مبعوث", "المبعوث", "محافظ", "المحافظ", "المدير", "القايد", "متحدث",
-    "ناطق", "شريك", "شريكه", "زوج", "زوجه", "نجل", "ابن",
-    "ابنه", "شقيق", "شقيقه", "والد", "والده", "رييس", "قايد",
-    "مدير", "امين", "وزير", "نايب", "الرييس", "الوزير", "الامين",
-    "المتحدث", "الناطق", "المسوول", "ضابط", "الضابط", "منسق", "القاضي",
+    "مسوول",   "مسووله",  "عضو",     "عضوه",    "زعيم",   "الزعيم",  "موسس",
+    "موسسه",   "رييسه",   "قايده",   "مديره",   "مستشار", "مستشاره", "سفير",
+    "مبعوث",   "المبعوث", "محافظ",   "المحافظ", "المدير", "القايد",  "متحدث",
+    "ناطق",    "شريك",    "شريكه",   "زوج",     "زوجه",   "نجل",     "ابن",
+    "ابنه",    "شقيق",    "شقيقه",   "والد",    "والده",  "رييس",    "قايد",
+    "مدير",    "امين",    "وزير",    "نايب",    "الرييس", "الوزير",  "الامين",
+    "المتحدث", "الناطق",  "المسوول", "ضابط",    "الضابط", "منسق",    "القاضي",
 };
 
 static int is_role_word(const char *w, size_t n)
@@ -739,8 +735,8 @@ static int is_role_word(const char *w, size_t n)
 
 static int role_stop(const char *w, size_t n)
 {
-	static const char *const stop[] = {"الذي", "التي", "الذين", "الذى",
-	                                   "والذي", "والتي"};
+	static const char *const stop[] = {"الذي", "التي",  "الذين",
+	                                   "الذى", "والذي", "والتي"};
 	for (size_t i = 0; i < ISNAD_ARRAY_LEN(stop); i++)
 		if (strlen(stop[i]) == n && !memcmp(stop[i], w, n))
 			return 1;
@@ -887,8 +883,8 @@ static void print_roles(const struct doc *d, size_t e)
 			continue;
 		role_after(d->text, d->len, d->m[i].end, &a, &b);
 		if (a == b)
-			role_before(d->text, d->len, d->m[i].start,
-			            d->m[i].end, &a, &b);
+			role_before(d->text, d->len, d->m[i].start, d->m[i].end,
+			            &a, &b);
 		if (a == b)
 			continue;
 		for (k = 0; k < nr; k++)
@@ -972,11 +968,10 @@ static int link_kind(const struct doc *d, const struct isnad_attrib_link *l)
 	if (l->kind != ISNAD_SRC_UNKNOWN)
 		return l->kind;
 	if (i < d->n_m && d->m[i].start == l->start && d->m[i].end <= l->end)
-			return d->m[i].type == ISNAD_NER_PER
-			           ? ISNAD_SRC_PERSON
-			       : d->m[i].type == ISNAD_NER_MISC
-			           ? ISNAD_SRC_UNKNOWN
-			           : ISNAD_SRC_ORGANIZATION;
+		return d->m[i].type == ISNAD_NER_PER ? ISNAD_SRC_PERSON
+		       : d->m[i].type == ISNAD_NER_MISC
+		           ? ISNAD_SRC_UNKNOWN
+		           : ISNAD_SRC_ORGANIZATION;
 	return ISNAD_SRC_UNKNOWN;
 }
 
@@ -1040,8 +1035,9 @@ static long claim_holding(const struct doc *d, const struct claim_ref *by_start,
 		for (size_t a = 0; a < d->att.n; a++)
 			if (d->att.v[a].start <= e->trig_start &&
 			    d->att.v[a].end >= e->trig_end &&
-			    (att < 0 || d->att.v[a].end - d->att.v[a].start <
-			                    d->att.v[att].end - d->att.v[att].start))
+			    (att < 0 ||
+			     d->att.v[a].end - d->att.v[a].start <
+			         d->att.v[att].end - d->att.v[att].start))
 				att = (long)a;
 		return att;
 	}
@@ -1056,8 +1052,9 @@ static long claim_holding(const struct doc *d, const struct claim_ref *by_start,
 		size_t ai = by_start[k - 1].idx;
 		const struct isnad_attribution *a = &d->att.v[ai];
 		if (a->end >= e->trig_end &&
-		    (att < 0 || a->end - a->start <
-		                    d->att.v[att].end - d->att.v[att].start ||
+		    (att < 0 ||
+		     a->end - a->start <
+		         d->att.v[att].end - d->att.v[att].start ||
 		     (a->end - a->start ==
 		          d->att.v[att].end - d->att.v[att].start &&
 		      ai < (size_t)att)))
