@@ -32,17 +32,16 @@ enum {
 	NER_G_PER_OTHER = 128
 };
 
-
 struct isnad_ner_model {
 	float start[ISNAD_NER_NTAGS];                   /* first-word tag */
 	float trans[ISNAD_NER_NTAGS * ISNAD_NER_NTAGS]; /* [prev * T + cur] */
 	struct isnad_ktab feat;  /* feature key -> row of w */
-	float *w;              /* rows of ISNAD_NER_NTAGS weights */
+	float *w;                /* rows of ISNAD_NER_NTAGS weights */
 	struct isnad_ktab gtok;  /* word base hash -> NER_G_* bits */
 	struct isnad_ktab gspan; /* word-sequence hash -> 1 << type bits */
 	struct isnad_ktab clus;  /* word base hash -> fine | coarse << 8 |
 	                          log2 frequency class << 16 */
-	size_t span_max;       /* longest name in gspan, in words */
+	size_t span_max;         /* longest name in gspan, in words */
 };
 
 /* One word, analysed: hashes of its parts (0 = absent). */
@@ -57,6 +56,10 @@ struct ner_unit {
 	                       the name's type bits */
 	size_t first, last; /* token range of the word */
 	size_t start_tok;   /* first token of a mention starting here */
+	uint8_t waw;        /* the base starts with و and another letter, and
+	                       is five letters or more: «وتيلدا» */
+	uint8_t lead;       /* bytes of start_tok a mention leaves out: 2 for
+	                       a و glued to the next person of a list */
 };
 
 uint64_t isnad__ner_hash(uint64_t h, const char *s, size_t n);

@@ -132,7 +132,9 @@ isnad_status isnad_ner_tag_text_words(struct isnad_ner_tagger *t,
 
 struct isnad_ner_mention {
 	size_t start, end;  /* byte range in the text, attached proclitics
-	                       (و ف ب ل ك) left out; the article stays */
+	                       (و ف ب ل ك) left out; the article stays, and
+	                       so does a letter that is the name's own
+	                       (سان، بان كي مون) */
 	size_t first, last; /* token range [first, last) in the tokens */
 	uint8_t type;       /* enum isnad_ner_type */
 };
