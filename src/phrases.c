@@ -28,26 +28,24 @@ struct pw {
 	const char *h; /* the host's search form */
 	uint32_t hl;
 	uint8_t kind, conj, prep, art, enc;
-	uint32_t cls; /* 1 << L_*: the lists it is in */
+	uint32_t cls;  /* 1 << L_*: the lists it is in */
 	size_t t0, t1; /* its tokens */
 };
 
 /* Heads that name an institution when in construct with a definite noun
  * or a name: «قوات الأسد», «وزارة الخارجية», «هيئة تحرير الشام». */
 static const char *const heads_safe[] = {
-    "وزاره",  "هييه",   "حلف",     "جيش",    "قوات",
-    "مجلس",   "منظمه",  "حزب",     "جبهه",   "لواء",    "كتيبه",
-    "فوج",    "فرقه",   "جماعه",   "اتحاد",  "شركه",    "جامعه",
-    "محكمه",  "مصرف",   "بنك",     "حكومه",  "شرطه",    "سلطات",
-    "مرصد",   "ايتلاف", "تحالف",   "ميليشيا", "مليشيا", "مخابرات",
-    "استخبارات", "وكاله", "مفوضيه", "برلمان", "حرس",
+    "وزاره",   "هييه",      "حلف",   "جيش",    "قوات",   "مجلس",    "منظمه",
+    "حزب",     "جبهه",      "لواء",  "كتيبه",  "فوج",    "فرقه",    "جماعه",
+    "اتحاد",   "شركه",      "جامعه", "محكمه",  "مصرف",   "بنك",     "حكومه",
+    "شرطه",    "سلطات",     "مرصد",  "ايتلاف", "تحالف",  "ميليشيا", "مليشيا",
+    "مخابرات", "استخبارات", "وكاله", "مفوضيه", "برلمان", "حرس",
 };
 /* Heads that are also common nouns (تنظيم الانتخابات, حركة المرور,
  * مجموعة الأشخاص): only with more evidence of a name after them. */
 static const char *const heads_risky[] = {
-    "تنظيم", "حركه", "مجموعه", "مكتب", "مركز",
-    "لجنه",  "موسسه", "جمعيه", "شبكه", "نظام",
-    "جهاز",  "وحدات",
+    "تنظيم", "حركه",  "مجموعه", "مكتب", "مركز", "لجنه",
+    "موسسه", "جمعيه", "شبكه",   "نظام", "جهاز", "وحدات",
 };
 /* Of these, نظام (regime; also system) and تنظيم (organisation; also
  * organising) name a body only before a name: «نظام الأسد», «تنظيم الدولة
@@ -62,14 +60,13 @@ static const char *const heads_plural[] = {"قوات", "سلطات"};
 /* Definite heads that name a body when a nisba follows: «الجيش التركي»,
  * «المرصد السوري», «الكتيبة الحدودية الثالثة». */
 static const char *const heads_def[] = {
-    "حكومه", "جيش",   "قوات",  "شرطه",    "مخابرات", "استخبارات",
-    "برلمان", "سلطات", "مرصد",  "كتيبه",   "لواء",    "فرقه",
-    "فوج",   "حرس",   "حزب",   "جبهه",    "حركه",    "مجلس",
-    "هييه",  "منظمه", "اتحاد", "وكاله",   "داخليه",
-    "خارجيه", "بحريه", "دفاع",  "مفوضيه", "امبراطوريه",
+    "حكومه", "جيش",    "قوات",   "شرطه",  "مخابرات", "استخبارات", "برلمان",
+    "سلطات", "مرصد",   "كتيبه",  "لواء",  "فرقه",    "فوج",       "حرس",
+    "حزب",   "جبهه",   "حركه",   "مجلس",  "هييه",    "منظمه",     "اتحاد",
+    "وكاله", "داخليه", "خارجيه", "بحريه", "دفاع",    "مفوضيه",    "امبراطوريه",
 };
 /* Titles that a following ministry completes (وزير الخارجية الأميركي). */
-static const char *const title_of_body[] = {"وزير", "وزيره", "وكيل",
+static const char *const title_of_body[] = {"وزير",  "وزيره", "وكيل",
                                             "مساعد", "متحدث", "ناطق"};
 /* Nouns that introduce an outlet's name, which is given without them
  * («صحيفة "ديلي صباح"», «موقع نورديك مونيتور»). */
@@ -79,79 +76,185 @@ static const char *const intro_media[] = {
 static const char *const place_intro_site[] = {"موقع"};
 /* Nouns that introduce a group's name, kept with it (تنظيم "الدولة"). */
 static const char *const intro_group[] = {
-    "تنظيم", "حركه", "جماعه", "حزب", "جبهه",   "جيش",     "لواء",
-    "كتيبه", "فصيل", "فرقه",  "تحالف", "ايتلاف", "ميليشيا", "مليشيا",
+    "تنظيم", "حركه",  "جماعه", "حزب",   "جبهه",   "جيش",     "لواء",
+    "كتيبه", "فصيل",  "فرقه",  "تحالف", "ايتلاف", "ميليشيا", "مليشيا",
     "شركه",  "منظمه", "موسسه", "جمعيه", "مجموعه", "وكاله",   "شبكه",
 };
 /* Nouns that introduce a place's name (مدينة رأس العين). */
 static const char *const intro_place[] = {
-    "مدينه", "بلده",  "قريه",  "مقاطعه", "محافظه", "اقليم",
-    "ميناء", "مطار",  "معبر",  "جزيره",  "ناحيه",  "حي",    "عاصمه",
+    "مدينه", "بلده", "قريه",  "مقاطعه", "محافظه", "اقليم", "ميناء",
+    "مطار",  "معبر", "جزيره", "ناحيه",  "حي",     "عاصمه",
 };
 /* Common nouns that begin two-word place names: رأس العين، تل أبيض،
  * دير الزور، باب الهوى، عين العرب، جسر الشغور. */
 static const char *const place_first[] = {
-    "راس", "تل",  "دير", "عين", "باب", "جسر", "بير", "بير", "كفر",
-    "خان", "ام",  "ابو", "بيت", "جبل", "وادي", "سوق", "مرج", "قصر",
-    "برج", "حمام", "سان", "سانت", "بني", "بنت", "شرم", "مرسي", "نهر",
+    "راس", "تل",   "دير", "عين",  "باب", "جسر",  "بير", "بير",  "كفر",
+    "خان", "ام",   "ابو", "بيت",  "جبل", "وادي", "سوق", "مرج",  "قصر",
+    "برج", "حمام", "سان", "سانت", "بني", "بنت",  "شرم", "مرسي", "نهر",
+};
+/* Of these, the ones that begin a place's name after a preposition with
+ * no noun before them («في تل أبيض», «من دير الزور», «قرب جسر الشغور»):
+ * not راس، عين، باب، سوق، بيت (في رأس المال، في عين الاعتبار). */
+static const char *const place_first_bare[] = {
+    "تل", "دير", "جسر", "كفر", "خان", "جبل", "وادي", "نهر", "مرج", "شرم",
+};
+/* Prepositions and directions before a place. */
+static const char *const place_preps[] = {
+    "في",   "من",   "الي", "قرب", "نحو",  "حتي",    "عند",
+    "شمال", "جنوب", "شرق", "غرب", "داخل", "باتجاه", "ريف",
 };
 /* Adjectives of time or stance, not of identity (الحكومة الحالية). */
 static const char *const not_adj[] = {
-    "حاليه", "سابقه", "انتقاليه", "حالي",   "ماضي", "ماضيه", "ثانيه",
-    "ثاني",  "شرعيه", "تاليه",   "موالي",  "مواليه", "معنيه", "معني",
-    "محليه", "محلي",  "رسميه",   "رسمي",   "اجنبيه", "اجنبي", "ذي",
-    "اقليميه", "اقليمي", "اخري",
+    "حاليه",  "سابقه", "انتقاليه", "حالي",    "ماضي",   "ماضيه",
+    "ثانيه",  "ثاني",  "شرعيه",    "تاليه",   "موالي",  "مواليه",
+    "معنيه",  "معني",  "محليه",    "محلي",    "رسميه",  "رسمي",
+    "اجنبيه", "اجنبي", "ذي",       "اقليميه", "اقليمي", "اخري",
 };
 static const char *const ordinals[] = {
-    "اول",   "اولي",  "ثاني",  "ثانيه", "ثالث",  "ثالثه", "رابع",
-    "رابعه", "خامس",  "خامسه", "سادس",  "سادسه", "سابع",  "سابعه",
-    "ثامن",  "ثامنه", "تاسع",  "تاسعه", "عاشر",  "عاشره", "عشرين",
-    "ثلاثين", "اربعين", "خمسين", "ستين", "سبعين", "ثمانين", "تسعين",
+    "اول",    "اولي",   "ثاني",  "ثانيه", "ثالث",  "ثالثه",  "رابع",
+    "رابعه",  "خامس",   "خامسه", "سادس",  "سادسه", "سابع",   "سابعه",
+    "ثامن",   "ثامنه",  "تاسع",  "تاسعه", "عاشر",  "عاشره",  "عشرين",
+    "ثلاثين", "اربعين", "خمسين", "ستين",  "سبعين", "ثمانين", "تسعين",
 };
 /* Function words, and words of time and direction that follow a name. */
 static const char *const func[] = {
-    "في",   "من",    "الي",   "علي",   "عن",    "مع",    "ضمن",
-    "قرب",  "بين",   "حتي",   "منذ",   "خلال",  "عبر",   "نحو",
-    "لدي",  "عند",   "امام",  "وراء",  "تحت",   "فوق",   "بعد",
-    "قبل",  "شمال",  "جنوب",  "شرق",   "غرب",   "شمالي", "جنوبي",
-    "شرقي", "غربي",  "وسط",   "الذي",  "التي",  "الذين", "اللذين",
-    "اللتين", "هذا", "هذه",   "ذلك",   "تلك",   "هناك",  "هنا",
-    "كان",  "كانت",  "يكون",  "تكون",  "قد",    "لقد",   "لم",
-    "لن",   "ان",    "انه",   "انها",  "او",    "ام",    "ثم",
-    "كما",  "لكن",   "بل",    "اذا",   "يوم",   "امس",   "غدا",
-    "حاليا", "ايضا", "موخرا", "سابقا", "كل",    "بعض",   "غير",
-    "اي",   "عام",   "سنه",   "شهر",   "اثناء", "حول",   "دون",
-    "تم",   "يتم",   "تمت",   "عديد",  "جميع",  "معظم",  "اغلب",
-    "مختلف", "كافه", "عده",   "احد",   "نفس",   "ذات",   "سبت",
-    "اثنين", "ثلاثاء", "اربعاء", "خميس", "جمعه",
-    "ضد",   "حيث",   "بينما", "ما",    "لا",    "مما",   "ممن",
-    "اطار", "حين",   "عندما", "لدى",   "ليس",   "جدا",
+    "في",
+    "من",
+    "الي",
+    "علي",
+    "عن",
+    "مع",
+    "ضمن",
+    "قرب",
+    "بين",
+    "حتي",
+    "منذ",
+    "خلال",
+    "عبر",
+    "نحو",
+    "لدي",
+    "عند",
+    "امام",
+    "وراء",
+    "تحت",
+    "فوق",
+    "بعد",
+    "قبل",
+    "شمال",
+    "جنوب",
+    "شرق",
+    "غرب",
+    "شمالي",
+    "جنوبي",
+    "شرقي",
+    "غربي",
+    "وسط",
+    "الذي",
+    "التي",
+    "الذين",
+    "اللذين",
+    "اللتين",
+    "هذا",
+    "هذه",
+    "ذلك",
+    "تلك",
+    "هناك",
+    "هنا",
+    "كان",
+    "كانت",
+    "يكون",
+    "تكون",
+    "قد",
+    "لقد",
+    "لم",
+    "لن",
+    "ان",
+    "انه",
+    "انها",
+    "او",
+    "ام",
+    "ثم",
+    "كما",
+    "لكن",
+    "بل",
+    "اذا",
+    "يوم",
+    "امس",
+    "غدا",
+    "حاليا",
+    "ايضا",
+    "موخرا",
+    "سابقا",
+    "كل",
+    "بعض",
+    "غير",
+    "اي",
+    "عام",
+    "سنه",
+    "شهر",
+    "اثناء",
+    "حول",
+    "دون",
+    "تم",
+    "يتم",
+    "تمت",
+    "عديد",
+    "جميع",
+    "معظم",
+    "اغلب",
+    "مختلف",
+    "كافه",
+    "عده",
+    "احد",
+    "نفس",
+    "ذات",
+    "سبت",
+    "اثنين",
+    "ثلاثاء",
+    "اربعاء",
+    "خميس",
+    "جمعه",
+    "ضد",
+    "حيث",
+    "بينما",
+    "ما",
+    "لا",
+    "مما",
+    "ممن",
+    "اطار",
+    "حين",
+    "عندما",
+    "لدى",
+    "ليس",
+    "جدا",
     /* not هو, لي: هو جينتاو, لي كه تشيانغ */
-    "انا",  "نحن",   "انت",
+    "انا",
+    "نحن",
+    "انت",
 };
 /* Nouns of a region that a place name completes (ريف دمشق). */
 static const char *const region[] = {"ريف", "ضواحي", "اطراف"};
 /* Ranks, honorifics and professions written before a person's name
  * (with the article): «العقيد تامر نظمي سيزن،». */
 static const char *const person_titles[] = {
-    "عقيد",  "مقدم",  "لواء",   "عميد",   "رايد",   "نقيب",   "ملازم",
-    "فريق",  "مشير",  "جنرال",  "دكتور",  "مهندس",  "شيخ",    "امير",
-    "اميره", "سفير",  "قاضي",   "مستشار", "استاذ",  "حاج",    "محامي",
-    "صحفي",  "صحفيه", "كاتب",   "كاتبه",  "فنان",   "فنانه",  "لاعب",
-    "مدرب",  "سيد",   "سيده",   "رييس",   "وزير",   "نايب",   "داعيه",
+    "عقيد",  "مقدم",  "لواء",  "عميد",   "رايد",  "نقيب",  "ملازم",
+    "فريق",  "مشير",  "جنرال", "دكتور",  "مهندس", "شيخ",   "امير",
+    "اميره", "سفير",  "قاضي",  "مستشار", "استاذ", "حاج",   "محامي",
+    "صحفي",  "صحفيه", "كاتب",  "كاتبه",  "فنان",  "فنانه", "لاعب",
+    "مدرب",  "سيد",   "سيده",  "رييس",   "وزير",  "نايب",  "داعيه",
 };
 /* What kind of name «اسمه» gives: «باسمه الأول», «اسمه الحركي». */
-static const char *const name_kinds[] = {"اول", "حركي", "مستعار", "حقيقي",
-                                         "كامل", "ثلاثي"};
+static const char *const name_kinds[] = {"اول",   "حركي", "مستعار",
+                                         "حقيقي", "كامل", "ثلاثي"};
 /* Places and institutions named after a king, prince or sheikh: «مطار
  * الملك عبد العزيز الدولي», «جامعة الملك سعود».  The first set are
  * places, the second bodies. */
 static const char *const facility_place[] = {
-    "مطار",  "مدينه", "ملعب", "استاد", "طريق",  "شارع", "قاعده", "ميناء",
-    "جسر",   "حي",    "مسجد", "قصر",   "ميدان", "منفذ", "سد",    "كورنيش",
+    "مطار", "مدينه", "ملعب", "استاد", "طريق",  "شارع", "قاعده", "ميناء",
+    "جسر",  "حي",    "مسجد", "قصر",   "ميدان", "منفذ", "سد",    "كورنيش",
 };
 static const char *const facility_body[] = {
-    "جامعه", "مستشفي", "مركز",  "مجمع",  "كليه", "موسسه",
+    "جامعه", "مستشفي", "مركز",  "مجمع",  "كليه",  "موسسه",
     "مكتبه", "معهد",   "مدرسه", "صندوق", "جمعيه",
 };
 /* The titles such names carry (with the article). */
@@ -160,17 +263,16 @@ static const char *const royal_titles[] = {"ملك", "امير", "شيخ", "ام
 /* Nouns of office before a name in apposition: «رئيس المكتب، علي
  * مملوك،», «ضابط المخابرات كمال الكان،» (without the article). */
 static const char *const office_words[] = {
-    "رييس", "قايد", "مدير", "وزير", "نايب", "امين", "ضابط", "مسوول",
-    "متحدث", "ناطق", "زعيم", "سفير", "محافظ", "مستشار", "منسق", "عضو",
-    "امير", "ولي", "خادم", "صاحب",
+    "رييس",  "قايد",  "مدير", "وزير", "نايب", "امين",  "ضابط",
+    "مسوول", "متحدث", "ناطق", "زعيم", "سفير", "محافظ", "مستشار",
+    "منسق",  "عضو",   "امير", "ولي",  "خادم", "صاحب",
 };
 /* Words that join the parts of a name: بن، آل، أبو، عبد. */
-static const char *const name_links[] = {"بن", "ابن", "ال", "ابو", "عبد",
-                                         "بنت", "ام"};
+static const char *const name_links[] = {"بن",  "ابن", "ال", "ابو",
+                                         "عبد", "بنت", "ام"};
 
 /* Grades after a rank: «الفريق أول ركن». */
-static const char *const grades[] = {"اول", "ركن", "اركان", "طيار",
-                                     "بحري"};
+static const char *const grades[] = {"اول", "ركن", "اركان", "طيار", "بحري"};
 
 /* The verbs among the function words. */
 static const char *const func_verbs[] = {"كان", "كانت", "يكون", "تكون",
@@ -186,26 +288,57 @@ static const char *const lam_chain[] = {"حقوق", "شوون", "شيون"};
  * (السويدي) is looked up with and without it.
  */
 enum {
-	L_heads_safe, L_heads_risky, L_heads_owner, L_heads_plural, L_heads_def,
-	L_title_of_body, L_intro_media, L_place_intro_site, L_intro_group,
-	L_intro_place, L_place_first, L_not_adj, L_ordinals, L_func,
-	L_lam_chain, L_region, L_person_titles, L_office_words, L_name_links,
-	L_func_verbs, L_grades, L_facility_place, L_facility_body,
-	L_royal_titles, L_name_kinds, L__N
+	L_heads_safe,
+	L_heads_risky,
+	L_heads_owner,
+	L_heads_plural,
+	L_heads_def,
+	L_title_of_body,
+	L_intro_media,
+	L_place_intro_site,
+	L_intro_group,
+	L_intro_place,
+	L_place_first,
+	L_not_adj,
+	L_ordinals,
+	L_func,
+	L_lam_chain,
+	L_region,
+	L_person_titles,
+	L_office_words,
+	L_name_links,
+	L_func_verbs,
+	L_grades,
+	L_facility_place,
+	L_facility_body,
+	L_royal_titles,
+	L_name_kinds,
+	L_place_first_bare,
+	L_place_preps,
+	L__N
 };
-#define LIST(x) {x, ISNAD_ARRAY_LEN(x)}
+#define LIST(x)                                                                \
+	{                                                                      \
+		x, ISNAD_ARRAY_LEN(x)                                          \
+	}
 static const struct {
 	const char *const *v;
 	size_t n;
 } lists[L__N] = {
-    LIST(heads_safe),    LIST(heads_risky),  LIST(heads_owner),
-    LIST(heads_plural),  LIST(heads_def),     LIST(title_of_body), LIST(intro_media),
-    LIST(place_intro_site), LIST(intro_group), LIST(intro_place),
-    LIST(place_first),   LIST(not_adj),      LIST(ordinals),
-    LIST(func),          LIST(lam_chain),    LIST(region),
-    LIST(person_titles), LIST(office_words), LIST(name_links),
-    LIST(func_verbs),    LIST(grades),       LIST(facility_place),
-    LIST(facility_body), LIST(royal_titles), LIST(name_kinds),
+    LIST(heads_safe),    LIST(heads_risky),
+    LIST(heads_owner),   LIST(heads_plural),
+    LIST(heads_def),     LIST(title_of_body),
+    LIST(intro_media),   LIST(place_intro_site),
+    LIST(intro_group),   LIST(intro_place),
+    LIST(place_first),   LIST(not_adj),
+    LIST(ordinals),      LIST(func),
+    LIST(lam_chain),     LIST(region),
+    LIST(person_titles), LIST(office_words),
+    LIST(name_links),    LIST(func_verbs),
+    LIST(grades),        LIST(facility_place),
+    LIST(facility_body), LIST(royal_titles),
+    LIST(name_kinds),    LIST(place_first_bare),
+    LIST(place_preps),
 };
 
 #define CLS_SLOTS 1024 /* a power of two, over twice the list words */
@@ -346,8 +479,8 @@ static size_t words_of(const struct isnad_tokens *t, struct pw *w)
 				p->ns = k->start;
 			p->h = k->norm;
 			p->hl = k->norm_len;
-			p->kind = k->type == ISNAD_TOK_ARABIC  ? PW_AR
-			          : k->type == ISNAD_TOK_LATIN ? PW_LAT
+			p->kind = k->type == ISNAD_TOK_ARABIC   ? PW_AR
+			          : k->type == ISNAD_TOK_LATIN  ? PW_LAT
 			          : k->type == ISNAD_TOK_NUMBER ? PW_NUM
 			                                        : PW_OTHER;
 		}
@@ -475,13 +608,13 @@ static int chain_noun(const struct ctx *c, const struct pw *w)
 }
 
 struct found {
-	size_t seq;        /* order found in, to keep qsort stable */
-	size_t a, b;       /* the name */
-	size_t zone_a;     /* tagger mentions inside [zone_a, b) give way */
+	size_t seq;    /* order found in, to keep qsort stable */
+	size_t a, b;   /* the name */
+	size_t zone_a; /* tagger mentions inside [zone_a, b) give way */
 	int type;
-	int pending;       /* a risky head still short of evidence */
-	int generic;       /* a description, not a name (heads_plural) */
-	size_t name_w;     /* its one definite name word, or SIZE_MAX */
+	int pending;   /* a risky head still short of evidence */
+	int generic;   /* a description, not a name (heads_plural) */
+	size_t name_w; /* its one definite name word, or SIZE_MAX */
 };
 
 static int by_zone(const void *x, const void *y)
@@ -635,7 +768,8 @@ static int body_at(const struct ctx *c, size_t i, struct found *f)
 	    is_paren(&c->w[j + 2], ')') &&
 	    (latin_acronym(c->text, &c->w[j + 1]) || plain(&c->w[j + 1])))
 		evidence = 1;
-	f->pending = risky && (!evidence || (IN(h, heads_owner) && !by_mention));
+	f->pending =
+	    risky && (!evidence || (IN(h, heads_owner) && !by_mention));
 	/* قوات الأمن, سلطات الاحتلال describe; قوات الأسد names
 	 * (confirm_owners) */
 	f->generic = f->name_w != SIZE_MAX && IN(h, heads_plural);
@@ -659,8 +793,9 @@ static int media_name(const struct ctx *c, size_t i, struct found *f)
 	int site = IN(&c->w[i], place_intro_site);
 	if (plain(w) && definite(w) && !nisba(w) && !site) {
 		b = w->e;
-		if (j + 1 < c->nw && plain(&c->w[j + 1]) && definite(&c->w[j + 1]) &&
-		    !nisba(&c->w[j + 1]) && !ends(&c->w[j + 1], "ه"))
+		if (j + 1 < c->nw && plain(&c->w[j + 1]) &&
+		    definite(&c->w[j + 1]) && !nisba(&c->w[j + 1]) &&
+		    !ends(&c->w[j + 1], "ه"))
 			b = c->w[j + 1].e;
 	} else if (name_like(c, w) && !definite(w)) {
 		size_t k = j + 1;
@@ -670,8 +805,7 @@ static int media_name(const struct ctx *c, size_t i, struct found *f)
 			b = c->m[mention_at(c, w->ns)].end;
 		/* «موقع أقوى»: after "site" one unfamiliar word is not
 		 * enough */
-		if (site && !known &&
-		    !(k < c->nw && name_like(c, &c->w[k])))
+		if (site && !known && !(k < c->nw && name_like(c, &c->w[k])))
 			return 0;
 		/* more unfamiliar words (نيويورك تايمز), or one plain noun
 		 * (ديلي صباح) that is not a verb in ت (ديلي تلغراف قالت) */
@@ -765,8 +899,8 @@ static int name_words(const struct ctx *c, size_t j, size_t *end_w)
 	if (k < c->nw && ali_name(c, &c->w[k]))
 		k++;
 	else if (k >= c->nw || !plain(&c->w[k]) || definite(&c->w[k]) ||
-	    IN(&c->w[k], name_links) || IN(&c->w[k], office_words) ||
-	    IN(&c->w[k], person_titles) || adverbial(c, &c->w[k]))
+	         IN(&c->w[k], name_links) || IN(&c->w[k], office_words) ||
+	         IN(&c->w[k], person_titles) || adverbial(c, &c->w[k]))
 		return 0;
 	while (k < c->nw && k < j + 5 && plain(&c->w[k]) &&
 	       !(k > j && nisba(&c->w[k]) && !IN(&c->w[k - 1], name_links)))
@@ -840,8 +974,7 @@ static int person_at(const struct ctx *c, size_t i, struct found *f)
 	} else if (naming(h) &&
 	           /* يدعي also claims: only after the noun it names, «رجلاً
 	            * يدعى» («بعضها يدعي صداقة», «ويدعي منتقدو» claim) */
-	           (h->art || (!h->conj && i > 0 &&
-	                       c->w[i - 1].kind == PW_AR &&
+	           (h->art || (!h->conj && i > 0 && c->w[i - 1].kind == PW_AR &&
 	                       c->w[i - 1].hl >= 6 && plain(&c->w[i - 1]) &&
 	                       !definite(&c->w[i - 1])))) {
 		/* «رجلا يدعى ساوتي كوما يوم الأحد», «المدعو إسماعيل»: the
@@ -977,6 +1110,32 @@ static int introduced_at(const struct ctx *c, size_t i, struct found *f)
 	return 1;
 }
 
+/* «في تل أبيض», «بدير الزور», «شمال جسر الشغور»: a common noun that
+ * begins place names, after a preposition, with the word after it. */
+static int compound_place_at(const struct ctx *c, size_t i, struct found *f)
+{
+	const struct pw *h = &c->w[i], *n;
+	size_t k;
+	if (h->kind != PW_AR || definite(h) || h->enc || i + 1 >= c->nw ||
+	    !IN(h, place_first_bare))
+		return 0;
+	if (!(h->prep == PREP_BA ||
+	      (i > 0 && c->w[i - 1].kind == PW_AR && !c->w[i - 1].enc &&
+	       !c->w[i - 1].art && IN(&c->w[i - 1], place_preps))))
+		return 0;
+	n = &c->w[i + 1];
+	if (n->kind != PW_AR || n->conj || n->prep || n->enc || IN(n, func) ||
+	    ordinal(n))
+		return 0;
+	f->pending = f->generic = 0;
+	f->name_w = SIZE_MAX;
+	f->a = f->zone_a = h->ns;
+	k = mention_at(c, n->ns);
+	f->b = k != SIZE_MAX ? c->m[k].end : n->e;
+	f->type = ISNAD_NER_LOC;
+	return 1;
+}
+
 /*
  * Put the founds in the list: tagger mentions inside a found's zone give
  * way; one that crosses its edges keeps its place and the found is
@@ -1055,7 +1214,6 @@ static size_t word_holding(const struct ctx *c, size_t a)
 	return lo < c->nw && c->w[lo].s <= a ? lo : SIZE_MAX;
 }
 
-
 /*
  * Mend what the tagger gets wrong in ways a closed class shows: a one-word
  * mention that is a function word or an ordinal («باسمه الأول») is no
@@ -1083,7 +1241,8 @@ static isnad_status conjoined(const struct ctx *c, struct isnad_span_typed **m,
 		w = &c->w[k];
 		if (!w->conj) { /* أو between them */
 			if (w->kind != PW_AR || w->prep || w->hl != 4 ||
-			    memcmp(w->h, "\xd8\xa7\xd9\x88", 4) || k + 1 >= c->nw)
+			    memcmp(w->h, "\xd8\xa7\xd9\x88", 4) ||
+			    k + 1 >= c->nw)
 				continue;
 			w = &c->w[++k];
 			if (w->conj)
@@ -1109,10 +1268,10 @@ static isnad_status conjoined(const struct ctx *c, struct isnad_span_typed **m,
 
 /*
  * A person (or a body) the tagger found at or after a royal title that
- * follows a place or institution noun is the namesake of that place: «مطار الملك عبد العزيز
- * الدولي» is an airport (LOC), «بجامعة الملك سعود» a university (ORG),
- * not a mention of the king.  The phrase takes the noun, the title, the
- * name and the nisba adjectives after it.
+ * follows a place or institution noun is the namesake of that place: «مطار
+ * الملك عبد العزيز الدولي» is an airport (LOC), «بجامعة الملك سعود» a
+ * university (ORG), not a mention of the king.  The phrase takes the noun, the
+ * title, the name and the nisba adjectives after it.
  */
 static void facilities(const struct ctx *c, struct isnad_span_typed *m,
                        size_t n)
@@ -1132,12 +1291,14 @@ static void facilities(const struct ctx *c, struct isnad_span_typed *m,
 			m[i].type = ISNAD_NER_LOC;
 			continue;
 		}
-		if ((m[i].type != ISNAD_NER_PER && m[i].type != ISNAD_NER_ORG) ||
+		if ((m[i].type != ISNAD_NER_PER &&
+		     m[i].type != ISNAD_NER_ORG) ||
 		    wi == SIZE_MAX || wi < 1 || c->w[wi].ns != m[i].start)
 			continue;
 		/* the mention starts at the title or right after it */
-		ti = IN(&c->w[wi], royal_titles) && definite(&c->w[wi]) ? wi
-		                                                           : wi - 1;
+		ti = IN(&c->w[wi], royal_titles) && definite(&c->w[wi])
+		         ? wi
+		         : wi - 1;
 		if (ti < 1 || (ti == wi && m[i].end <= c->w[wi].e))
 			continue;
 		t = &c->w[ti];
@@ -1155,9 +1316,11 @@ static void facilities(const struct ctx *c, struct isnad_span_typed *m,
 		for (k = we + 1; k < c->nw && nisba(&c->w[k]); k++)
 			;
 		m[i].start = f->ns;
-		if (k > we + 1 && (i + 1 >= n || m[i + 1].start >= c->w[k - 1].e))
+		if (k > we + 1 &&
+		    (i + 1 >= n || m[i + 1].start >= c->w[k - 1].e))
 			m[i].end = c->w[k - 1].e;
-		m[i].type = IN(f, facility_place) ? ISNAD_NER_LOC : ISNAD_NER_ORG;
+		m[i].type =
+		    IN(f, facility_place) ? ISNAD_NER_LOC : ISNAD_NER_ORG;
 	}
 }
 
@@ -1199,7 +1362,8 @@ static void tidy(const struct ctx *c, struct isnad_span_typed *m, size_t *n)
 		size_t wi = word_holding(c, m[i].start);
 		const struct pw *w = wi == SIZE_MAX ? NULL : &c->w[wi];
 		int one = w && m[i].end <= w->e;
-		if (one && w->kind == PW_AR && (IN(w, func) || IN(w, ordinals))) {
+		if (one && w->kind == PW_AR &&
+		    (IN(w, func) || IN(w, ordinals))) {
 			continue;
 		}
 		/* «نادي», «منظمة», «جامعة» alone: a head without its name */
@@ -1220,13 +1384,14 @@ static void tidy(const struct ctx *c, struct isnad_span_typed *m, size_t *n)
 		/* «الشيخ», «الفنان» alone: a title, no name (سلطان without
 		 * the article is also a name) */
 		if (one && m[i].type == ISNAD_NER_PER && w->kind == PW_AR &&
-		    definite(w) && (IN(w, person_titles) || IN(w, royal_titles)))
+		    definite(w) &&
+		    (IN(w, person_titles) || IN(w, royal_titles)))
 			continue;
-		if (one && m[i].type == ISNAD_NER_PER && definite(w) && wi > 0 &&
-		    nisba(w)) {
+		if (one && m[i].type == ISNAD_NER_PER && definite(w) &&
+		    wi > 0 && nisba(w)) {
 			const struct pw *p = &c->w[wi - 1];
-			if ((p->kind == PW_AR && definite(p)) || is_close_quote(p) ||
-			    (k && m[k - 1].end >= p->s))
+			if ((p->kind == PW_AR && definite(p)) ||
+			    is_close_quote(p) || (k && m[k - 1].end >= p->s))
 				continue;
 		}
 		if (one && IN(w, region)) {
@@ -1406,8 +1571,8 @@ static isnad_status confirm_owners(const struct ctx *c, struct found *fv,
 		key = &c->w[fv[i].name_w];
 		if (owner_known(own, firm, key) || unfamiliar(c, key) ||
 		    (!IN(key, person_titles) && !IN(key, royal_titles) &&
-		     (isnad_ner_person_word(isnad_ner_default(), c->tv,
-		                            key->t0, key->t1) &
+		     (isnad_ner_person_word(isnad_ner_default(), c->tv, key->t0,
+		                            key->t1) &
 		      ISNAD_NER_FAMILY))) {
 			fv[i].generic = 0;
 			own[no++] = key;
@@ -1447,7 +1612,8 @@ isnad_status isnad_name_phrases(const char *text, size_t len,
 	for (size_t i = 0; i < c.nw; i++) {
 		struct found f;
 		if (!body_at(&c, i, &f) && !introduced_at(&c, i, &f) &&
-		    !person_at(&c, i, &f) && !named_as_at(&c, i, &f))
+		    !person_at(&c, i, &f) && !named_as_at(&c, i, &f) &&
+		    !compound_place_at(&c, i, &f))
 			continue;
 		if (f.b <= f.a)
 			continue;

@@ -11,7 +11,9 @@
  * العين», «ميناء «سيهان»»), a person after a rank or an office
  * («العقيد X،», «رئيس المكتب، X،») or a naming verb («شاب يدعى X»,
  * «المدعو X»), a place joined to another by و
- * («تدمر والسّخنة»), a short form in brackets after a name («(YPG)»), and
+ * («تدمر والسّخنة»), a place whose name begins with a common noun of
+ * places after a preposition («في تل أبيض», «قرب جسر الشغور»), a short
+ * form in brackets after a name («(YPG)»), and
  * a place or body named after a king («مطار الملك خالد الدولي», not the
  * king).
  * These patterns are closed-class and general; the name itself is

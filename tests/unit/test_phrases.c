@@ -49,11 +49,10 @@ static const char *run(const char *text, const char *const *tagged)
 		n = 0;
 	}
 	for (size_t i = 0; i < n; i++)
-		o += (size_t)snprintf(out + o, sizeof out - o, "%s%s%s:%.*s",
-		                      i ? "|" : "", tn[m[i].type],
-		                      m[i].generic ? "~" : "",
-		                      (int)(m[i].end - m[i].start),
-		                      text + m[i].start);
+		o += (size_t)snprintf(
+		    out + o, sizeof out - o, "%s%s%s:%.*s", i ? "|" : "",
+		    tn[m[i].type], m[i].generic ? "~" : "",
+		    (int)(m[i].end - m[i].start), text + m[i].start);
 	isnad_free(m);
 	isnad_tokens_release(&t);
 	isnad_tokenizer_free(tk);
@@ -70,8 +69,9 @@ TEST(phrases_institutions_in_construct)
 	              NULL),
 	          "ORG:وزارة الصحة|ORG:هيئة الطيران المدني");
 	/* indefinite nouns inside the chain, then a nisba */
-	CHECK_STR(run("قال مدير مكتب شؤون اللاجئين الأممي إن العدد ارتفع.", NULL),
-	          "ORG:مكتب شؤون اللاجئين الأممي");
+	CHECK_STR(
+	    run("قال مدير مكتب شؤون اللاجئين الأممي إن العدد ارتفع.", NULL),
+	    "ORG:مكتب شؤون اللاجئين الأممي");
 	/* a body named after the tagger's person is one actor */
 	CHECK_STR(run("تقدمت قوات صالح نحو المدينة.",
 	              (const char *const[]){"PER:صالح", NULL}),
@@ -90,12 +90,12 @@ TEST(phrases_plural_heads_describe)
 	CHECK_STR(run("قال الحوثيين إنهم انتصروا، وانسحبت قوات الحوثيين.",
 	              (const char *const[]){"ORG:الحوثيين", NULL}),
 	          "ORG:الحوثيين|ORG:قوات الحوثيين");
-	CHECK_STR(run("قال الحوثيين إنهم انتصروا، وانسحبت قوات الحوثيين.", NULL),
-	          "ORG~:قوات الحوثيين");
+	CHECK_STR(
+	    run("قال الحوثيين إنهم انتصروا، وانسحبت قوات الحوثيين.", NULL),
+	    "ORG~:قوات الحوثيين");
 	CHECK_STR(run("وصلت قوات البيشمركة إلى المدينة.", NULL),
 	          "ORG:قوات البيشمركة");
-	CHECK_STR(run("تقدمت قوات الأسد نحو المدينة.", NULL),
-	          "ORG:قوات الأسد");
+	CHECK_STR(run("تقدمت قوات الأسد نحو المدينة.", NULL), "ORG:قوات الأسد");
 	/* a longer name is a name */
 	CHECK_STR(run("قالت قوات الحماية الشعبية إنها تقدمت.", NULL),
 	          "ORG:قوات الحماية الشعبية");
@@ -127,8 +127,7 @@ TEST(phrases_definite_body_with_nisba_and_ordinal)
 	              NULL),
 	          "ORG:المرصد اليمني|ORG:المرصد الليبي لحقوق الإنسان");
 	/* a title completed by the ministry is not the ministry */
-	CHECK_STR(run("صرح وزير الخارجية الفرنسي بأن الحوار مستمر.", NULL),
-	          "");
+	CHECK_STR(run("صرح وزير الخارجية الفرنسي بأن الحوار مستمر.", NULL), "");
 	/* adjectives of time do not name a body */
 	CHECK_STR(run("قالت الحكومة الحالية إنها ستستقيل.", NULL), "");
 }
@@ -140,8 +139,7 @@ TEST(phrases_names_after_what_they_are)
 	CHECK_STR(run("أعلنت جماعة «أنصار الحق» مسؤوليتها.", NULL),
 	          "ORG:جماعة «أنصار الحق»");
 	/* the quotes close inside the name, never one left open */
-	CHECK_STR(run("لا تزال شركة “نوكيا” تعمل.", NULL),
-	          "ORG:شركة “نوكيا”");
+	CHECK_STR(run("لا تزال شركة “نوكيا” تعمل.", NULL), "ORG:شركة “نوكيا”");
 	CHECK_STR(run("وقع الانفجار في مدينة «كوباني» شمالا.", NULL),
 	          "LOC:كوباني");
 	/* a place noun followed by a tagger's mention retypes it, and the
@@ -154,6 +152,28 @@ TEST(phrases_names_after_what_they_are)
 	/* two-word place names start with a common toponym noun */
 	CHECK_STR(run("اشتباكات في بلدة جسر الشغور أمس.", NULL),
 	          "LOC:جسر الشغور");
+}
+
+TEST(phrases_compound_places_after_prepositions)
+{
+	/* some of those nouns begin a place's name after a preposition
+	 * alone; a tagger's mention after the noun is taken in */
+	CHECK_STR(run("نقلوا إلى حامية عسكرية في تل أبيض أمس.", NULL),
+	          "LOC:تل أبيض");
+	CHECK_STR(run("وصلت التعزيزات شمال جسر الشغور ودير الزور.", NULL),
+	          "LOC:جسر الشغور");
+	CHECK_STR(run("قتل ثلاثة في دير الزور.",
+	              (const char *const[]){"LOC:الزور", NULL}),
+	          "LOC:دير الزور");
+	CHECK_STR(run("سقطت قذيفة في جبل التركمان بريف اللاذقية.",
+	              (const char *const[]){"LOC:اللاذقية", NULL}),
+	          "LOC:جبل التركمان|LOC:اللاذقية");
+	CHECK_STR(run("وقعت اشتباكات بتل أبيض.", NULL), "LOC:تل أبيض");
+	/* not without the preposition, nor before a function word, nor
+	 * the nouns that are common in other senses */
+	CHECK_STR(run("وقال إن جبل الجليد ظاهر.", NULL), "");
+	CHECK_STR(run("نظرت المحكمة في دير من الأديرة.", NULL), "");
+	CHECK_STR(run("أخذ ذلك في عين الاعتبار.", NULL), "");
 }
 
 TEST(phrases_tidy_what_the_tagger_gets_wrong)
@@ -260,9 +280,9 @@ TEST(phrases_persons_by_their_kind_of_name)
 	              "الحضور.",
 	              NULL),
 	          "PER:كرمو");
-	CHECK_STR(run("قاد الهجوم رجل اسمه الحركي «أبو صالح الأنصاري» أمس.",
-	              NULL),
-	          "PER:أبو صالح الأنصاري");
+	CHECK_STR(
+	    run("قاد الهجوم رجل اسمه الحركي «أبو صالح الأنصاري» أمس.", NULL),
+	    "PER:أبو صالح الأنصاري");
 	/* a thing's name: no kind of name */
 	CHECK_STR(run("باعت شركة تشرف على مشروع اسمه «هابيتات» الشقق.", NULL),
 	          "");
@@ -274,9 +294,9 @@ TEST(phrases_persons_after_titles_and_offices)
 	CHECK_STR(run("وقال العقيد يوهانس كريستيانسن، إن القوات انسحبت.", NULL),
 	          "PER:يوهانس كريستيانسن");
 	/* an office with its chain, the name between commas: both */
-	CHECK_STR(run("كلفه رئيس هيئة الأركان العامة، فاروق زيدانوف، بالملف.",
-	              NULL),
-	          "ORG:هيئة الأركان|PER:فاروق زيدانوف");
+	CHECK_STR(
+	    run("كلفه رئيس هيئة الأركان العامة، فاروق زيدانوف، بالملف.", NULL),
+	    "ORG:هيئة الأركان|PER:فاروق زيدانوف");
 	/* a grade after the rank stays out of the name */
 	CHECK_STR(run("التقى الفريق أول ماركوس هيلبرانت، أمس.", NULL),
 	          "PER:ماركوس هيلبرانت");
