@@ -423,6 +423,17 @@ static int nisba(const struct pw *w)
 	       (ends(w, "يه") || ends(w, "ي")) && !IN(w, not_adj);
 }
 
+/* Whether w's host is the search form s, with or without the article
+ * (the lexicon keeps some definite words whole: الله). */
+static int host_is(const struct pw *w, const char *s)
+{
+	size_t n = strlen(s);
+	if (w->hl == n && !memcmp(w->h, s, n))
+		return 1;
+	return n > 4 && !memcmp(s, "\xd8\xa7\xd9\x84", 4) && w->art &&
+	       w->hl == n - 4 && !memcmp(w->h, s + 4, n - 4);
+}
+
 static int ordinal(const struct pw *w)
 {
 	return plain(w) && definite(w) && IN(w, ordinals);
@@ -1380,6 +1391,21 @@ static void tidy(const struct ctx *c, struct isnad_span_typed *m, size_t *n)
 			int adj;
 			if (news_count(c, w, &adj) >= MISC_COMMON)
 				continue;
+		}
+		/* «آية الله (العظمى) علي السيستاني»: a cleric's title, not
+		 * his name; alone it names no one */
+		if (m[i].type == ISNAD_NER_PER && w && w->kind == PW_AR &&
+		    !w->conj && !w->prep && host_is(w, "ايه") &&
+		    wi + 1 < c->nw && host_is(&c->w[wi + 1], "الله")) {
+			size_t nx = wi + 2;
+			if (nx < c->nw && host_is(&c->w[nx], "عظمي"))
+				nx++;
+			if (nx >= c->nw || c->w[nx].ns >= m[i].end)
+				continue;
+			m[i].start = c->w[nx].ns;
+			m[k++] = m[i]; /* (the title is no definite word
+			                  the name could be an adjective of) */
+			continue;
 		}
 		/* «الشيخ», «الفنان» alone: a title, no name (سلطان without
 		 * the article is also a name) */

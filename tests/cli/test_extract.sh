@@ -49,13 +49,17 @@ PY
 check "seed 000: dates and an outlet/anonymous chain" [ $? -eq 0 ]
 
 # titles before a name go to the entity (a sentence of our own)
-printf 'وقال المتحدث باسم الوزارة أحمد سالم إن الاجتماع سيعقد غدا في الرياض بحضور ممثلين عن الدول الأعضاء، وأكد المقدم خالد علي أن القوات مستعدة لذلك الأمر تماما.\n' >"$T/titles.txt"
+printf 'وقال المتحدث باسم الوزارة أحمد سالم إن الاجتماع سيعقد غدا في الرياض بحضور ممثلين عن الدول الأعضاء، وأكد المقدم خالد علي أن القوات مستعدة لذلك الأمر تماما. وقال آية الله العظمى علي السيستاني إن الوضع خطير.\n' >"$T/titles.txt"
 "$ISNAD" extract "$T/titles.txt" >"$T/t.json"
 python3 - "$T/t.json" <<'PY'
 import json, sys
 d = json.loads(open(sys.argv[1], encoding="utf-8").readline())
 titles = {t for e in d["entities"] for t in e["titles"]}
 assert "المقدم" in titles, d["entities"]
+# a cleric's title is a title, not a person of its own
+assert "آية الله العظمى" in titles, d["entities"]
+names = {m["text"] for m in d["mentions"] if m["type"] == "PER"}
+assert "علي السيستاني" in names and not any("آية" in n for n in names), names
 PY
 check "titles before a name" [ $? -eq 0 ]
 

@@ -178,6 +178,15 @@ TEST(phrases_compound_places_after_prepositions)
 
 TEST(phrases_tidy_what_the_tagger_gets_wrong)
 {
+	/* a cleric's title is no part of his name, nor a name alone */
+	CHECK_STR(run("وقال آية الله العظمى علي السيستاني إن الوضع خطير.",
+	              (const char *const[]){"PER:آية الله العظمى علي السيستاني",
+	                                    NULL}),
+	          "PER:علي السيستاني");
+	CHECK_STR(
+	    run("للمرشد آية الله سيد علي خامنئي.",
+	        (const char *const[]){"PER:آية الله", "PER:علي خامنئي", NULL}),
+	    "PER:علي خامنئي");
 	/* an ordinal is not a person */
 	CHECK_STR(run("عرف باسمه الأول فقط.",
 	              (const char *const[]){"PER:الأول", NULL}),
