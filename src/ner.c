@@ -1088,6 +1088,36 @@ unsigned isnad_ner_person_word(const struct isnad_ner_model *m,
 	       (u.gaz & NER_G_PER_OTHER ? ISNAD_NER_FAMILY : 0);
 }
 
+int isnad_ner_place_nisba(const struct isnad_ner_model *m, const char *host,
+                          size_t len)
+{
+	/* the place is the stem, or the stem with the ending the nisba
+	 * drops: ا (أمريكا), يا (تركيا), or the word itself (السعودية) */
+	static const char *const tails[] = {"", "\xd8\xa7", "\xd9\x8a\xd8\xa7",
+	                                    "\xd9\x8a\xd9\x87"};
+	char buf[96];
+	size_t stem;
+	if (!m || !host || len < 6 || len > sizeof buf - 4)
+		return 0;
+	if (!memcmp(host + len - 4, "\xd9\x8a\xd9\x87", 4)) /* يه */
+		stem = len - 4;
+	else if (!memcmp(host + len - 2, "\xd9\x8a", 2)) /* ي */
+		stem = len - 2;
+	else
+		return 0;
+	memcpy(buf, host, stem);
+	for (size_t i = 0; i < ISNAD_ARRAY_LEN(tails); i++) {
+		size_t n = strlen(tails[i]);
+		uint32_t g;
+		memcpy(buf + stem, tails[i], n);
+		g = isnad__ktab_find(
+		    &m->gtok, (uint32_t)isnad__ner_hash(H0, buf, stem + n) | 1);
+		if (g != NER_NONE && (g & (NER_G_LOC_WHOLE | NER_G_LOC_PART)))
+			return 1;
+	}
+	return 0;
+}
+
 static isnad_status parse_body(const unsigned char *p, size_t len,
                                struct isnad_ner_model *m, char *errbuf,
                                size_t errlen)

@@ -653,6 +653,43 @@ static size_t adjectives(const struct ctx *c, size_t j, size_t *end,
 	return j;
 }
 
+/* A nisba of a known place: السعودية, الأمريكية, التركي. */
+static int place_nisba(const struct pw *w)
+{
+	const char *h = w->h;
+	size_t n = w->hl;
+	if (!w->art && n >= 8 && !memcmp(h, "\xd8\xa7\xd9\x84", 4)) {
+		h += 4;
+		n -= 4;
+	}
+	return isnad_ner_place_nisba(isnad_ner_default(), h, n);
+}
+
+/*
+ * Where the tagger ended a body's name that the phrase would carry on
+ * over adjectives only, the name ends there or at a place's nisba after
+ * it: «منظمة التعاون الإسلامي الاستثنائي» is the organisation's
+ * extraordinary meeting, but «وزارة الخارجية السعودية» is one ministry
+ * and not another.
+ */
+static void end_with_tagger(const struct ctx *c, size_t i, size_t *end)
+{
+	size_t tm = mention_at(c, c->w[i].ns), q, last;
+	if (tm == SIZE_MAX || c->m[tm].type != ISNAD_NER_ORG ||
+	    c->m[tm].end >= *end)
+		return;
+	q = word_from(c, i, c->m[tm].end);
+	if (q >= c->nw || c->w[q].s < c->m[tm].end)
+		return; /* the tagger ended inside a word */
+	for (size_t k = q; k < c->nw && c->w[k].e <= *end; k++)
+		if (!nisba(&c->w[k]))
+			return;
+	last = c->m[tm].end;
+	for (; q < c->nw && c->w[q].e <= *end && place_nisba(&c->w[q]); q++)
+		last = c->w[q].e;
+	*end = last;
+}
+
 /* «لحقوق الإنسان», «لشؤون اللاجئين» after a body's name. */
 static size_t lam_tail(const struct ctx *c, size_t j, size_t *end)
 {
@@ -733,6 +770,7 @@ static int body_at(const struct ctx *c, size_t i, struct found *f)
 			return 0;
 		j = adjectives(c, j, &end, &evidence);
 		lam_tail(c, j, &end);
+		end_with_tagger(c, i, &end);
 		f->a = f->zone_a = h->ns;
 		f->b = end;
 		f->type = ISNAD_NER_ORG;
@@ -779,6 +817,7 @@ static int body_at(const struct ctx *c, size_t i, struct found *f)
 	    is_paren(&c->w[j + 2], ')') &&
 	    (latin_acronym(c->text, &c->w[j + 1]) || plain(&c->w[j + 1])))
 		evidence = 1;
+	end_with_tagger(c, i, &end);
 	f->pending =
 	    risky && (!evidence || (IN(h, heads_owner) && !by_mention));
 	/* قوات الأمن, سلطات الاحتلال describe; قوات الأسد names

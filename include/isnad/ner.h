@@ -97,6 +97,15 @@ enum { ISNAD_NER_GIVEN = 1, ISNAD_NER_FAMILY = 2 };
 unsigned isnad_ner_person_word(const struct isnad_ner_model *m,
                                const struct isnad_token *tv, size_t a,
                                size_t b);
+/*
+ * Whether host, the search form of an adjective in ي or ية without its
+ * article, is the nisba of a place m's gazetteer knows, alone or as a word
+ * of a longer name: الأمريكية (أمريكا اللاتينية), الإيراني (إيران),
+ * التركي (تركيا), السعودية.  Loose: الإسلامي passes for إسلام آباد.  0
+ * with no model, and for adjectives of anything else (الاستثنائي).
+ */
+int isnad_ner_place_nisba(const struct isnad_ner_model *m, const char *host,
+                          size_t len);
 
 /*
  * A tagger for one thread.  m is borrowed and must outlive the tagger.
@@ -175,10 +184,10 @@ typedef void (*isnad_ner_progress_fn)(void *ud, unsigned epoch,
                                       double accuracy);
 
 struct isnad_ner_train_opts {
-	unsigned epochs; /* 0: the default (12) */
-	uint64_t seed;   /* sentence order shuffle */
-	unsigned runs;   /* 0 or 1: one; more: the mean of runs with seeds
-	                    seed, seed + 1, ... */
+	unsigned epochs;     /* 0: the default (12) */
+	uint64_t seed;       /* sentence order shuffle */
+	unsigned runs;       /* 0 or 1: one; more: the mean of runs with seeds
+	                        seed, seed + 1, ... */
 	double word_dropout; /* chance, per word and visit, that the word's
 	                        own identity (its form, base and stem) is
 	                        hidden, so the weights of context, affixes,

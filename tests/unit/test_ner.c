@@ -152,6 +152,27 @@ TEST(ner_name_letters_that_look_like_clitics)
 	CHECK(lacks(&f, "حيد عبد المجيد"));
 }
 
+static int pn(const char *host)
+{
+	return isnad_ner_place_nisba(isnad_ner_default(), host, strlen(host));
+}
+
+TEST(ner_place_nisba)
+{
+	/* search forms, without the article */
+	CHECK(pn("امريكيه"));
+	CHECK(pn("ايراني"));
+	CHECK(pn("تركي"));
+	CHECK(pn("سعوديه"));
+	CHECK(pn("فرنسيه"));
+	/* (a word of a longer place's name counts, so أمريكا of «أمريكا
+	 * اللاتينية» does, and so does إسلام of «إسلام آباد») */
+	CHECK(pn("اسلامي"));
+	CHECK(!pn("استثنايي"));
+	CHECK(!pn("سوق"));
+	CHECK(!isnad_ner_place_nisba(NULL, "تركي", 8));
+}
+
 TEST(ner_no_arabic_and_punctuation_only)
 {
 	struct found f;

@@ -154,6 +154,24 @@ TEST(phrases_names_after_what_they_are)
 	          "LOC:جسر الشغور");
 }
 
+TEST(phrases_tagger_end_holds_against_adjectives)
+{
+	/* adjectives after the tagger's end of a body's name are another
+	 * noun's, unless they are a place's nisba */
+	CHECK_STR(run("نتائج اجتماع منظمة التعاون الإسلامي الاستثنائي.",
+	              (const char *const[]){"ORG:منظمة التعاون الإسلامي",
+	                                    NULL}),
+	          "ORG:منظمة التعاون الإسلامي");
+	CHECK_STR(run("وقالت وزارة الخارجية السعودية إن الوفد وصل.",
+	              (const char *const[]){"ORG:وزارة الخارجية", NULL}),
+	          "ORG:وزارة الخارجية السعودية");
+	CHECK_STR(run("وقالت وزارة الخارجية الأمريكية إن الوفد وصل.",
+	              (const char *const[]){"ORG:وزارة الخارجية", NULL}),
+	          "ORG:وزارة الخارجية الأمريكية");
+	CHECK_STR(run("وأعلن الجيش التركي مقتل جندي.", NULL),
+	          "ORG:الجيش التركي");
+}
+
 TEST(phrases_compound_places_after_prepositions)
 {
 	/* some of those nouns begin a place's name after a preposition
