@@ -120,6 +120,29 @@ static int is_article(const struct isnad_token *t)
 	return t->norm_len == 4 && !memcmp(t->norm, "\xd8\xa7\xd9\x84", 4);
 }
 
+/* Nouns whose work's or product's name follows in quotes (search forms):
+ * «برنامج "الناس وأنا"», «فيلم "جوراسيك وورلد"», «بعنوان "…"». */
+static const char *const work_nouns[] = {
+    "برنامج", "مسلسل", "فيلم",  "كتاب",  "روايه", "مسرحيه",
+    "اغنيه",  "البوم", "ديوان", "قصيده", "عنوان", "سياره",
+};
+
+static unsigned word_kind(const char *b, size_t n)
+{
+	if (n == 2 && !memcmp(b, "\xc2\xab", 2))
+		return NER_K_OPENQ;
+	if (n == 2 && !memcmp(b, "\xc2\xbb", 2))
+		return NER_K_CLOSEQ;
+	if ((n == 1 && b[0] == '"') ||
+	    (n == 3 &&
+	     (!memcmp(b, "\xe2\x80\x9c", 3) || !memcmp(b, "\xe2\x80\x9d", 3))))
+		return NER_K_OPENQ | NER_K_CLOSEQ;
+	for (size_t i = 0; i < ISNAD_ARRAY_LEN(work_nouns); i++)
+		if (strlen(work_nouns[i]) == n && !memcmp(work_nouns[i], b, n))
+			return NER_K_WORK;
+	return 0;
+}
+
 void isnad__ner_analyse(const struct isnad_ner_model *m,
                         const struct isnad_token *tv, size_t a, size_t b,
                         const char *raw, size_t rawlen, struct ner_unit *u)
@@ -191,6 +214,7 @@ void isnad__ner_analyse(const struct isnad_ner_model *m,
 			u->start_tok = k - 1;
 	}
 	u->base = isnad__ner_hash(H0, base, bl);
+	u->kind = (uint8_t)word_kind(base, bl);
 	u->waw = bl >= 8 && !memcmp(base, "\xd9\x88", 2) &&
 	         memcmp(base + 2, "\xd9\x88", 2) && cp_count(base, bl) >= 5;
 	if (a == b)
@@ -613,6 +637,53 @@ static void split_persons(struct ner_unit *u, size_t n, uint8_t *tags)
 	}
 }
 
+/*
+ * A title in quotes after the noun of its kind is a work or a product,
+ * whatever the tagger made of its words: «برنامج "حوار من القلب"»,
+ * «بعنوان "…"», «سيارة "روفر"».
+ */
+static void patterns(const struct ner_unit *u, size_t n, uint8_t *tags)
+{
+	for (size_t i = 0; i + 1 < n; i++) {
+		size_t j = i + 1, q;
+		if (!(u[i].kind & NER_K_WORK))
+			continue;
+		/* one adjective between: برنامجا تلفزيونيا "…" */
+		if (!(u[j].kind & NER_K_OPENQ) && j + 1 < n &&
+		    (u[j].shape & 15) == ISNAD_TOK_ARABIC)
+			j++;
+		if (!(u[j].kind & NER_K_OPENQ))
+			continue;
+		for (q = j + 1; q < n && q <= j + 7; q++)
+			if (u[q].kind & (NER_K_OPENQ | NER_K_CLOSEQ))
+				break;
+		if (q >= n || q > j + 7 || q == j + 1 ||
+		    !(u[q].kind & NER_K_CLOSEQ))
+			continue;
+		/* a longer title is a sentence, a headline («أوباما يدافع
+		 * عن الاتفاق»): the names in it stay */
+		if (q - j > 4) {
+			size_t k = j + 1;
+			while (k < q &&
+			       (tags[k] == ISNAD_NER_O ||
+			        ISNAD_NER_TAG_TYPE(tags[k]) == ISNAD_NER_MISC))
+				k++;
+			if (k < q)
+				continue;
+		}
+		tags[j] = tags[q] = ISNAD_NER_O;
+		for (size_t k = j + 1; k < q; k++)
+			tags[k] = k == j + 1 ? ISNAD_NER_B(ISNAD_NER_MISC)
+			                     : ISNAD_NER_I(ISNAD_NER_MISC);
+		/* a name the tagger ran on past the quote starts anew */
+		if (q + 1 < n && tags[q + 1] != ISNAD_NER_O &&
+		    !ISNAD_NER_TAG_IS_B(tags[q + 1]))
+			tags[q + 1] =
+			    ISNAD_NER_B(ISNAD_NER_TAG_TYPE(tags[q + 1]));
+		i = q;
+	}
+}
+
 static isnad_status decode(struct isnad_ner_tagger *t, size_t n,
                            uint8_t *tags_out)
 {
@@ -629,6 +700,7 @@ static isnad_status decode(struct isnad_ner_tagger *t, size_t n,
 	isnad__ner_viterbi(t->em, n, t->m->start, t->m->trans, NULL, t->bp,
 	                   tags_out);
 	split_persons(t->u, n, tags_out);
+	patterns(t->u, n, tags_out);
 	return ISNAD_OK;
 }
 

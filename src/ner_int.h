@@ -32,6 +32,13 @@ enum {
 	NER_G_PER_OTHER = 128
 };
 
+/* Closed-class words of struct ner_unit.kind. */
+enum {
+	NER_K_WORK = 1, /* a noun of works and products: برنامج، فيلم */
+	NER_K_OPENQ = 2, /* « " “ */
+	NER_K_CLOSEQ = 4 /* » " ” */
+};
+
 struct isnad_ner_model {
 	float start[ISNAD_NER_NTAGS];                   /* first-word tag */
 	float trans[ISNAD_NER_NTAGS * ISNAD_NER_NTAGS]; /* [prev * T + cur] */
@@ -60,6 +67,8 @@ struct ner_unit {
 	                       is five letters or more: «وتيلدا» */
 	uint8_t lead;       /* bytes of start_tok a mention leaves out: 2 for
 	                       a و glued to the next person of a list */
+	uint8_t kind;       /* NER_K_*: closed-class words the patterns after
+	                       decoding look for */
 };
 
 uint64_t isnad__ner_hash(uint64_t h, const char *s, size_t n);

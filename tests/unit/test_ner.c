@@ -152,6 +152,23 @@ TEST(ner_name_letters_that_look_like_clitics)
 	CHECK(lacks(&f, "حيد عبد المجيد"));
 }
 
+/* A title in quotes after the noun of its kind is one MISC name,
+ * whatever its words would be; a headline keeps the names in it. */
+TEST(ner_titles_after_their_kind)
+{
+	struct found f;
+	ner("وتقدم القناة برنامجا جديدا بعنوان « حوار من القلب » كل أسبوع .",
+	    &f);
+	CHECK(has(&f, "حوار من القلب", "MISC"));
+	ner("وعرض فيلم « لورانس العرب » في القاهرة .", &f);
+	CHECK(has(&f, "لورانس العرب", "MISC"));
+	CHECK(has(&f, "القاهرة", "LOC"));
+	ner("ونشر تقريرا بعنوان « الرئيس باراك أوباما يدافع عن الاتفاق "
+	    "النووي » أمس .",
+	    &f);
+	CHECK(has(&f, "باراك أوباما", "PER"));
+}
+
 static int pn(const char *host)
 {
 	return isnad_ner_place_nisba(isnad_ner_default(), host, strlen(host));
