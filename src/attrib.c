@@ -34,6 +34,7 @@
 
 #define ACC_COMMON 100   /* news count of a word that is no name */
 #define NP_MAX 14        /* tokens in a source noun phrase */
+#define NP_MAX_NAMED 18  /* the same, when it opens with a title */
 #define SCAN_MAX 40      /* tokens between a source and its complement */
 #define BACK_MAX 14      /* tokens of a subject before its verb */
 #define INHERIT_SENT 3   /* sentences a dropped subject may look back */
@@ -657,8 +658,10 @@ static int is_an(const struct ctx *c, size_t i)
 	                    teq(&c->t[i], "انها")))
 		return 0;
 	ws = word_start(c, i);
+	/* not لأن, كأن, nor الآن (now) */
 	for (size_t k = ws; k < i; k++)
-		if (teq(&c->t[k], "ل") || teq(&c->t[k], "ك"))
+		if (teq(&c->t[k], "ل") || teq(&c->t[k], "ك") ||
+		    teq(&c->t[k], "ال"))
 			return 0;
 	return 1;
 }
@@ -984,7 +987,7 @@ static int outlet_head(const struct ctx *c, size_t i)
 static size_t quoted_name(const struct ctx *c, size_t i)
 {
 	if (i < c->sb && is_qopen(&c->t[i]))
-		for (size_t k = i + 1; k < c->sb && k < i + 8; k++) {
+		for (size_t k = i + 1; k < c->sb && k < i + 10; k++) {
 			if (is_quote(&c->t[k]))
 				return k + 1;
 			/* «بي.في.إم أويل»: dots of an abbreviation */
@@ -1049,6 +1052,11 @@ static int np_stop(const struct ctx *c, size_t i, size_t a, unsigned flags)
 			return 1;
 	}
 	if (is_pro(t)) {
+		/* «مصطفى العاني وهو محلل أمني ...»: a circumstantial
+		 * clause */
+		if (i > a && teq(t, "و") && i + 1 < c->sb &&
+		    tin(&c->t[i + 1], "هو|هي"))
+			return 1;
 		/* recipient «لموقع X» */
 		if (teq(t, "ل") && h > a && outlet_head(c, h))
 			return 1;
@@ -1123,6 +1131,13 @@ static int np_stop(const struct ctx *c, size_t i, size_t a, unsigned flags)
 	return 0;
 }
 
+/* Titles and offices a long source phrase may open with: «الأمير بندر بن
+ * سلطان الرئيس السابق للمخابرات السعودية» is one person. */
+static const char LONG_HEADS[] =
+    "امير|اميره|ملك|شيخ|دكتور|وزير|وزيره|رييس|رييسه|مدير|مديره|نايب|"
+    "نايبه|سفير|لواء|عميد|عقيد|مقدم|رايد|فريق|مستشار|امين|متحدث|ناطق|"
+    "قايد|محافظ|صحفي|صحافي|استاذ|مهندس|مفوض|مفوضه|خبير|باحث|عضو|وكيل";
+
 /* Scan a source phrase from a; returns its end (exclusive). */
 static size_t np_scan(const struct ctx *c, size_t a, unsigned flags)
 {
@@ -1133,6 +1148,7 @@ static size_t np_scan(const struct ctx *c, size_t a, unsigned flags)
 	           host(c, a) + 1 < c->sb && teq(&c->t[host(c, a) + 1], "من");
 	if (list)
 		cap += NP_MAX;
+	cap += NP_MAX_NAMED - NP_MAX; /* checked at the end */
 	/* quote marks and the preposition before them are no words: each
 	 * quoted name a phrase holds widens its limit by three tokens */
 	while (i < c->sb && i < cap) {
@@ -1172,7 +1188,7 @@ static size_t np_scan(const struct ctx *c, size_t a, unsigned flags)
 		 * النفطي في "بي.في.إم أويل" إن …»: a short quoted name that the
 		 * complement follows belongs to the source */
 		if (is_qopen(&c->t[i]) && i > a) {
-			size_t q = quoted_name(c, i), k = q;
+			size_t q = quoted_name(c, i), k = q, nm;
 			while (k < c->sb && is_comma(&c->t[k]))
 				k++;
 			if (q > i + 1 && q - i <= 9 && k < c->sb &&
@@ -1181,6 +1197,30 @@ static size_t np_scan(const struct ctx *c, size_t a, unsigned flags)
 				cap +=
 				    q - i; /* the marks and dots are no words */
 				i = q;
+				break;
+			}
+			/* «عضو "المكتب الإعلامي للمقاومة" عبد العزيز الصبري
+			 * أن …»: the body, then the member's name */
+			for (nm = 0, k = q; q > i + 1 && q - i <= 9 && nm < 5;
+			     nm++) {
+				size_t h = host(c, k);
+				if (h >= c->sb || is_an(c, h) ||
+				    c->t[h].type != ISNAD_TOK_ARABIC)
+					break;
+				/* a person's name or title, not «على تونس» */
+				if (!nm && h == k &&
+				    !(isnad_ner_person_word(isnad_ner_default(),
+				                            c->t, h, h + 1) &
+				      ISNAD_NER_GIVEN) &&
+				    !tin(&c->t[h], LONG_HEADS))
+					break;
+				if (!nm && h != k && !tin(&c->t[h], LONG_HEADS))
+					break;
+				k = h + 1;
+			}
+			if (nm && k < c->sb && is_an(c, host(c, k))) {
+				cap += q - i;
+				i = k;
 				break;
 			}
 		}
@@ -1209,6 +1249,11 @@ static size_t np_scan(const struct ctx *c, size_t a, unsigned flags)
 	}
 	if (i >= cap)
 		return a; /* too long to be a source */
+	/* «الصحافي المختص بالجماعات المتطرفة الهادي محمد الأمين»: a long
+	 * phrase is a source when it opens with a title or an office */
+	if (i >= cap - (NP_MAX_NAMED - NP_MAX) &&
+	    !(host(c, a) < i && tin(&c->t[host(c, a)], LONG_HEADS)))
+		return a;
 	return i;
 }
 
@@ -2188,6 +2233,34 @@ static size_t do_verb(struct ctx *c, size_t cue_a, size_t v, int vi,
 			i = r > i ? r : i + 1;
 			continue;
 		}
+		/* «وقال مصطفى العاني وهو محلل أمني عراقي تربطه صلات
+		 * بالوزارة إن ...»: the clause describing the speaker runs
+		 * to the complement */
+		if (have_subj && pro_is(c, i, "و") && h < c->sb &&
+		    tin(&c->t[h], "هو|هي")) {
+			size_t k = h + 1, q = SIZE_MAX;
+			for (; k < end && !is_an(c, host(c, k)); k++) {
+				const struct isnad_token *p = &c->t[k];
+				if (is_punct(p) &&
+				    (teq(p, ".") || teq(p, "!") ||
+				     teq(p, "؟") || teq(p, "?")))
+					break;
+				/* or a quotation soon after: «وهو متطوع
+				 * مكلف الأمن "وقع انفجار ثالث"» */
+				if (q == SIZE_MAX &&
+				    (is_qopen(p) || is_colon(p)) &&
+				    !is_pro(&c->t[k - 1]))
+					q = k;
+			}
+			if (k < end && is_an(c, host(c, k))) {
+				i = k;
+				continue;
+			}
+			if (q != SIZE_MAX) {
+				i = q;
+				continue;
+			}
+		}
 		if (h < c->sb && tin(&c->t[h], REL_PRON)) {
 			size_t r = skip_relative(c, h, &ch);
 			i = r > h ? r : h + 1;
@@ -2800,6 +2873,33 @@ static void scan_sentence(struct ctx *c)
 			i++;
 			continue;
 		}
+		/* «الهدنة التي أعلنها التحالف», «المعلومات التي كشف عنها»:
+		 * a relative clause whose pronoun points back at a noun
+		 * reports nothing of its own */
+		{
+			size_t w = word_start(c, i), k = i + 1;
+			if (w > c->sa &&
+			    tin(&c->t[host(c, word_start(c, w - 1))],
+			        REL_PRON)) {
+				size_t q;
+				int said = 0;
+				if (k < c->sb && teq(&c->t[k], "عن"))
+					k++;
+				/* unless a complement says what: «القرار الذي
+				 * أعلنه العمدة بأن …», «الذي تعتبره السلطات
+				 * «عملاً إرهابياً»» */
+				for (q = k; q < c->sb && q < k + 14 && !said;
+				     q++)
+					said = is_an(c, q) ||
+					       is_qopen(&c->t[q]) ||
+					       is_colon(&c->t[q]);
+				if (!said && k < c->sb &&
+				    c->t[k].type == ISNAD_TOK_ENCLITIC) {
+					i++;
+					continue;
+				}
+			}
+		}
 		/* a verb inside the claim just found is part of it, unless
 		 * it continues the report («، وأضاف», «مضيفاً») */
 		if (c->out->n > c->ntail && f != VF_PART &&
@@ -2974,6 +3074,36 @@ isnad_status isnad_attrib_find(struct isnad_tokenizer *tk, const char *s,
 	return st;
 }
 
+/* Verbs of stance: «أدانت الوزارة …», «رحب الأمين العام …», «اتهم
+ * المتمردين …» report what an actor said or did; the sentence has its
+ * source. */
+static const char STANCE_VERBS[] =
+    "ادان|ادانت|يدين|تدين|ندد|نددت|يندد|تندد|استنكر|استنكرت|يستنكر|"
+    "تستنكر|شجب|شجبت|رحب|رحبت|يرحب|ترحب|طالب|طالبت|يطالب|تطالب|دعا|"
+    "دعت|يدعو|تدعو|ناشد|ناشدت|يناشد|تناشد|حث|حثت|يحث|تحث|اعرب|اعربت|"
+    "يعرب|تعرب|اتهم|اتهمت|يتهم|تتهم|انتقد|انتقدت|ينتقد|تنتقد|اشاد|"
+    "اشادت|يشيد|تشيد|ثمن|ثمنت|هدد|هددت|يهدد|تهدد|توعد|توعدت|تعهد|"
+    "تعهدت|يتعهد|تتعهد";
+
+/* Whether the sentence [sa, sb) opens (within its first four words) with
+ * a verb of stance. */
+static int stance_opening(const struct ctx *c, size_t sa, size_t sb)
+{
+	size_t words = 0;
+	for (size_t k = sa; k < sb && words < 4; k++) {
+		const struct isnad_token *t = &c->t[k];
+		if (is_pro(t) || t->type == ISNAD_TOK_ENCLITIC)
+			continue;
+		if (is_punct(t))
+			return 0;
+		if (t->type == ISNAD_TOK_ARABIC && tin(t, STANCE_VERBS) &&
+		    !nominal_prefix(c, k))
+			return 1;
+		words++;
+	}
+	return 0;
+}
+
 isnad_status isnad_attrib_find_tokens(const char *s, size_t len,
                                       const struct isnad_tokens *toks,
                                       struct isnad_attributions *out)
@@ -3094,6 +3224,8 @@ isnad_status isnad_attrib_find_tokens(const char *s, size_t len,
 		}
 		if (is_punct(last) && (teq(last, "؟") || teq(last, "?") ||
 		                       teq(last, ":") || teq(last, "!")))
+			continue;
+		if (stance_opening(&c, sa, sb))
 			continue;
 		if (!(is_punct(last) && (teq(last, ".") || teq(last, "…"))) &&
 		    nw < 10)

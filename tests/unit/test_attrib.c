@@ -289,6 +289,40 @@ TEST(attrib_seeds)
 	isnad_tokenizer_free(tk);
 }
 
+/* A sentence that opens with a verb of stance (condemned, welcomed,
+ * accused …) has its source: it is not an unsourced assertion; one that
+ * asserts with no source is. */
+TEST(attrib_stance_is_not_unattributed)
+{
+	static const char *const s[] = {
+	    "وأدانت الوزارة في بيان صحفي، اقتحام المستوطنين المتطرفين تحت "
+	    "حماية قوات الاحتلال اليوم المسجد الأقصى المبارك.",
+	    "واتهم المتمردين بمواصلة عملياتهم العسكرية في منطقة جبل صبر "
+	    "رغم الهدنة المعلنة.",
+	    "ورحب الأمين العام للأمم المتحدة بوقف إطلاق النار وحث جميع "
+	    "الأطراف على وقف العمليات.",
+	    NULL};
+	const char *plain = "ووصلت مساعدات سعودية جديدة اليوم إلى مدينة عدن "
+	                    "جنوب اليمن مع زيارة وفد أممي.";
+	struct isnad_tokenizer *tk = tok();
+	struct isnad_attributions a;
+	isnad_attributions_init(&a);
+	for (int i = 0; s[i] && tk; i++) {
+		isnad_attributions_clear(&a);
+		CHECK_INT(isnad_attrib_find(tk, s[i], strlen(s[i]), &a),
+		          ISNAD_OK);
+		CHECK_INT(a.unattributed.n, 0);
+	}
+	if (tk) {
+		isnad_attributions_clear(&a);
+		CHECK_INT(isnad_attrib_find(tk, plain, strlen(plain), &a),
+		          ISNAD_OK);
+		CHECK_INT(a.unattributed.n, 1);
+	}
+	isnad_attributions_release(&a);
+	isnad_tokenizer_free(tk);
+}
+
 /* Text with no Arabic, only punctuation or digits, empty text, and one
  * sentence of 100,000 tokens: empty results (or sane ones), no crash. */
 TEST(attrib_bad_input)
@@ -504,8 +538,9 @@ TEST(attrib_number_agreement)
 		CHECK(isnad_attrib_find(tk, cases[i].text,
 		                        strlen(cases[i].text), &a) == ISNAD_OK);
 		if (a.n != cases[i].n)
-			harness_fail(__FILE__, __LINE__, "%zu attributions in: %s",
-			             a.n, cases[i].text);
+			harness_fail(__FILE__, __LINE__,
+			             "%zu attributions in: %s", a.n,
+			             cases[i].text);
 	}
 	isnad_attributions_release(&a);
 	isnad_tokenizer_free(tk);
