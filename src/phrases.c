@@ -1264,6 +1264,20 @@ static size_t word_holding(const struct ctx *c, size_t a)
 	return lo < c->nw && c->w[lo].s <= a ? lo : SIZE_MAX;
 }
 
+/* Whether word w ends a person's longer name among the n mentions m: a
+ * family name the text also gives whole («عبد الله الفوزان» … «الفوزان»). */
+static int ends_a_name(const struct ctx *c, const struct isnad_span_typed *m,
+                       size_t n, const struct pw *w)
+{
+	size_t len = w->e - w->ns;
+	for (size_t j = 0; j < n; j++)
+		if (m[j].type == ISNAD_NER_PER && m[j].end - m[j].start > len &&
+		    c->text[m[j].end - len - 1] == ' ' &&
+		    !memcmp(c->text + m[j].end - len, c->text + w->ns, len))
+			return 1;
+	return 0;
+}
+
 /*
  * Mend what the tagger gets wrong in ways a closed class shows: a one-word
  * mention that is a function word or an ordinal («باسمه الأول») is no
@@ -1445,6 +1459,18 @@ static void tidy(const struct ctx *c, struct isnad_span_typed *m, size_t *n)
 			m[k++] = m[i]; /* (the title is no definite word
 			                  the name could be an adjective of) */
 			continue;
+		}
+		/* «اليأس», «الكيمياء», «الروبوت» alone: a common word the
+		 * news uses often, no word of any person's name the
+		 * gazetteer knows, and no nisba (الغامدي) */
+		if (one && m[i].type == ISNAD_NER_PER && w->kind == PW_AR &&
+		    definite(w) && !ends(w, "ي") &&
+		    !isnad_ner_person_word(isnad_ner_default(), c->tv, w->t0,
+		                           w->t1) &&
+		    !ends_a_name(c, m, *n, w)) {
+			int adj;
+			if (news_count(c, w, &adj) >= 20)
+				continue;
 		}
 		/* «الشيخ», «الفنان» alone: a title, no name (سلطان without
 		 * the article is also a name) */
