@@ -1035,6 +1035,17 @@ static int bi_object(const struct ctx *c, size_t i);
 static size_t on_object(const struct ctx *c, size_t i);
 
 static size_t complement_at(const struct ctx *c, size_t i, unsigned comp);
+/* «رفض الكشف عن اسمه», «طالبا عدم كشف هويته»: a source that withholds
+ * its name. */
+static const char WITHHELD[] =
+    "رفض|طلب|فضل|اشترط|بشرط|شريطه|رافضا|رافضه|رافضين|طالبا|طالبه|"
+    "طالبين|مفضلا|مفضله|مشترطا|مشترطه";
+
+/* Heads of a body's name in construct (إدارة النصر, وزارة الخارجية). */
+static const char BODY_HEADS[] =
+    "اداره|وزاره|هييه|مجلس|لجنه|حكومه|سفاره|قياده|رياسه|امانه|مديريه|"
+    "جمعيه|شركه|منظمه|جامعه|نادي|اتحاد|مكتب|مركز";
+
 static int np_stop(const struct ctx *c, size_t i, size_t a, unsigned flags)
 {
 	const struct isnad_token *t = &c->t[i];
@@ -1069,7 +1080,7 @@ static int np_stop(const struct ctx *c, size_t i, size_t a, unsigned flags)
 	if (tin(t, REL_PRON) && i > a)
 		return 1;
 	/* «مسؤول رفض الكشف عن اسمه» */
-	if (i > a && tin(t, "رفض|طلب|فضل|اشترط|بشرط|شريطه") &&
+	if (i > a && tin(t, WITHHELD) &&
 	    tin(&c->t[host(c, i + 1)], "كشف|عدم|ذكر"))
 		return 1;
 	/* «قال المواطن ساخراً», «إبراهيم معبرا»: an adverbial accusative
@@ -1119,6 +1130,12 @@ static int np_stop(const struct ctx *c, size_t i, size_t a, unsigned flags)
 			return 1;
 	}
 	if ((flags & C_OBJ) && i > a && outlet_head(c, i))
+		return 1;
+	/* «أبلغ الاتحاد السعودي لكرة القدم إدارة النصر بأن»: after a
+	 * definite word, a body's head with no article starts the
+	 * recipient */
+	if ((flags & C_OBJ) && i > a + 1 && !is_pro(t) && tin(t, BODY_HEADS) &&
+	    is_pro(&c->t[i - 2]) && teq(&c->t[i - 2], "ال"))
 		return 1;
 	/* another reporting cue starts */
 	if (i > a) {
@@ -2162,8 +2179,7 @@ static size_t do_verb(struct ctx *c, size_t cue_a, size_t v, int vi,
 			}
 		}
 		/* «رفض الكشف عن اسمه», «طلب عدم ذكر هويته» */
-		if (h < c->sb &&
-		    tin(&c->t[h], "رفض|طلب|فضل|اشترط|بشرط|شريطه") &&
+		if (h < c->sb && tin(&c->t[h], WITHHELD) &&
 		    tin(&c->t[host(c, h + 1)], "كشف|عدم|ذكر")) {
 			size_t q = h + 1;
 			while (q < c->sb && q < h + 9 &&
@@ -2849,12 +2865,13 @@ static void scan_sentence(struct ctx *c)
 			i++;
 			continue;
 		}
-		/* «ولم يذكر التقرير أن», «لا يتحدث عن»: what is not said */
+		/* «ولم يذكر التقرير أن», «لا يتحدث عن»: what is not said;
+		 * «طالبا عدم كشف هويته»: a noun, and nothing said either */
 		{
 			size_t w = word_start(c, i);
 			if (w > c->sa &&
 			    tin(&c->t[host(c, word_start(c, w - 1))],
-			        "لم|لن|لا")) {
+			        "لم|لن|لا|عدم")) {
 				i++;
 				continue;
 			}
