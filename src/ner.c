@@ -137,8 +137,11 @@ static unsigned word_kind(const char *b, size_t n)
 	    (n == 3 &&
 	     (!memcmp(b, "\xe2\x80\x9c", 3) || !memcmp(b, "\xe2\x80\x9d", 3))))
 		return NER_K_OPENQ | NER_K_CLOSEQ;
+	/* every word passes here: the nouns are 8 to 12 bytes, Arabic */
+	if (n < 8 || n > 12 || (unsigned char)b[0] < 0xd8)
+		return 0;
 	for (size_t i = 0; i < ISNAD_ARRAY_LEN(work_nouns); i++)
-		if (strlen(work_nouns[i]) == n && !memcmp(work_nouns[i], b, n))
+		if (!strncmp(work_nouns[i], b, n) && work_nouns[i][n] == 0)
 			return NER_K_WORK;
 	return 0;
 }
