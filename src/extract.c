@@ -219,29 +219,37 @@ static int word_in(const char *t, size_t a, size_t b, const char *const *list)
 	return 0;
 }
 
-/* Is the place mention m where something happens, after a preposition
- * («في أنقرة», «بأنقرة», «إلى مدينة إسطنبول», «بقطاع نجران»), rather
- * than a state that acts («أفرجت أنقرة»)? */
+/* Is the place mention m where something happens, after a preposition,
+ * a direction or a place noun («في أنقرة», «بأنقرة», «إلى مدينة
+ * إسطنبول», «بقطاع نجران», «جنوب طرابلس», «مدينة عدن»), rather than a
+ * state that acts («أفرجت أنقرة»)? */
 static int locative(const char *t, const struct isnad_span_typed *m)
 {
-	static const char *const preps[] = {"في",   "فى",  "إلى", "الى",
-	                                    "إلي",  "من",  "نحو", "قرب",
-	                                    "داخل", "عند", "بين", NULL};
+	static const char *const preps[] = {
+	    "في",    "فى",    "إلى",   "الى",   "إلي",  "من",   "نحو",
+	    "قرب",   "داخل",  "عند",   "بين",   "شمال", "جنوب", "شرق",
+	    "غرب",   "وسط",   "شمالي", "جنوبي", "شرقي", "غربي", "أطراف",
+	    "ضواحي", "جنوبى", "شمالى", "شرقى",  "غربى", NULL};
 	static const char *const heads[] = {
 	    "مدينة", "مدينتي", "بلدة",   "العاصمة", "ولاية", "منطقة", "محافظة",
 	    "إقليم", "حي",     "قرية",   "مديرية",  "قطاع",  "ميناء", "مطار",
 	    "مخيم",  "ريف",    "مقاطعة", "جزيرة",   NULL};
 	size_t a, b;
+	/* «بأنقرة»; not ل, which gives to a party as often as it goes to
+	 * a place («التنازلات التي قدمت لإيران») */
 	if (m->start >= 2 && !memcmp(t + m->start - 2, "\xd8\xa8", 2))
 		return 1;
 	if (!word_before(t, m->start, &a, &b))
 		return 0;
-	/* «بمدينة», «لمدينة», «في مدينة»: the head, then what comes before */
-	if (b - a > 2 && (!memcmp(t + a, "ب", 2) || !memcmp(t + a, "ل", 2)) &&
+	/* «بمدينة», «لمدينة», «مدينة عدن», «مطار القاهرة»: a place noun
+	 * before it says where, with or without a preposition */
+	if (b - a > 2 &&
+	    (!memcmp(t + a, "ب", 2) || !memcmp(t + a, "ل", 2) ||
+	     !memcmp(t + a, "و", 2)) &&
 	    word_in(t, a + 2, b, heads))
 		return 1;
-	if (word_in(t, a, b, heads) && !word_before(t, a, &a, &b))
-		return 0;
+	if (word_in(t, a, b, heads))
+		return 1;
 	return word_in(t, a, b, preps);
 }
 

@@ -148,7 +148,7 @@ check "persons joined by و are two; a telephone number is no part of a name" [ 
 
 # a place after a preposition is where an event happens, not who acts;
 # a capital that acts (أفرجت أنقرة) stays an actor
-printf 'ووصل وزير الخارجية التركي مولود جاويش أوغلو إلى مدينة إسطنبول أمس. وأفرجت أنقرة عن الصحفيين المعتقلين.\n' >"$T/ev.txt"
+printf 'ووصل وزير الخارجية التركي مولود جاويش أوغلو إلى مدينة إسطنبول أمس. وأفرجت أنقرة عن الصحفيين المعتقلين. وقالت الشرطة إن مسلحين شنوا هجوما على موقع عسكري جنوب طرابلس.\n' >"$T/ev.txt"
 "$ISNAD" extract "$T/ev.txt" >"$T/ev.json"
 python3 - "$T/ev.json" <<'PY'
 import json, sys
@@ -159,8 +159,11 @@ assert "TRAVEL" in ev and "RELEASE" in ev, d["events"]
 assert names.get(ev["TRAVEL"]["place"]) == "إسطنبول", ev["TRAVEL"]
 assert all(names.get(a) != "إسطنبول" for a in ev["TRAVEL"]["actors"]), ev["TRAVEL"]
 assert any(names.get(a) == "أنقرة" for a in ev["RELEASE"]["actors"]), ev["RELEASE"]
+# after a direction (جنوب، شرق …) a place is where, too
+assert "ATTACK" in ev and names.get(ev["ATTACK"]["place"]) == "طرابلس", ev["ATTACK"]
+assert all(names.get(a) != "طرابلس" for a in ev["ATTACK"]["actors"]), ev["ATTACK"]
 PY
-check "places after prepositions are where, capitals that act are actors" [ $? -eq 0 ]
+check "places after prepositions and directions are where, capitals that act are actors" [ $? -eq 0 ]
 
 # who reports an event is no actor of it, unless the claim opens with the
 # speaker («أنه التقى»)
