@@ -58,17 +58,15 @@ static const struct {
     {"مساندة", ISNAD_EV_SUPPORT}, {"انسحاب", ISNAD_EV_WITHDRAW},
     {"انسحب", ISNAD_EV_WITHDRAW}, {"إطلاق", ISNAD_EV_RELEASE},
     {"أطلق", ISNAD_EV_RELEASE},   {"استقبل", ISNAD_EV_MEET},
-    {"استهدف", ISNAD_EV_ATTACK},
-    {"هدنة", ISNAD_EV_AGREE},     {"غادر", ISNAD_EV_TRAVEL},
-    {"استيراد", ISNAD_EV_TRADE},  {"احتجز", ISNAD_EV_ARREST},
-    {"اغتيال", ISNAD_EV_ATTACK},  {"اغتال", ISNAD_EV_ATTACK},
-    {"اشتباكات", ISNAD_EV_ATTACK}, {"اشتبك", ISNAD_EV_ATTACK},
-    {"اشتباك", ISNAD_EV_ATTACK},
-    {"زود", ISNAD_EV_SUPPORT},
-    {"قتل", ISNAD_EV_ATTACK},     {"مقتل", ISNAD_EV_ATTACK},
-    {"داهم", ISNAD_EV_ARREST},    {"مداهمة", ISNAD_EV_ARREST},
-    {"مفاوضات", ISNAD_EV_MEET},   {"شحنة", ISNAD_EV_TRANSFER},
-    {"شحنات", ISNAD_EV_TRANSFER},
+    {"استهدف", ISNAD_EV_ATTACK},  {"هدنة", ISNAD_EV_AGREE},
+    {"غادر", ISNAD_EV_TRAVEL},    {"استيراد", ISNAD_EV_TRADE},
+    {"احتجز", ISNAD_EV_ARREST},   {"اغتيال", ISNAD_EV_ATTACK},
+    {"اغتال", ISNAD_EV_ATTACK},   {"اشتباكات", ISNAD_EV_ATTACK},
+    {"اشتبك", ISNAD_EV_ATTACK},   {"اشتباك", ISNAD_EV_ATTACK},
+    {"زود", ISNAD_EV_SUPPORT},    {"قتل", ISNAD_EV_ATTACK},
+    {"مقتل", ISNAD_EV_ATTACK},    {"داهم", ISNAD_EV_ARREST},
+    {"مداهمة", ISNAD_EV_ARREST},  {"مفاوضات", ISNAD_EV_MEET},
+    {"شحنة", ISNAD_EV_TRANSFER},  {"شحنات", ISNAD_EV_TRANSFER},
 };
 
 #define MAX_TRIG 96
@@ -123,14 +121,16 @@ static size_t stem_triggers(struct isnad_tokenizer *tk, struct trig *out)
 				memcpy(out[n].stem, t.v[k].stem,
 				       t.v[k].stem_len);
 				out[n].len = t.v[k].stem_len;
-				out[n].norm_len = t.v[k].norm_len < sizeof out[n].norm
-				                      ? t.v[k].norm_len
-				                      : 0;
-				memcpy(out[n].norm, t.v[k].norm, out[n].norm_len);
+				out[n].norm_len =
+				    t.v[k].norm_len < sizeof out[n].norm
+				        ? t.v[k].norm_len
+				        : 0;
+				memcpy(out[n].norm, t.v[k].norm,
+				       out[n].norm_len);
 				out[n].type = triggers[i].type;
-				/* the stemmer reads a final ك as a pronoun: اشتبك
-				 * (clashed) becomes اشتب, which اشتبه and اشتباه
-				 * (suspected, suspicion) share */
+				/* the stemmer reads a final ك as a pronoun:
+				 * اشتبك (clashed) becomes اشتب, which اشتبه and
+				 * اشتباه (suspected, suspicion) share */
 				out[n].whole =
 				    out[n].norm_len > out[n].len &&
 				    out[n].norm_len >= 2 &&
@@ -208,9 +208,9 @@ static int word_after(const struct isnad_tokens *t, size_t i, size_t end,
  * the subject or goal of «وصل» is then a figure. */
 static int figure_after(const struct isnad_tokens *t, size_t i, size_t end)
 {
-	static const char *const measure[] = {"نسبه", "عدد", "حجم", "قيمه",
-	                                      "سعر", "مستوي", "اجمالي",
-	                                      "معدل", "مجموع", "اسعار"};
+	static const char *const measure[] = {
+	    "نسبه",  "عدد",    "حجم",  "قيمه",  "سعر",
+	    "مستوي", "اجمالي", "معدل", "مجموع", "اسعار"};
 	for (size_t k = i + 1; k < t->n && k <= i + 6 && t->v[k].start < end;
 	     k++) {
 		if (t->v[k].type == ISNAD_TOK_NUMBER)
@@ -226,11 +226,10 @@ static int figure_after(const struct isnad_tokens *t, size_t i, size_t end)
  * «بصاروخ أطلقته». */
 static int fire_near(const struct isnad_tokens *t, size_t i, size_t end)
 {
-	static const char *const shot[] = {"نار", "صاروخ", "صواريخ", "قذيفه",
-	                                   "قذايف", "رصاص", "رصاصه"};
+	static const char *const shot[] = {"نار",   "صاروخ", "صواريخ", "قذيفه",
+	                                   "قذايف", "رصاص",  "رصاصه"};
 	size_t a = i >= 3 ? i - 3 : 0;
-	for (size_t k = a; k < t->n && k <= i + 3 && t->v[k].start < end;
-	     k++)
+	for (size_t k = a; k < t->n && k <= i + 3 && t->v[k].start < end; k++)
 		for (size_t m = 0; m < sizeof shot / sizeof *shot; m++)
 			if (k != i && norm_is(&t->v[k], shot[m]))
 				return 1;
@@ -263,8 +262,7 @@ isnad_status isnad_events_find(struct isnad_tokenizer *tk, const char *text,
 
 /* طالبان, طالبات, طالبة, طلاب, الطالب: the Taliban and students, not
  * demands («وطالبته», طالبت + ه read back as طالبة + ه, still demands). */
-static int students(const struct isnad_token *k,
-                    const struct isnad_token *prev,
+static int students(const struct isnad_token *k, const struct isnad_token *prev,
                     const struct isnad_token *next)
 {
 	return norm_is(k, "طالبان") || norm_is(k, "طالبات") ||
@@ -285,7 +283,8 @@ int isnad_event_word(const struct isnad_token *k)
 		    (trig_tab[j].len > 6 || same_or_past(k, &trig_tab[j])) &&
 		    (!trig_tab[j].whole ||
 		     (k->norm_len >= trig_tab[j].norm_len &&
-		      !memcmp(k->norm, trig_tab[j].norm, trig_tab[j].norm_len))) &&
+		      !memcmp(k->norm, trig_tab[j].norm,
+		              trig_tab[j].norm_len))) &&
 		    !nisba_of(k, &trig_tab[j]) &&
 		    !(trig_tab[j].type == ISNAD_EV_DEMAND &&
 		      students(k, NULL, NULL)))
@@ -297,6 +296,15 @@ isnad_status isnad_events_find_tokens(const char *text, size_t len,
                                       const struct isnad_tokens *tokens,
                                       struct isnad_events *out)
 {
+	return isnad_events_find_named(text, len, tokens, NULL, 0, out);
+}
+
+isnad_status isnad_events_find_named(const char *text, size_t len,
+                                     const struct isnad_tokens *tokens,
+                                     const struct isnad_span *names, size_t nn,
+                                     struct isnad_events *out)
+{
+	size_t ni = 0;
 	const struct trig *trig;
 	size_t nt, si = 0;
 	struct isnad_spans sents;
@@ -314,6 +322,11 @@ isnad_status isnad_events_find_tokens(const char *text, size_t len,
 			const struct isnad_token *k = &t.v[si];
 			if (k->type != ISNAD_TOK_ARABIC ||
 			    k->start < sents.v[s].start)
+				continue;
+			while (ni < nn && names[ni].end <= k->start)
+				ni++;
+			if (ni < nn && names[ni].start <= k->start &&
+			    k->end <= names[ni].end)
 				continue;
 			for (size_t j = 0; j < nt; j++) {
 				struct isnad_event e;
@@ -340,7 +353,8 @@ isnad_status isnad_events_find_tokens(const char *text, size_t len,
 				 * («توجه إلى»; «لا توجه نحو أشخاص» is not);
 				 * يسلم من is to be spared, not to hand over */
 				if (norm_is(k, "توجه") &&
-				    !word_after(&t, si, sents.v[s].end, 6, "الي"))
+				    !word_after(&t, si, sents.v[s].end, 6,
+				                "الي"))
 					continue;
 				if (ty == ISNAD_EV_TRANSFER &&
 				    word_after(&t, si, sents.v[s].end, 1, "من"))
@@ -349,7 +363,8 @@ isnad_status isnad_events_find_tokens(const char *text, size_t len,
 				 * طلبة are the Taliban and students */
 				if (ty == ISNAD_EV_DEMAND &&
 				    students(k, si > 0 ? &t.v[si - 1] : NULL,
-				             si + 1 < t.n ? &t.v[si + 1] : NULL))
+				             si + 1 < t.n ? &t.v[si + 1]
+				                          : NULL))
 					continue;
 				/* وصل is an arrival, but «وصلت النسبة إلى 2.5»
 				 * is a figure reaching a level and «حلقة
@@ -367,12 +382,14 @@ isnad_status isnad_events_find_tokens(const char *text, size_t len,
 				 * found by سراح */
 				if (ty == ISNAD_EV_RELEASE &&
 				    trig[j].norm_len >= strlen("اطل") &&
-				    !memcmp(trig[j].norm, "اطل", strlen("اطل")) &&
+				    !memcmp(trig[j].norm, "اطل",
+				            strlen("اطل")) &&
 				    !prison_after(&t, si, sents.v[s].end)) {
 					/* «أطلقوا النار على», «صاروخ أطلقته»:
 					 * shooting is an attack, but «وقف إطلاق
 					 * النار» is a ceasefire */
-					if (!fire_near(&t, si, sents.v[s].end) ||
+					if (!fire_near(&t, si,
+					               sents.v[s].end) ||
 					    (si > 0 &&
 					     norm_is(&t.v[si - 1], "وقف")))
 						continue;

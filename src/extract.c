@@ -1079,6 +1079,8 @@ static void print_events(const struct doc *d, const struct isnad_values *vals)
 	struct isnad_events ev;
 	struct claim_ref *by_start =
 	    d->att.n ? isnad_malloc(d->att.n * sizeof *by_start) : NULL;
+	struct isnad_span *names;
+	size_t nn = 0;
 	isnad_events_init(&ev);
 	if (by_start) {
 		for (size_t a = 0; a < d->att.n; a++) {
@@ -1087,7 +1089,16 @@ static void print_events(const struct doc *d, const struct isnad_values *vals)
 		}
 		qsort(by_start, d->att.n, sizeof *by_start, by_claim_start);
 	}
-	if (isnad_events_find_tokens(text, len, &d->toks, &ev) == ISNAD_OK)
+	/* no trigger inside a name («تحالف دعم الشرعية») */
+	names = d->n_m ? isnad_malloc(d->n_m * sizeof *names) : NULL;
+	for (size_t i = 0; names && i < d->n_m; i++) {
+		if (nn && d->m[i].start < names[nn - 1].end)
+			continue; /* overlapping: keep the first */
+		names[nn].start = d->m[i].start;
+		names[nn++].end = d->m[i].end;
+	}
+	if (isnad_events_find_named(text, len, &d->toks, names, nn, &ev) ==
+	    ISNAD_OK)
 		for (size_t i = 0; i < ev.n; i++) {
 			const struct isnad_event *e = &ev.v[i];
 			const char *time = NULL;
@@ -1116,6 +1127,7 @@ static void print_events(const struct doc *d, const struct isnad_values *vals)
 		}
 	isnad_events_release(&ev);
 	isnad_free(by_start);
+	isnad_free(names);
 }
 
 /* Bytes of a quote mark ending at t[e] (before = 1) or starting at t[e]. */

@@ -12,6 +12,7 @@
 #include <stddef.h>
 #include "status.h"
 #include "token.h"
+#include "sentence.h"
 
 enum isnad_event_type {
 	ISNAD_EV_MEET = 0,
@@ -64,5 +65,13 @@ int isnad_event_word(const struct isnad_token *k);
 isnad_status isnad_events_find_tokens(const char *text, size_t len,
                                       const struct isnad_tokens *tokens,
                                       struct isnad_events *out);
+
+/* The same, with no trigger inside the n named spans (borrowed, sorted by
+ * start, not overlapping): «تحالف دعم الشرعية» names a coalition, «خالد
+ * بن طالب» a man. */
+isnad_status isnad_events_find_named(const char *text, size_t len,
+                                     const struct isnad_tokens *tokens,
+                                     const struct isnad_span *names, size_t n,
+                                     struct isnad_events *out);
 
 #endif

@@ -18,11 +18,11 @@ static const char *types(const char *text)
 	    isnad_events_find(tk, text, strlen(text), &ev) != ISNAD_OK)
 		snprintf(out, sizeof out, "(error)");
 	for (size_t i = 0; i < ev.n; i++)
-		o += (size_t)snprintf(out + o, sizeof out - o, "%s%s:%.*s",
-		                      i ? " " : "",
-		                      isnad_event_type_name(ev.v[i].type),
-		                      (int)(ev.v[i].trig_end - ev.v[i].trig_start),
-		                      text + ev.v[i].trig_start);
+		o += (size_t)snprintf(
+		    out + o, sizeof out - o, "%s%s:%.*s", i ? " " : "",
+		    isnad_event_type_name(ev.v[i].type),
+		    (int)(ev.v[i].trig_end - ev.v[i].trig_start),
+		    text + ev.v[i].trig_start);
 	isnad_events_release(&ev);
 	isnad_tokenizer_free(tk);
 	return out;
@@ -33,8 +33,9 @@ TEST(events_release_needs_a_prison_or_sarah)
 	CHECK_STR(types("طالبت المنظمة بإطلاق سراح الصحفيين."),
 	          "DEMAND:طالبت RELEASE:سراح");
 	/* إطلاق out of a prison is a release, with an enclitic too */
-	CHECK_STR(types("انتقدت اللجنة إطلاقها عشرات المدانين من السجن المركزي."),
-	          "RELEASE:إطلاق");
+	CHECK_STR(
+	    types("انتقدت اللجنة إطلاقها عشرات المدانين من السجن المركزي."),
+	    "RELEASE:إطلاق");
 	/* إطلاق of rockets is no release but an attack */
 	CHECK_STR(types("أعلن الجيش إطلاق صواريخ على المواقع."),
 	          "ATTACK:إطلاق");
@@ -138,4 +139,34 @@ TEST(events_negotiations_and_shipments)
 	          "MEET:مفاوضات");
 	CHECK_STR(types("ضبطت السلطات شحنة أسلحة قادمة من الخارج."),
 	          "TRANSFER:شحنة");
+}
+
+/* A trigger inside a name is no event: «تحالف دعم الشرعية» names a
+ * coalition; the support after it is one. */
+TEST(events_no_trigger_inside_a_name)
+{
+	const char *text = "وقصفت طائرات تحالف دعم الشرعية مواقع الحوثيين "
+	                   "وأعلنت دعم القوات الحكومية.";
+	const char *name = "تحالف دعم الشرعية";
+	struct isnad_tokenizer *tk = NULL;
+	struct isnad_tokens t;
+	struct isnad_events ev;
+	struct isnad_span sp;
+	isnad_tokens_init(&t);
+	isnad_events_init(&ev);
+	sp.start = (size_t)(strstr(text, name) - text);
+	sp.end = sp.start + strlen(name);
+	CHECK_INT(isnad_tokenizer_new(NULL, &tk), ISNAD_OK);
+	CHECK_INT(isnad_tokenize(tk, text, strlen(text), &t), ISNAD_OK);
+	CHECK_INT(isnad_events_find_named(text, strlen(text), &t, &sp, 1, &ev),
+	          ISNAD_OK);
+	for (size_t i = 0; i < ev.n; i++)
+		if (ev.v[i].type == ISNAD_EV_SUPPORT)
+			CHECK(ev.v[i].trig_start >= sp.end);
+	CHECK(ev.n == 2);
+	isnad_events_release(&ev);
+	isnad_tokens_release(&t);
+	isnad_tokenizer_free(tk);
+	/* without the name, the first دعم is taken */
+	CHECK_STR(types(text), "ATTACK:قصفت SUPPORT:دعم");
 }
