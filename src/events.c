@@ -211,10 +211,15 @@ static int figure_after(const struct isnad_tokens *t, size_t i, size_t end)
 	static const char *const measure[] = {
 	    "نسبه",  "عدد",    "حجم",  "قيمه",  "سعر",
 	    "مستوي", "اجمالي", "معدل", "مجموع", "اسعار"};
-	for (size_t k = i + 1; k < t->n && k <= i + 6 && t->v[k].start < end;
+	for (size_t k = i + 1; k < t->n && k <= i + 10 && t->v[k].start < end;
 	     k++) {
-		if (t->v[k].type == ISNAD_TOK_NUMBER)
+		/* a number soon after, or «إلى» and a number («وصل إيجار
+		 * السيارات الفاخرة إلى 3000 ريال») */
+		if (t->v[k].type == ISNAD_TOK_NUMBER &&
+		    (k <= i + 6 || norm_is(&t->v[k - 1], "الي")))
 			return 1;
+		if (k > i + 6)
+			continue;
 		for (size_t m = 0; m < sizeof measure / sizeof *measure; m++)
 			if (norm_is(&t->v[k], measure[m]))
 				return 1;

@@ -170,3 +170,10 @@ TEST(events_no_trigger_inside_a_name)
 	/* without the name, the first دعم is taken */
 	CHECK_STR(types(text), "ATTACK:قصفت SUPPORT:دعم");
 }
+
+/* «وصل» of a price or a level to a figure is no arrival. */
+TEST(events_figures_reach_no_place)
+{
+	CHECK_STR(types("وصل إيجار السيارات الفاخرة إلى 3000 ريال يوميا."), "");
+	CHECK_STR(types("وصل الوفد السعودي إلى القاهرة أمس."), "TRAVEL:وصل");
+}
