@@ -35,11 +35,12 @@ struct pw {
 /* Heads that name an institution when in construct with a definite noun
  * or a name: «قوات الأسد», «وزارة الخارجية», «هيئة تحرير الشام». */
 static const char *const heads_safe[] = {
-    "وزاره",   "هييه",      "حلف",   "جيش",    "قوات",   "مجلس",    "منظمه",
-    "حزب",     "جبهه",      "لواء",  "كتيبه",  "فوج",    "فرقه",    "جماعه",
-    "اتحاد",   "شركه",      "جامعه", "محكمه",  "مصرف",   "بنك",     "حكومه",
-    "شرطه",    "سلطات",     "مرصد",  "ايتلاف", "تحالف",  "ميليشيا", "مليشيا",
-    "مخابرات", "استخبارات", "وكاله", "مفوضيه", "برلمان", "حرس",
+    "وزاره",  "هييه",   "حلف",     "جيش",    "قوات",     "مجلس",
+    "منظمه",  "حزب",    "جبهه",    "لواء",   "كتيبه",    "فوج",
+    "فرقه",   "جماعه",  "اتحاد",   "شركه",   "جامعه",    "محكمه",
+    "مصرف",   "بنك",    "حكومه",   "شرطه",   "سلطات",    "مرصد",
+    "ايتلاف", "تحالف",  "ميليشيا", "مليشيا", "مخابرات",  "استخبارات",
+    "وكاله",  "مفوضيه", "برلمان",  "حرس",    "ميليشيات", "مليشيات",
 };
 /* Heads that are also common nouns (تنظيم الانتخابات, حركة المرور,
  * مجموعة الأشخاص): only with more evidence of a name after them. */
@@ -56,7 +57,8 @@ static const char *const heads_owner[] = {"نظام", "تنظيم"};
  * authorities", "security forces" (the NER corpora leave them O).  They
  * name a body before a name (قوات الأسد) or a longer proper name (قوات
  * الحماية الشعبية, قوات الحرس الجمهوري). */
-static const char *const heads_plural[] = {"قوات", "سلطات"};
+static const char *const heads_plural[] = {"قوات", "سلطات", "ميليشيات",
+                                           "مليشيات"};
 /* Definite heads that name a body when a nisba follows: «الجيش التركي»,
  * «المرصد السوري», «الكتيبة الحدودية الثالثة». */
 static const char *const heads_def[] = {

@@ -99,6 +99,11 @@ TEST(phrases_plural_heads_describe)
 	/* a longer name is a name */
 	CHECK_STR(run("قالت قوات الحماية الشعبية إنها تقدمت.", NULL),
 	          "ORG:قوات الحماية الشعبية");
+	/* militias: named by their leader or party, described by kind */
+	CHECK_STR(run("وشنت ميليشيات الحوثي هجوما على المدينة.", NULL),
+	          "ORG:ميليشيات الحوثي");
+	CHECK_STR(run("وشنت ميليشيات المتمردين هجوما على المدينة.", NULL),
+	          "ORG~:ميليشيات المتمردين");
 }
 
 TEST(phrases_risky_heads_need_evidence)
