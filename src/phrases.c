@@ -100,6 +100,12 @@ static const char *const place_first[] = {
 static const char *const place_first_bare[] = {
     "تل", "دير", "جسر", "كفر", "خان", "جبل", "وادي", "نهر", "مرج", "شرم",
 };
+/* Heads of a group whose members are called by the plural of its nisba
+ * (جماعة الحوثي: الحوثيون; الحزب الجمهوري: الجمهوريون). */
+static const char *const group_heads[] = {
+    "جماعه", "ميليشيات", "مليشيات", "ميليشيا", "مليشيا",
+    "حزب",   "تنظيم",    "جبهه",    "تيار",    "انصار",
+};
 /* Prepositions and directions before a place. */
 static const char *const place_preps[] = {
     "في",   "من",   "الي", "قرب", "نحو",  "حتي",    "عند",
@@ -317,6 +323,7 @@ enum {
 	L_name_kinds,
 	L_place_first_bare,
 	L_place_preps,
+	L_group_heads,
 	L__N
 };
 #define LIST(x)                                                                \
@@ -340,7 +347,7 @@ static const struct {
     LIST(grades),        LIST(facility_place),
     LIST(facility_body), LIST(royal_titles),
     LIST(name_kinds),    LIST(place_first_bare),
-    LIST(place_preps),
+    LIST(place_preps),   LIST(group_heads),
 };
 
 #define CLS_SLOTS 1024 /* a power of two, over twice the list words */
@@ -1333,6 +1340,52 @@ static isnad_status conjoined(const struct ctx *c, struct isnad_span_typed **m,
 }
 
 /*
+ * A group's members by the plural of the nisba its name ends in: after
+ * «جماعة الحوثي» or «ميليشيات الحوثي», «الحوثيين» and «الحوثيون» are that
+ * body.  The mention leaves the plural ending out, so that it reads as
+ * the name's last word and joins the body's entity (resolve.h).
+ */
+static isnad_status group_plurals(const struct ctx *c,
+                                  struct isnad_span_typed **m, size_t *n,
+                                  size_t *cap)
+{
+	for (size_t i = 0; i < c->nw; i++) {
+		const struct pw *w = &c->w[i];
+		struct isnad_span_typed add;
+		size_t len, j;
+		if (w->kind != PW_AR || !definite(w) || w->enc ||
+		    w->e - w->ns < 14 || !(ends(w, "يين") || ends(w, "يون")) ||
+		    mention_in(*m, *n, w->ns) != SIZE_MAX)
+			continue;
+		len = w->e - 4 - w->ns; /* without ين / ون */
+		/* not a people's nisba: اليمنيين after «الجيش اليمني» */
+		if (w->hl > 4 &&
+		    isnad_ner_place_nisba(isnad_ner_default(), w->h, w->hl - 4))
+			continue;
+		for (j = 0; j < *n; j++) {
+			const struct isnad_span_typed *x = &(*m)[j];
+			size_t h0 = word_holding(c, x->start);
+			if (x->type == ISNAD_NER_ORG && !x->generic &&
+			    x->end - x->start > len && h0 != SIZE_MAX &&
+			    IN(&c->w[h0], group_heads) &&
+			    c->text[x->end - len - 1] == ' ' &&
+			    !memcmp(c->text + x->end - len, c->text + w->ns,
+			            len))
+				break;
+		}
+		if (j == *n)
+			continue;
+		add.start = w->ns;
+		add.end = w->e - 4;
+		add.type = ISNAD_NER_ORG;
+		add.generic = 0;
+		if (isnad_span_insert(m, n, cap, &add) != ISNAD_OK)
+			return ISNAD_ENOMEM;
+	}
+	return ISNAD_OK;
+}
+
+/*
  * A person (or a body) the tagger found at or after a royal title that
  * follows a place or institution noun is the namesake of that place: «مطار
  * الملك عبد العزيز الدولي» is an airport (LOC), «بجامعة الملك سعود» a
@@ -1745,6 +1798,8 @@ isnad_status isnad_name_phrases(const char *text, size_t len,
 		st = conjoined(&c, m, n, &cap);
 	if (st == ISNAD_OK)
 		st = bracketed(&c, m, n, &cap);
+	if (st == ISNAD_OK)
+		st = group_plurals(&c, m, n, &cap);
 out:
 	isnad_free(fv);
 	isnad_free(c.w);

@@ -13,7 +13,8 @@
  * «المدعو X»), a place joined to another by و
  * («تدمر والسّخنة»), a place whose name begins with a common noun of
  * places after a preposition («في تل أبيض», «قرب جسر الشغور»), a short
- * form in brackets after a name («(YPG)»), and
+ * form in brackets after a name («(YPG)»), a group's members by the
+ * plural of its name's nisba («الحوثيين» after «جماعة الحوثي»), and
  * a place or body named after a king («مطار الملك خالد الدولي», not the
  * king).
  * These patterns are closed-class and general; the name itself is

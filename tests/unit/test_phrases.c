@@ -99,6 +99,16 @@ TEST(phrases_plural_heads_describe)
 	/* a longer name is a name */
 	CHECK_STR(run("قالت قوات الحماية الشعبية إنها تقدمت.", NULL),
 	          "ORG:قوات الحماية الشعبية");
+	/* a group's members by the plural of its nisba are the group;
+	 * the plural ending stays out of the mention */
+	CHECK_STR(run("وقال المتحدث باسم جماعة الحوثي إن الحوثيين سيطروا على "
+	              "المدينة.",
+	              (const char *const[]){"ORG:جماعة الحوثي", NULL}),
+	          "ORG:جماعة الحوثي|ORG:الحوثي");
+	/* not a people after an army or a union named by its nation */
+	CHECK_STR(run("وقال الجيش اليمني إن اليمنيين صامدون.",
+	              (const char *const[]){"ORG:الجيش اليمني", NULL}),
+	          "ORG:الجيش اليمني");
 	/* militias: named by their leader or party, described by kind */
 	CHECK_STR(run("وشنت ميليشيات الحوثي هجوما على المدينة.", NULL),
 	          "ORG:ميليشيات الحوثي");
