@@ -265,16 +265,10 @@ void isnad__ner_spans(const struct isnad_ner_model *m, struct ner_unit *u,
 		return;
 	while (i < n) {
 		uint64_t h[NER_SPAN_MAX + 1];
-		size_t maxl = 0, best = 0;
+		size_t maxl = n - i, best = 0;
 		uint32_t bv = 0;
-		/* every word of a gazetteer name has gazetteer bits: a name
-		 * can only run over such words (most words have none) */
-		while (maxl < m->span_max && i + maxl < n && u[i + maxl].gaz)
-			maxl++;
-		if (maxl < 2) {
-			i++;
-			continue;
-		}
+		if (maxl > m->span_max)
+			maxl = m->span_max;
 		h[0] = H0;
 		for (size_t l = 1; l <= maxl; l++)
 			h[l] = isnad__mix64(h[l - 1] ^ u[i + l - 1].base);
