@@ -122,10 +122,19 @@ static int is_article(const struct isnad_token *t)
 
 /* Nouns whose work's or product's name follows in quotes (search forms):
  * «برنامج "الناس وأنا"», «فيلم "جوراسيك وورلد"», «بعنوان "…"». */
-static const char *const work_nouns[] = {
-    "برنامج", "مسلسل", "فيلم",  "كتاب",  "روايه", "مسرحيه",
-    "اغنيه",  "البوم", "ديوان", "قصيده", "عنوان", "سياره",
+#define WN(s)                                                                  \
+	{                                                                      \
+		s, sizeof s - 1                                                \
+	}
+static const struct {
+	const char *s;
+	size_t n;
+} work_nouns[] = {
+    WN("برنامج"), WN("مسلسل"),  WN("فيلم"),  WN("كتاب"),
+    WN("روايه"),  WN("مسرحيه"), WN("اغنيه"), WN("البوم"),
+    WN("ديوان"),  WN("قصيده"),  WN("عنوان"), WN("سياره"),
 };
+#undef WN
 
 static unsigned word_kind(const char *b, size_t n)
 {
@@ -137,11 +146,9 @@ static unsigned word_kind(const char *b, size_t n)
 	    (n == 3 &&
 	     (!memcmp(b, "\xe2\x80\x9c", 3) || !memcmp(b, "\xe2\x80\x9d", 3))))
 		return NER_K_OPENQ | NER_K_CLOSEQ;
-	/* every word passes here: the nouns are 8 to 12 bytes, Arabic */
-	if (n < 8 || n > 12 || (unsigned char)b[0] < 0xd8)
-		return 0;
+	/* every word passes here: compare lengths first */
 	for (size_t i = 0; i < ISNAD_ARRAY_LEN(work_nouns); i++)
-		if (!strncmp(work_nouns[i], b, n) && work_nouns[i][n] == 0)
+		if (work_nouns[i].n == n && !memcmp(work_nouns[i].s, b, n))
 			return NER_K_WORK;
 	return 0;
 }
