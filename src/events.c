@@ -364,6 +364,23 @@ isnad_status isnad_events_find_named(const char *text, size_t len,
 				if (ty == ISNAD_EV_TRANSFER &&
 				    word_after(&t, si, sents.v[s].end, 1, "من"))
 					continue;
+				/* «الطلب على السيارات», «ارتفاع الطلب»: the
+				 * market's demand, no one's request */
+				if (ty == ISNAD_EV_DEMAND &&
+				    norm_is(k, "طلب") && si > 0 &&
+				    norm_is(&t.v[si - 1], "ال") &&
+				    (word_after(&t, si, sents.v[s].end, 1,
+				                "علي") ||
+				     (si > 1 &&
+				      (norm_is(&t.v[si - 2], "ارتفاع") ||
+				       norm_is(&t.v[si - 2], "زياده") ||
+				       norm_is(&t.v[si - 2], "انخفاض") ||
+				       norm_is(&t.v[si - 2], "تراجع") ||
+				       norm_is(&t.v[si - 2], "ضعف") ||
+				       norm_is(&t.v[si - 2], "حجم") ||
+				       norm_is(&t.v[si - 2], "نمو") ||
+				       norm_is(&t.v[si - 2], "و")))))
+					continue;
 				/* طالب demands, but طالبان, طالبات, الطالب and
 				 * طلبة are the Taliban and students */
 				if (ty == ISNAD_EV_DEMAND &&

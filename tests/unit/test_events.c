@@ -177,3 +177,11 @@ TEST(events_figures_reach_no_place)
 	CHECK_STR(types("وصل إيجار السيارات الفاخرة إلى 3000 ريال يوميا."), "");
 	CHECK_STR(types("وصل الوفد السعودي إلى القاهرة أمس."), "TRAVEL:وصل");
 }
+
+/* «الطلب على», «ارتفاع الطلب», «العرض والطلب»: the market's demand. */
+TEST(events_market_demand_is_no_request)
+{
+	CHECK_STR(types("وزاد الطلب على السيارات العائلية في الصيف."), "");
+	CHECK_STR(types("ويتوقع ارتفاع الطلب على النفط هذا العام."), "");
+	CHECK_STR(types("وقدم الوزير الطلب إلى المحكمة أمس."), "DEMAND:طلب");
+}
