@@ -100,6 +100,11 @@ static const char *const place_first[] = {
 static const char *const place_first_bare[] = {
     "تل", "دير", "جسر", "كفر", "خان", "جبل", "وادي", "نهر", "مرج", "شرم",
 };
+/* Owners that describe a force rather than name it: «جيش النظام», «قوات
+ * الاحتلال», «ميليشيات الانقلاب» (unlike «جيش الإسلام», «قوات الأسد»). */
+static const char *const desc_owners[] = {
+    "نظام", "احتلال", "عدو", "انقلاب", "انقلابيين", "متمردين",
+};
 /* Heads of a group whose members are called by the plural of its nisba
  * (جماعة الحوثي: الحوثيون; الحزب الجمهوري: الجمهوريون). */
 static const char *const group_heads[] = {
@@ -324,6 +329,7 @@ enum {
 	L_place_first_bare,
 	L_place_preps,
 	L_group_heads,
+	L_desc_owners,
 	L__N
 };
 #define LIST(x)                                                                \
@@ -348,6 +354,7 @@ static const struct {
     LIST(facility_body), LIST(royal_titles),
     LIST(name_kinds),    LIST(place_first_bare),
     LIST(place_preps),   LIST(group_heads),
+    LIST(desc_owners),
 };
 
 #define CLS_SLOTS 1024 /* a power of two, over twice the list words */
@@ -830,8 +837,9 @@ static int body_at(const struct ctx *c, size_t i, struct found *f)
 	f->pending =
 	    risky && (!evidence || (IN(h, heads_owner) && !by_mention));
 	/* قوات الأمن, سلطات الاحتلال describe; قوات الأسد names
-	 * (confirm_owners) */
-	f->generic = f->name_w != SIZE_MAX && IN(h, heads_plural);
+	 * (confirm_owners); so does any head before a describing owner */
+	f->generic = f->name_w != SIZE_MAX &&
+	             (IN(h, heads_plural) || IN(&c->w[f->name_w], desc_owners));
 	f->a = f->zone_a = h->ns;
 	f->b = end;
 	f->type = ISNAD_NER_ORG;
@@ -1715,6 +1723,8 @@ static isnad_status confirm_owners(const struct ctx *c, struct found *fv,
 		if (!fv[i].generic || fv[i].name_w == SIZE_MAX)
 			continue;
 		key = &c->w[fv[i].name_w];
+		if (IN(key, desc_owners))
+			continue;
 		if (owner_known(own, firm, key) || unfamiliar(c, key) ||
 		    (!IN(key, person_titles) && !IN(key, royal_titles) &&
 		     (isnad_ner_person_word(isnad_ner_default(), c->tv, key->t0,

@@ -109,6 +109,10 @@ TEST(phrases_plural_heads_describe)
 	CHECK_STR(run("وقال الجيش اليمني إن اليمنيين صامدون.",
 	              (const char *const[]){"ORG:الجيش اليمني", NULL}),
 	          "ORG:الجيش اليمني");
+	/* a force of «the regime», «the occupation», «the enemy» is
+	 * described, whatever its head; «جيش الإسلام» is a name */
+	CHECK_STR(run("وقصف جيش النظام مواقع جيش الإسلام قرب المطار.", NULL),
+	          "ORG~:جيش النظام|ORG:جيش الإسلام");
 	/* militias: named by their leader or party, described by kind */
 	CHECK_STR(run("وشنت ميليشيات الحوثي هجوما على المدينة.", NULL),
 	          "ORG:ميليشيات الحوثي");
