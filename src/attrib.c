@@ -1035,6 +1035,20 @@ static int bi_object(const struct ctx *c, size_t i);
 static size_t on_object(const struct ctx *c, size_t i);
 
 static size_t complement_at(const struct ctx *c, size_t i, unsigned comp);
+/* «أفاد مسؤول محلي وكالة فرانس برس أن»: after an indefinite adjective,
+ * which ends the subject's construct, an outlet's head is the recipient
+ * of any verb (in «مدير تحرير صحيفة الوطن» it is still the subject's). */
+static int adjective_then_outlet(const struct ctx *c, size_t i, size_t a)
+{
+	const struct isnad_token *p;
+	if (i < a + 2 || is_pro(&c->t[i]) || !outlet_head(c, i))
+		return 0;
+	p = &c->t[i - 1];
+	return p->type == ISNAD_TOK_ARABIC && !is_pro(&c->t[i - 2]) &&
+	       p->norm_len >= 8 && /* not علي، في */
+	       !memcmp(p->norm + p->norm_len - 2, "\xd9\x8a", 2); /* ي */
+}
+
 /* «رفض الكشف عن اسمه», «طالبا عدم كشف هويته»: a source that withholds
  * its name. */
 static const char WITHHELD[] =
@@ -1130,6 +1144,8 @@ static int np_stop(const struct ctx *c, size_t i, size_t a, unsigned flags)
 			return 1;
 	}
 	if ((flags & C_OBJ) && i > a && outlet_head(c, i))
+		return 1;
+	if (adjective_then_outlet(c, i, a))
 		return 1;
 	/* «أبلغ الاتحاد السعودي لكرة القدم إدارة النصر بأن»: after a
 	 * definite word, a body's head with no article starts the
@@ -2015,7 +2031,8 @@ static size_t do_verb(struct ctx *c, size_t cue_a, size_t v, int vi,
 {
 	unsigned comp = VERBS[vi].comp;
 	struct chain ch = {{{0, 0, 0}}, 0, 0};
-	size_t i = v + 1, np_a, np_b, cs = 0, ce = 0, claim = 0, end;
+	size_t i = v + 1, np_a, np_b, np_end = 0, cs = 0, ce = 0, claim = 0,
+	       end;
 	int have_subj = 0, junk = 0;
 	size_t nrecip = 0; /* recipients put before the subject */
 	int vg = verb_gender(c->t[v].norm, c->t[v].norm_len);
@@ -2089,7 +2106,8 @@ static size_t do_verb(struct ctx *c, size_t cue_a, size_t v, int vi,
 		if (np_b > i && n_words(c, i, np_b) + 0 >= 1) {
 			chain_push(&ch, i, np_b, classify(c, i, np_b));
 			have_subj = 1;
-			i = np_b;
+			np_a = i;
+			i = np_end = np_b;
 		}
 	}
 	/* modifiers up to the complement: recipients, venue, time, relay,
@@ -2125,7 +2143,11 @@ static size_t do_verb(struct ctx *c, size_t cue_a, size_t v, int vi,
 				continue;
 			}
 		}
-		if ((comp & C_OBJ) && h < c->sb && outlet_head(c, h)) {
+		if (h < c->sb &&
+		    ((comp & C_OBJ) ||
+		     (have_subj && i == np_end && np_end > np_a &&
+		      adjective_then_outlet(c, h, np_a))) &&
+		    outlet_head(c, h)) {
 			size_t b = np_scan(c, h, 0);
 			if (b > h) {
 				chain_prepend(&ch, h, b, classify(c, h, b));
