@@ -880,6 +880,7 @@ static size_t np_head(const struct ctx *c, size_t a, size_t b)
 }
 
 static int bad_start(const struct ctx *c, size_t i);
+static int name_pair(const struct ctx *c, size_t i, size_t nx);
 
 static int classify(const struct ctx *c, size_t a, size_t b)
 {
@@ -926,6 +927,15 @@ static int classify(const struct ctx *c, size_t a, size_t b)
 		return ISNAD_SRC_ORGANIZATION;
 	if (hd != h && tin(&c->t[h], "احد|احدي"))
 		return ISNAD_SRC_PERSON;
+	/* a definite noun, then a person's name: «الطالب محمد الحربي»,
+	 * «المواطن أحمد العلي» */
+	if (t->type == ISNAD_TOK_ARABIC && definite(c, hd)) {
+		size_t n1 = host(c, hd + 1);
+		if (n1 < b && c->t[n1].type == ISNAD_TOK_ARABIC &&
+		    c->t[n1].norm_len >= 6 && !definite(c, n1) &&
+		    !bad_start(c, n1) && name_pair(c, n1, host(c, n1 + 1)))
+			return ISNAD_SRC_PERSON;
+	}
 	/* A country or capital speaks for its government. */
 	if (hd == h && tin(t, COUNTRIES) && host(c, hd + 1) >= b)
 		return ISNAD_SRC_ORGANIZATION;
