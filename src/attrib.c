@@ -129,6 +129,8 @@ static int stem_suffix(const char *w, size_t n, const char *list,
 static const char PAST_SUF[] = "|ت|وا|ا|تا|ن|نا|تم|تما";
 static const char PRES_PRE[] = "ي|ت|ن|ا";
 static const char PRES_SUF[] = "|ون|ان|ين|ن";
+/* after ت, ون and ين address the reader («هل تذكرون»): no report */
+static const char PRES_SUF_T[] = "|ان|ن";
 static const char PART_SUF[] = "|ا|ه|ين|ون|تين|ان|تان|ات";
 
 /* Complements a verb accepts beside أن/إن، : and a quotation. */
@@ -263,8 +265,9 @@ static void vforms_init(void)
 			for (size_t q = 0; q + 2 <= sizeof PRES_PRE - 1;
 			     q += 3) {
 				char pre[3] = {PRES_PRE[q], PRES_PRE[q + 1], 0};
-				vf_add(pre, VERBS[i].pres, PRES_SUF, (int)i,
-				       VF_PRES);
+				vf_add(pre, VERBS[i].pres,
+				       strcmp(pre, "ت") ? PRES_SUF : PRES_SUF_T,
+				       (int)i, VF_PRES);
 			}
 		vf_add(NULL, VERBS[i].part, PART_SUF, (int)i, VF_PART);
 	}
@@ -480,7 +483,9 @@ static const char NP_BAD_START[] =
     "الا|اما|بل|ثم|حيث|اذا|لو|لقد|فقط|نحو|وفق|بان|انهم|انني|انه|اي|غير|"
     "جيدا|كثيرا|دايما|مجددا|كيف|ماذا|لماذا|هل|متي|اين|هو|هي|هم|نحن|انا|"
     "انت|اخيرا|حاليا|سابقا|امس|اليوم|عندما|لان|كما|مما|مثل|اذ|وهو|وهي|"
-    "له|لها|لهم|لنا|لي|لك|لكم|عليه|عليها|منه|منها|عنه|عنها|بعضهم";
+    "له|لها|لهم|لنا|لي|لك|لكم|عليه|عليها|منه|منها|عنه|عنها|بعضهم|"
+    /* things, the object of «يؤكد أمرين، أولهما أن» */
+    "امر|امرين|امور|شيء|شييين|اشياء|حقيقه|حقايق|نقطتين|مسالتين";
 /* Countries and capitals (without the article). */
 static const char COUNTRIES[] =
     "مصر|ايران|اسراييل|واشنطن|موسكو|انقره|طهران|لندن|باريس|قطر|لبنان|تونس|"
@@ -490,7 +495,15 @@ static const char COUNTRIES[] =
     "مغرب|جزاير|سودان|صين|يابان|هند|باكستان|اثيوبيا|كوريا|"
     "اوكرانيا|استراليا|كندا|برازيل|نيجيريا|رياض|قاهره|طرابلس|دوحه|"
     "اسطنبول|جنيف|بروكسل|نيويورك|اوروبا|افغانستان|بنغلاديش|ماليزيا|"
-    "اندونيسيا|فلبين|تايلاند|ميانمار|صومال|موريتانيا|يونان|ايرلندا";
+    "اندونيسيا|فلبين|تايلاند|ميانمار|صومال|موريتانيا|يونان|ايرلندا|"
+    /* capitals that speak for their governments */
+    "اثينا|كييف|روما|مدريد|فيينا|وارسو|براغ|بودابست|طوكيو|"
+    "نيودلهي|كابل|اوتاوا|الخرطوم|خرطوم|الجزاير|الرباط|رباط|"
+    "نواكشوط|مقديشو|نيروبي|"
+    "كاراكاس|هافانا|تايبيه|هانوي|جاكرتا|كوالالمبور|مانيلا|"
+    "بانكوك|كانبيرا|برازيليا|مكسيكو|اوسلو|ستوكهولم|هلسنكي|"
+    "كوبنهاغن|امستردام|لاهاي|لشبونه|بلغراد|بوخارست|منسك|تبليسي|"
+    "يريفان|باكو|طشقند|دوشنبه|بيشكك|استانه|نيقوسيا|فاليتا";
 
 /* Anaphoric heads: «الموقع», «المصدر» ... refer back when definite. */
 static const char ANAPHOR_HEADS[] =
@@ -778,12 +791,48 @@ new_attribution(struct ctx *c, size_t cue_a, size_t cue_b, size_t s, size_t e)
 	return at;
 }
 
+static int same_head(const struct lhead *x, const struct lhead *y);
+
+/*
+ * «ونقلت وكالة الأنباء الألمانية عن متحدث باسم الصندوق قوله: ...
+ * وأضاف المتحدث: ...»: a source named again by a definite noun of its
+ * head goes on speaking through the same relay.  Copies the links before
+ * it in that recent chain to the new attribution's place (room for them
+ * is made by new_attribution) and returns how many.
+ */
+static size_t relay_of_anaphor(struct ctx *c, const struct chain *ch)
+{
+	struct isnad_attributions *o = c->out;
+	struct lhead h0;
+	set_head(c, ch->l[0].a, ch->l[0].b, &h0);
+	if (!h0.ana)
+		return 0;
+	for (size_t k = o->n; k-- > 0;) {
+		const struct isnad_attribution *p = &o->v[k];
+		size_t last, n;
+		if (c->sent - c->cue_sent[k] > INHERIT_SENT)
+			break;
+		if (!p->n_links)
+			continue;
+		last = p->link + p->n_links - 1;
+		if (!same_head(&h0, &c->lh[last]))
+			continue;
+		n = p->n_links - 1 < CHAIN_MAX ? p->n_links - 1 : CHAIN_MAX;
+		for (size_t j = 0; j < n; j++) {
+			o->links[o->n_links + j] = o->links[p->link + j];
+			c->lh[o->n_links + j] = c->lh[p->link + j];
+		}
+		return n;
+	}
+	return 0;
+}
+
 static void emit(struct ctx *c, size_t cue_a, size_t cue_b, size_t claim_s,
                  size_t claim_e, const struct chain *ch)
 {
 	struct isnad_attributions *o = c->out;
 	struct isnad_attribution *at;
-	size_t nl = 0;
+	size_t nl = 0, pre;
 	if (!ch->n ||
 	    !(at = new_attribution(c, cue_a, cue_b, claim_s, claim_e)))
 		return;
@@ -795,7 +844,10 @@ static void emit(struct ctx *c, size_t cue_a, size_t cue_b, size_t claim_s,
 			c->lh[o->n_links + nl] = c->lh[p->link + k];
 			nl++;
 		}
+	} else if (ch->l[0].kind != ISNAD_SRC_OUTLET) {
+		nl = relay_of_anaphor(c, ch);
 	}
+	pre = nl;
 	for (size_t i = 0; i < ch->n; i++) {
 		struct isnad_attrib_link *l = &o->links[o->n_links + nl];
 		tok_span(c, ch->l[i].a, ch->l[i].b, &l->start, &l->end);
@@ -806,7 +858,7 @@ static void emit(struct ctx *c, size_t cue_a, size_t cue_b, size_t claim_s,
 		set_head(c, ch->l[i].a, ch->l[i].b, &c->lh[o->n_links + nl]);
 		nl++;
 	}
-	if (!nl || (c->nest_of != SIZE_MAX && nl == o->v[c->nest_of].n_links))
+	if (nl == pre)
 		return;
 	at->n_links = nl;
 	o->n_links += nl;
@@ -1122,7 +1174,7 @@ static int np_stop(const struct ctx *c, size_t i, size_t a, unsigned flags)
 	    /* «بيان صادر عن الوزارة» is one source */
 	    !(teq(t, "عن") && i > a + 1 &&
 	      c->t[i - 1].type == ISNAD_TOK_ARABIC &&
-	      tin(&c->t[i - 1], "صادر|صادره|صادرين")))
+	      tin(&c->t[i - 1], "صادر|صادره|صادرين|صدر|صدرت")))
 		return 1;
 	/* the preposition على (not the name: «الوزير خالد العلي إن») */
 	if (teq(t, "علي") && i > a && !definite(c, i) &&
@@ -1179,7 +1231,9 @@ static int np_stop(const struct ctx *c, size_t i, size_t a, unsigned flags)
 static const char LONG_HEADS[] =
     "امير|اميره|ملك|شيخ|دكتور|وزير|وزيره|رييس|رييسه|مدير|مديره|نايب|"
     "نايبه|سفير|لواء|عميد|عقيد|مقدم|رايد|فريق|مستشار|امين|متحدث|ناطق|"
-    "قايد|محافظ|صحفي|صحافي|استاذ|مهندس|مفوض|مفوضه|خبير|باحث|عضو|وكيل";
+    "قايد|محافظ|صحفي|صحافي|استاذ|مهندس|مفوض|مفوضه|خبير|باحث|عضو|وكيل|"
+    /* «تقرير صادر عن الأمانة العامة لاتحاد غرف مجلس التعاون الخليجي» */
+    "تقرير|بيان|دراسه";
 
 /* Scan a source phrase from a; returns its end (exclusive). */
 static size_t np_scan(const struct ctx *c, size_t a, unsigned flags)
@@ -1275,9 +1329,12 @@ static size_t np_scan(const struct ctx *c, size_t a, unsigned flags)
 			     /* «وبحسب تقرير «صحارى»» */
 			     (c->t[p].type == ISNAD_TOK_ARABIC &&
 			      tin(&c->t[p], DOC_HEADS)) ||
+			     /* «شركة «كي بي إم جي»», «حركة «حماس»» */
+			     (c->t[p].type == ISNAD_TOK_ARABIC &&
+			      tin(&c->t[p], ORG_HEADS)) ||
 			     /* «تقرير صادر عن «ميتال فوكس»» */
 			     (teq(&c->t[p], "عن") && p > a &&
-			      tin(&c->t[p - 1], "صادر|صادره")))) {
+			      tin(&c->t[p - 1], "صادر|صادره|صدر|صدرت")))) {
 				i = q;
 				cap += 2;
 				if (i < c->sb &&
@@ -1725,12 +1782,16 @@ static int accusative_common(const struct ctx *c, size_t i)
 	 * and أوروبا are common and no accusative */
 	if (!memcmp(buf + n - 4, "\xd9\x8a", 2) || tin(t, COUNTRIES))
 		return 0;
-	/* the word itself is common (قائلا: the participle lives in the
-	 * accusative), or the word without its alef (مثلا, كتابا) */
+	/* the word without its alef is common (مثلا, كتابا, قائلا) */
+	if (isnad_lexicon_count(isnad_lexicon_default(), buf, n - 2) >=
+	    ACC_COMMON)
+		return 1;
+	/* or the word itself, as a fixed adverb (أيضا, أبدا), unless the
+	 * gazetteer knows it as a place: أثينا, فيينا are no accusatives */
 	return isnad_lexicon_count(isnad_lexicon_default(), buf, n) >=
-	           ACC_COMMON ||
-	       isnad_lexicon_count(isnad_lexicon_default(), buf, n - 2) >=
-	           ACC_COMMON;
+	           ACC_COMMON &&
+	       !(isnad_ner_whole_name(isnad_ner_default(), c->t, i, i + 1) &
+	         1u << ISNAD_NER_LOC);
 }
 
 /* Words that begin no object: particles, prepositions, quantifiers. */
@@ -2053,6 +2114,13 @@ static size_t do_verb(struct ctx *c, size_t cue_a, size_t v, int vi,
 	size_t qa, qb, qe;
 	while (i < c->sb && c->t[i].type == ISNAD_TOK_ENCLITIC)
 		i++;
+	/* «في وقت أكدت فيه أثينا أنها»: the pronoun of a relative clause */
+	if (i + 1 < c->sb && !(comp & C_OBJ) && teq(&c->t[i], "في") &&
+	    c->t[i + 1].type == ISNAD_TOK_ENCLITIC) {
+		i++;
+		while (i < c->sb && c->t[i].type == ISNAD_TOK_ENCLITIC)
+			i++;
+	}
 	/* adverbs between verb and subject: «كشفت أيضا», «قال أمس»,
 	 * «من جهته» */
 	for (int k = 0; k < 4; k++) {
@@ -2065,10 +2133,13 @@ static size_t do_verb(struct ctx *c, size_t cue_a, size_t v, int vi,
 			j++;
 			for (int w = 0; prep && w < 3 && j < c->sb; w++) {
 				size_t h = host(c, j);
+				/* «قبل أيام قليلة»: an indefinite noun
+				 * takes an indefinite adjective */
 				if (h >= c->sb ||
 				    c->t[h].type != ISNAD_TOK_ARABIC ||
 				    complement_at(c, j, comp) ||
-				    (w && !definite(c, h)))
+				    (w && !definite(c, h) &&
+				     !tin(&c->t[h], "قليله|عده|قليلين")))
 					break;
 				j = h + 1;
 			}
@@ -2234,6 +2305,20 @@ static size_t do_verb(struct ctx *c, size_t cue_a, size_t v, int vi,
 			size_t q = host(c, h + 1) + 1;
 			while (q < c->sb && c->t[q].type == ISNAD_TOK_ENCLITIC)
 				q++;
+			/* its adjectives: «في مؤتمر صحافي», «في بيان رسمي» */
+			for (int k = 0; k < 2 && q < c->sb; k++) {
+				size_t a2 = host(c, q);
+				const struct isnad_token *w = &c->t[a2];
+				if (a2 >= c->sb ||
+				    w->type != ISNAD_TOK_ARABIC ||
+				    w->norm_len < 6 ||
+				    !(!memcmp(w->norm + w->norm_len - 2, "ي",
+				              2) ||
+				      !memcmp(w->norm + w->norm_len - 4, "يه",
+				              4)))
+					break;
+				q = a2 + 1;
+			}
 			if (q < c->sb && is_qopen(&c->t[q]) &&
 			    !complement_at(c, q - 1, comp)) {
 				size_t z = q + 1;
@@ -2359,6 +2444,20 @@ static size_t do_verb(struct ctx *c, size_t cue_a, size_t v, int vi,
 				if (claim)
 					c->cue_seen = 1;
 				break;
+			}
+			/* the same with a recipient after the comma:
+			 * «...، تعليقا على هذه المزاعم، لـ«الشرق الأوسط»
+			 * إن» */
+			if (is_comma(&c->t[q])) {
+				size_t ra, rb, re = l_quote(c, q + 1, &ra, &rb);
+				if (re && is_an(c, host(c, re)) &&
+				    (claim = complement_at(c, re, comp)) != 0) {
+					chain_prepend(&ch, ra, rb,
+					              ISNAD_SRC_OUTLET);
+					nrecip++;
+					c->cue_seen = 1;
+					break;
+				}
 			}
 			/* or at a colon before a quotation, when the subject
 			 * is a known kind of source (not «كتب كتاباً ...:»):

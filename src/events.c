@@ -252,6 +252,73 @@ static int prison_after(const struct isnad_tokens *t, size_t i, size_t end)
 	return 0;
 }
 
+/* سلم at token i greets: «سلم الوزراء على خادم الحرمين» (على before any
+ * إلى), or ends a blessing: «صلى الله عليه وسلم». */
+static int greeting(const struct isnad_tokens *t, size_t i, size_t end)
+{
+	for (size_t k = i >= 3 ? i - 3 : 0; k < i; k++)
+		if (norm_is(&t->v[k], "علي"))
+			return 1;
+	for (size_t k = i + 1; k < t->n && k <= i + 5 && t->v[k].start < end;
+	     k++) {
+		if (norm_is(&t->v[k], "الي"))
+			return 0;
+		if (norm_is(&t->v[k], "علي"))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * قمة is a summit, or a peak: of something it belongs to («في قمة
+ * نجاحها», «قمتها»), on top («على قمة جدول المسابقة», «إلى قمة»), of a
+ * mountain or a ranking, or the top match of a league («مباراة القمة»).
+ */
+static int peak(const struct isnad_tokens *t, size_t i, size_t end)
+{
+	static const char *const tops[] = {"جبل",    "هرم",   "جدول",
+	                                   "ترتيب",  "سلم",   "مجد",
+	                                   "الجبل",  "الهرم", "الترتيب",
+	                                   "المجد",  "السلم", "الجدول"};
+	static const char *const matches[] = {"مباراه", "لقاء", "مواجهه",
+	                                      "مباريات"};
+	size_t p = i, nx = i + 1;
+	/* the word before, past the article */
+	if (p > 0 && norm_is(&t->v[p - 1], "ال"))
+		p--;
+	if (p > 0 && (norm_is(&t->v[p - 1], "علي") ||
+	              norm_is(&t->v[p - 1], "الي") ||
+	              (t->v[p - 1].type == ISNAD_TOK_PROCLITIC &&
+	               p > 1 &&
+	               (norm_is(&t->v[p - 2], "علي") ||
+	                norm_is(&t->v[p - 2], "الي")))))
+		return 1;
+	for (size_t m = 0; m < ISNAD_ARRAY_LEN(matches); m++)
+		if (p > 0 && norm_is(&t->v[p - 1], matches[m]))
+			return 1;
+	if (nx >= t->n || t->v[nx].start >= end)
+		return 0;
+	if (t->v[nx].type == ISNAD_TOK_ENCLITIC)
+		return 1;
+	/* the next word, with its article */
+	if (norm_is(&t->v[nx], "ال") && nx + 1 < t->n) {
+		for (size_t m = 0; m < ISNAD_ARRAY_LEN(tops); m++)
+			if (!strncmp(tops[m], "ال", 4) &&
+			    t->v[nx + 1].norm_len + 4 == strlen(tops[m]) &&
+			    !memcmp(t->v[nx + 1].norm, tops[m] + 4,
+			            t->v[nx + 1].norm_len))
+				return 1;
+		nx++;
+	} else {
+		for (size_t m = 0; m < ISNAD_ARRAY_LEN(tops); m++)
+			if (norm_is(&t->v[nx], tops[m]))
+				return 1;
+	}
+	/* «قمة نجاحها», «قمة عطائه» */
+	return nx + 1 < t->n && t->v[nx + 1].type == ISNAD_TOK_ENCLITIC &&
+	       t->v[nx + 1].start < end;
+}
+
 isnad_status isnad_events_find(struct isnad_tokenizer *tk, const char *text,
                                size_t len, struct isnad_events *out)
 {
@@ -417,6 +484,17 @@ isnad_status isnad_events_find_named(const char *text, size_t len,
 						continue;
 					ty = ISNAD_EV_ATTACK;
 				}
+				/* سلم hands over, but «صلى الله عليه وسلم»
+				 * blesses, «سلم على» greets, and السلم is
+				 * peace or a ladder */
+				if (ty == ISNAD_EV_TRANSFER &&
+				    norm_is(k, "سلم") &&
+				    ((si > 0 && norm_is(&t.v[si - 1], "ال")) ||
+				     greeting(&t, si, sents.v[s].end)))
+					continue;
+				if (ty == ISNAD_EV_MEET && norm_is(k, "قمه") &&
+				    peak(&t, si, sents.v[s].end))
+					continue;
 				/* دعم مالي is funding */
 				if (ty == ISNAD_EV_SUPPORT && si + 1 < t.n &&
 				    (norm_is(&t.v[si + 1], "مالي") ||

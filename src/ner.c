@@ -1170,6 +1170,18 @@ unsigned isnad_ner_person_word(const struct isnad_ner_model *m,
 	       (u.gaz & NER_G_PER_OTHER ? ISNAD_NER_FAMILY : 0);
 }
 
+unsigned isnad_ner_whole_name(const struct isnad_ner_model *m,
+                              const struct isnad_token *tv, size_t a, size_t b)
+{
+	struct ner_unit u;
+	if (!m || a >= b)
+		return 0;
+	isnad__ner_analyse(m, tv, a, b, NULL, 0, &u);
+	return (u.gaz & NER_G_PER_WHOLE ? 1u << ISNAD_NER_PER : 0) |
+	       (u.gaz & NER_G_ORG_WHOLE ? 1u << ISNAD_NER_ORG : 0) |
+	       (u.gaz & NER_G_LOC_WHOLE ? 1u << ISNAD_NER_LOC : 0);
+}
+
 int isnad_ner_place_nisba(const struct isnad_ner_model *m, const char *host,
                           size_t len)
 {

@@ -98,6 +98,15 @@ unsigned isnad_ner_person_word(const struct isnad_ner_model *m,
                                const struct isnad_token *tv, size_t a,
                                size_t b);
 /*
+ * The types (bit 1 << ISNAD_NER_PER, _ORG, _LOC) of which m's gazetteer
+ * holds the written word made of tokens [a, b) of tv, clitics aside, as a
+ * name of one word: أثينا, الموصل, أرامكو.  The gazetteers also hold
+ * common words (a village called مدينة): a hint for other evidence, not
+ * proof.  0 with no model.
+ */
+unsigned isnad_ner_whole_name(const struct isnad_ner_model *m,
+                              const struct isnad_token *tv, size_t a, size_t b);
+/*
  * Whether host, the search form of an adjective in ي or ية without its
  * article, is the nisba of a place m's gazetteer knows, alone or as a word
  * of a longer name: الأمريكية (أمريكا اللاتينية), الإيراني (إيران),
