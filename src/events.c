@@ -252,6 +252,105 @@ static int prison_after(const struct isnad_tokens *t, size_t i, size_t end)
 	return 0;
 }
 
+static int norm_in(const struct isnad_token *t, const char *const *w, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (norm_is(t, w[i]))
+			return 1;
+	return 0;
+}
+
+/* Money within four tokens after i: «تحويل أموال», «تحويلات مالية»,
+ * «تحويل 5 ملايين دولار». */
+static int money_near(const struct isnad_tokens *t, size_t i, size_t end)
+{
+	static const char *const money[] = {
+	    "مالي",  "ماليه", "اموال",  "الاموال", "مبالغ", "مبلغ",  "دولار",
+	    "ريال",  "يورو",  "درهم",   "دينار",   "جنيه",  "ليره",  "نقود",
+	    "نقديه", "نقدي",  "مصرفيه", "مصرفي",   "بنكيه", "اموالا"};
+	for (size_t k = i + 1; k < t->n && k <= i + 6 && t->v[k].start < end;
+	     k++)
+		if (norm_in(&t->v[k], money, ISNAD_ARRAY_LEN(money)) ||
+		    (k + 1 < t->n && norm_is(&t->v[k], "ال") &&
+		     norm_in(&t->v[k + 1], money, ISNAD_ARRAY_LEN(money))))
+			return 1;
+	return 0;
+}
+
+/* Whose conditions: a pronoun on شروط, a name right after it, or a verb
+ * that imposes them just before («فرضت», «وضع», «رفض»). */
+static int owned_terms(const struct isnad_tokens *t, size_t i, size_t end,
+                       const struct isnad_span *names, size_t nn)
+{
+	static const char *const impose[] = {
+	    "فرض",  "فرضت", "يفرض",  "تفرض", "وضع", "وضعت",  "يضع", "تضع",
+	    "طرح",  "طرحت", "حدد",   "حددت", "رفض", "رفضت",  "قبل", "قبلت",
+	    "املي", "املت", "تلبيه", "قبول", "رفض", "بشروط", "وفق", "فرضها"};
+	size_t p = i;
+	if (i + 1 < t->n && t->v[i + 1].type == ISNAD_TOK_ENCLITIC)
+		return 1;
+	/* in construct with a definite noun: «شروط المعارضة» */
+	if (i + 1 < t->n && t->v[i + 1].type == ISNAD_TOK_PROCLITIC &&
+	    norm_is(&t->v[i + 1], "ال") &&
+	    !(i > 0 && norm_is(&t->v[i - 1], "ال")))
+		return 1;
+	if (i + 1 < t->n && t->v[i + 1].start < end)
+		for (size_t q = 0; q < nn; q++)
+			if (names[q].start <= t->v[i + 1].start &&
+			    t->v[i + 1].start < names[q].end)
+				return 1;
+	while (p > 0 && t->v[p - 1].type == ISNAD_TOK_PROCLITIC)
+		p--;
+	for (size_t k = p >= 4 ? p - 4 : 0; k < p; k++)
+		if (norm_in(&t->v[k], impose, ISNAD_ARRAY_LEN(impose)))
+			return 1;
+	return 0;
+}
+
+/* وصل at i reaches a stage, a level or a point, or has a pronoun object
+ * and no إلى: no journey. */
+static int stage_reached(const struct isnad_tokens *t, size_t i, size_t end)
+{
+	static const char *const stage[] = {"مرحله", "مراحل", "نقطه",    "حد",
+	                                    "مستوي", "درجه",  "مستويات", "ذروه",
+	                                    "نهايه", "طريق"};
+	int to = 0;
+	for (size_t k = i + 1; k < t->n && k <= i + 4 && t->v[k].start < end;
+	     k++) {
+		if (norm_is(&t->v[k], "الي") || norm_is(&t->v[k], "ل")) {
+			to = 1;
+			continue;
+		}
+		if (norm_is(&t->v[k], "ال"))
+			continue;
+		if (to && norm_in(&t->v[k], stage, ISNAD_ARRAY_LEN(stage)))
+			return 1;
+		if (to)
+			break;
+	}
+	if (i + 1 < t->n && t->v[i + 1].type == ISNAD_TOK_ENCLITIC) {
+		for (size_t k = i + 1; k < t->n && k <= i + 4; k++)
+			if (norm_is(&t->v[k], "الي"))
+				return 0;
+		return 1;
+	}
+	return 0;
+}
+
+/* A condition or a wish just before the trigger: «ولو طلبت», «إذا
+ * وصل», «لمن يرغب السفر» — an event that did not take place. */
+static int unreal(const struct isnad_tokens *t, size_t i, size_t start)
+{
+	static const char *const mood[] = {
+	    "لو",   "اذا",  "لولا",   "يرغب", "ترغب",  "يرغبون",
+	    "يريد", "تريد", "يريدون", "يمكن", "يمكنك", "بامكان"};
+	for (size_t k = i >= 3 ? i - 3 : 0; k < i; k++)
+		if (t->v[k].start >= start &&
+		    norm_in(&t->v[k], mood, ISNAD_ARRAY_LEN(mood)))
+			return 1;
+	return 0;
+}
+
 /* سلم at token i greets: «سلم الوزراء على خادم الحرمين» (على before any
  * إلى), or ends a blessing: «صلى الله عليه وسلم». */
 static int greeting(const struct isnad_tokens *t, size_t i, size_t end)
@@ -276,26 +375,30 @@ static int greeting(const struct isnad_tokens *t, size_t i, size_t end)
  */
 static int peak(const struct isnad_tokens *t, size_t i, size_t end)
 {
-	static const char *const tops[] = {"جبل",    "هرم",   "جدول",
-	                                   "ترتيب",  "سلم",   "مجد",
-	                                   "الجبل",  "الهرم", "الترتيب",
-	                                   "المجد",  "السلم", "الجدول"};
+	static const char *const tops[] = {
+	    "جبل",   "هرم",   "جدول",    "ترتيب", "سلم",   "مجد",
+	    "الجبل", "الهرم", "الترتيب", "المجد", "السلم", "الجدول"};
 	static const char *const matches[] = {"مباراه", "لقاء", "مواجهه",
 	                                      "مباريات"};
 	size_t p = i, nx = i + 1;
 	/* the word before, past the article */
 	if (p > 0 && norm_is(&t->v[p - 1], "ال"))
 		p--;
-	if (p > 0 && (norm_is(&t->v[p - 1], "علي") ||
-	              norm_is(&t->v[p - 1], "الي") ||
-	              (t->v[p - 1].type == ISNAD_TOK_PROCLITIC &&
-	               p > 1 &&
-	               (norm_is(&t->v[p - 2], "علي") ||
-	                norm_is(&t->v[p - 2], "الي")))))
+	if (p > 0 &&
+	    (norm_is(&t->v[p - 1], "علي") || norm_is(&t->v[p - 1], "الي") ||
+	     (t->v[p - 1].type == ISNAD_TOK_PROCLITIC && p > 1 &&
+	      (norm_is(&t->v[p - 2], "علي") || norm_is(&t->v[p - 2], "الي")))))
 		return 1;
 	for (size_t m = 0; m < ISNAD_ARRAY_LEN(matches); m++)
 		if (p > 0 && norm_is(&t->v[p - 1], matches[m]))
 			return 1;
+	/* لقمة: a morsel («لقمة سائغة», «لقمة العيش») */
+	if (p == i && p > 0 && t->v[p - 1].type == ISNAD_TOK_PROCLITIC &&
+	    norm_is(&t->v[p - 1], "ل") && nx < t->n &&
+	    (norm_is(&t->v[nx], "سايغه") || norm_is(&t->v[nx], "عيش") ||
+	     (norm_is(&t->v[nx], "ال") && nx + 1 < t->n &&
+	      norm_is(&t->v[nx + 1], "عيش"))))
+		return 1;
 	if (nx >= t->n || t->v[nx].start >= end)
 		return 0;
 	if (t->v[nx].type == ISNAD_TOK_ENCLITIC)
@@ -455,6 +558,12 @@ isnad_status isnad_events_find_named(const char *text, size_t len,
 				             si + 1 < t.n ? &t.v[si + 1]
 				                          : NULL))
 					continue;
+				/* «طالب آل طالب»: a name, then its family */
+				if (ty == ISNAD_EV_DEMAND && si + 1 < t.n &&
+				    t.v[si + 1].type == ISNAD_TOK_ARABIC &&
+				    (norm_is(&t.v[si + 1], "ال") ||
+				     norm_is(&t.v[si + 1], "بن")))
+					continue;
 				/* وصل is an arrival, but «وصلت النسبة إلى 2.5»
 				 * is a figure reaching a level and «حلقة
 				 * الوصل» a link */
@@ -494,6 +603,34 @@ isnad_status isnad_events_find_named(const char *text, size_t len,
 					continue;
 				if (ty == ISNAD_EV_MEET && norm_is(k, "قمه") &&
 				    peak(&t, si, sents.v[s].end))
+					continue;
+				/* تحويل converts or refers («تحويل أرضياتها
+				 * إلى», «تم تحويلها للجنة»); only money
+				 * transferred is funding (تحويلات, remittances,
+				 * always is) */
+				if (ty == ISNAD_EV_FUND &&
+				    norm_is(k, "تحويل") &&
+				    !money_near(&t, si, sents.v[s].end))
+					continue;
+				/* «الشروط المنصوص عليها في المواصفات» are
+				 * terms; a demand's conditions are someone's:
+				 * «شروطه», «شروط إيران», «فرضت شروطا» */
+				if (ty == ISNAD_EV_DEMAND &&
+				    norm_is(k, "شروط") &&
+				    !owned_terms(&t, si, sents.v[s].end, names,
+				                 nn))
+					continue;
+				/* a goal that is a stage, not a place: «صفقة
+				 * وصلت إلى مراحلها الأخيرة», «حتى وصل لنقطة»;
+				 * and «وصلنا الرسالة»: a message reached us */
+				if (ty == ISNAD_EV_TRAVEL &&
+				    trig[j].len == strlen("وصل") &&
+				    !memcmp(trig[j].stem, "وصل", trig[j].len) &&
+				    stage_reached(&t, si, sents.v[s].end))
+					continue;
+				/* «لو طلبت», «إذا وصل», «لمن يرغب السفر»: what
+				 * did not happen */
+				if (unreal(&t, si, sents.v[s].start))
 					continue;
 				/* دعم مالي is funding */
 				if (ty == ISNAD_EV_SUPPORT && si + 1 < t.n &&

@@ -304,12 +304,41 @@ static int reporting_source(const struct doc *d, long att,
 	return 0;
 }
 
+/* An outlet in any chain relays; it takes no part in what it reports
+ * («وقال سكان لـ«الشرق الأوسط» إن ...»). */
+static int relaying_outlet(const struct doc *d,
+                           const struct isnad_span_typed *m)
+{
+	for (size_t k = 0; k < d->att.n_links; k++) {
+		const struct isnad_attrib_link *l = &d->att.links[k];
+		if (l->kind == ISNAD_SRC_OUTLET && m->start < l->end &&
+		    m->end > l->start)
+			return 1;
+	}
+	return 0;
+}
+
+/* Where the event's actors end: at the cue of a report that follows the
+ * trigger in its sentence and does not hold it («مطالبات للمواطنين ...،
+ * وقال سكان ... إن ...»): what comes after is another clause's. */
+static size_t actors_end(const struct doc *d, const struct isnad_event *e)
+{
+	size_t end = e->end;
+	for (size_t a = 0; a < d->att.n; a++) {
+		const struct isnad_attribution *x = &d->att.v[a];
+		if (x->cue_start >= e->trig_end && x->cue_start < end &&
+		    !(x->start <= e->trig_start && e->trig_end <= x->end))
+			end = x->cue_start;
+	}
+	return end;
+}
+
 static void print_actors(const struct doc *d, const struct isnad_event *e,
                          long att)
 {
 	FILE *f = d->f;
 	const char *place = NULL, *seen[64];
-	size_t ns = 0;
+	size_t ns = 0, stop = actors_end(d, e);
 	size_t i0 = first_at_or_after(d, e->start);
 	for (size_t i = i0; i < d->n_m && d->m[i].start < e->end && !place;
 	     i++) {
@@ -319,11 +348,12 @@ static void print_actors(const struct doc *d, const struct isnad_event *e,
 			place = d->res.ents[d->res.entity_of[i]].key;
 	}
 	fputs(",\"actors\":[", f);
-	for (size_t i = i0; i < d->n_m && d->m[i].start < e->end; i++) {
+	for (size_t i = i0; i < d->n_m && d->m[i].start < stop; i++) {
 		const char *k = d->res.ents[d->res.entity_of[i]].key;
 		size_t j;
 		if (d->m[i].end > e->end || (place && !strcmp(k, place)) ||
 		    reporting_source(d, att, &d->m[i]) ||
+		    relaying_outlet(d, &d->m[i]) ||
 		    d->m[i].type == ISNAD_NER_MISC ||
 		    (d->m[i].type == ISNAD_NER_LOC &&
 		     locative(d->text, &d->m[i])))
@@ -1094,6 +1124,9 @@ static void print_events(const struct doc *d, const struct isnad_values *vals)
 	for (size_t i = 0; names && i < d->n_m; i++) {
 		if (nn && d->m[i].start < names[nn - 1].end)
 			continue; /* overlapping: keep the first */
+		/* the name of an event is the event: «القمة العربية» */
+		if (d->m[i].type == ISNAD_NER_MISC)
+			continue;
 		names[nn].start = d->m[i].start;
 		names[nn++].end = d->m[i].end;
 	}

@@ -182,6 +182,22 @@ assert "عبدالله الخالد" in meet and "سليمان صويلو" in me
 PY
 check "a speaker is no actor of the event he reports, unless he is its subject" [ $? -eq 0 ]
 
+# an outlet that relays is no actor, nor are the names of a report that
+# follows the trigger in its sentence
+printf 'وتوجه جماعة الحوثي مطالبات للمواطنين بالالتحاق بصفوفها في عدن وتعز، وقال سكان في صنعاء لصحيفة الشرق الأوسط إن الجماعة تتهم الولايات المتحدة وإسرائيل بالتدخل.\n' >"$T/cl.txt"
+"$ISNAD" extract "$T/cl.txt" >"$T/cl.json"
+python3 - "$T/cl.json" <<'PY'
+import json, sys
+d = json.loads(open(sys.argv[1], encoding="utf-8").readline())
+names = {e["key"]: e["name"] for e in d["entities"]}
+dem = [e for e in d["events"] if e["type"] == "DEMAND"]
+assert dem, d["events"]
+act = {names.get(a) for a in dem[0]["actors"]}
+assert not act & {"الشرق الأوسط", "الولايات المتحدة", "إسرائيل"}, act
+assert any(a and "الحوثي" in a for a in act), act
+PY
+check "a relaying outlet and the names of a later report are no actors" [ $? -eq 0 ]
+
 # a dateline under the body stays, and the outlet named in it is a body
 printf 'الحكومة تعلن خطة جديدة لدعم المزارعين هذا العام\n\nالمساء نيوز\n\nأعلنت الحكومة اليوم عن خطة جديدة لدعم المزارعين في المناطق الريفية، تشمل قروضا ميسرة وبذورا محسنة.\nوقال وزير الزراعة إن الخطة ستبدأ في الربيع المقبل وتستمر ثلاث سنوات على الأقل.\n\nأنقرة - المساء نيوز\n\nشارك الموضوع\n' >"$T/dl.txt"
 "$ISNAD" extract "$T/dl.txt" >"$T/dl.json"

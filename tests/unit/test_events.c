@@ -185,3 +185,32 @@ TEST(events_market_demand_is_no_request)
 	CHECK_STR(types("ويتوقع ارتفاع الطلب على النفط هذا العام."), "");
 	CHECK_STR(types("وقدم الوزير الطلب إلى المحكمة أمس."), "DEMAND:طلب");
 }
+
+/* Word senses the triggers also carry: a peak, a greeting, a conversion,
+ * contract terms, a level reached, a wish or a condition. */
+TEST(events_senses_that_are_no_events)
+{
+	CHECK_STR(types("ويتربع الزمالك على قمة جدول المسابقة."), "");
+	CHECK_STR(types("انسحبت الكاتبة وهي في قمة نجاحها."),
+	          "WITHDRAW:انسحبت");
+	CHECK_STR(types("وتنطلق مباراة القمة بين الأهلي والزمالك غدا."), "");
+	CHECK_STR(types("فلا يكون شبابنا لقمة سائغة في فم المحرضين."), "");
+	CHECK_STR(types("ونظمت بروكسل قمة أوروبية طارئة عن الهجرة."), "MEET:قمة");
+	CHECK_STR(types("ثم سلم الوزراء الجدد على خادم الحرمين."), "");
+	CHECK_STR(types("قال الرسول صلى الله عليه وسلم إن الدين النصيحة."),
+	          "");
+	CHECK_STR(types("وسلم المتهم نفسه إلى الشرطة."), "TRANSFER:سلم");
+	CHECK_STR(types("ويشمل التطوير تحويل أرضياتها إلى طبقة من الجرانيت."),
+	          "");
+	CHECK_STR(types("وأعلن البنك تحويل 5 ملايين دولار إلى الجمعية."),
+	          "FUND:تحويل");
+	CHECK_STR(types("ويتم التنفيذ بالشروط المنصوص عليها في المواصفات."),
+	          "");
+	CHECK_STR(types("ورفضت الحكومة شروط المعارضة للمشاركة في الحوار."),
+	          "DEMAND:شروط");
+	CHECK_STR(types("وهي صفقة وصلت إلى مراحلها الأخيرة."), "AGREE:صفقة");
+	CHECK_STR(types("ووصل الرئيس إلى الرياض أمس."), "TRAVEL:وصل");
+	CHECK_STR(types("ولو طلبت الإدارة زيادة لوافق اللاعب."), "");
+	CHECK_STR(types("ويمكنك زيارة المتحف مشيا على الأقدام."), "");
+	CHECK_STR(types("فيما لحقهما المطلوب طالب آل طالب."), "");
+}
