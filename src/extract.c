@@ -948,7 +948,19 @@ static void print_entities(const struct doc *d)
 		fprintf(f, "%s{\"key\":", e ? "," : "");
 		jstr(f, en->key);
 		fprintf(f, ",\"type\":\"%s\",\"name\":", ner_type[en->type]);
-		isnad_json_str(f, d->text + nm->start, nm->end - nm->start);
+		if (en->name_article) {
+			/* «لنصر» of «للنصر» is named «النصر» */
+			char buf[256];
+			size_t l = nm->end - nm->start;
+			if (l > sizeof buf - 2)
+				l = sizeof buf - 2;
+			memcpy(buf, "\xd8\xa7", 2); /* ا */
+			memcpy(buf + 2, d->text + nm->start, l);
+			isnad_json_str(f, buf, l + 2);
+		} else {
+			isnad_json_str(f, d->text + nm->start,
+			               nm->end - nm->start);
+		}
 		fputs(",\"aliases\":[", f);
 		/* each distinct form once: compared with the forms printed
 		 * (few), not with every earlier mention (a name can recur

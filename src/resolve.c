@@ -145,8 +145,10 @@ static size_t assimilated_article(const char *text, size_t a, size_t b)
 /* The bytes of an opening (o = 1) or closing bracket or quote at t, or 0. */
 static size_t opener(const char *t, size_t at, size_t end, int o)
 {
-	static const char *const open[] = {"(", "\xc2\xab", "\"", "\xe2\x80\x9c"};
-	static const char *const close[] = {")", "\xc2\xbb", "\"", "\xe2\x80\x9d"};
+	static const char *const open[] = {"(", "\xc2\xab", "\"",
+	                                   "\xe2\x80\x9c"};
+	static const char *const close[] = {")", "\xc2\xbb", "\"",
+	                                    "\xe2\x80\x9d"};
 	for (size_t k = 0; k < 4; k++) {
 		const char *q = o ? open[k] : close[k];
 		size_t l = strlen(q);
@@ -221,7 +223,9 @@ static size_t kind_prefix(const char *sk, const char *name, size_t len)
 		       (*w == ' ' || *w == '"' ||
 		        (name + len - w >= 2 && !memcmp(w, "«", 2)) ||
 		        (name + len - w >= 3 && !memcmp(w, "“", 3))))
-			w += *w == ' ' || *w == '"' ? 1 : !memcmp(w, "«", 2) ? 2 : 3;
+			w += *w == ' ' || *w == '"' ? 1
+			     : !memcmp(w, "«", 2)   ? 2
+			                            : 3;
 		if (!w || (name + len - w >= 4 &&
 		           !memcmp(w, "\xd8\xa7\xd9\x84", 4))) /* ال */
 			return 0;
@@ -233,14 +237,17 @@ static size_t kind_prefix(const char *sk, const char *name, size_t len)
 }
 
 struct item {
-	size_t idx; /* mention */
-	size_t len; /* skeleton length */
+	size_t idx;  /* mention */
+	size_t len;  /* skeleton length */
+	int article; /* its first ل is the article's */
 	char sk[160];
 };
 
 /* A mention's place in the order names are resolved in. */
 struct ord {
 	size_t len, idx;
+	int skip; /* its ل is the article's («للنصر»): a name written so is
+	             the entity's name only when no other form comes first */
 };
 
 /*
@@ -280,8 +287,8 @@ static int windex_add(struct windex *x, const char *sk, size_t e)
 		if (*h == ISNAD_KTAB_NONE || x->node[*h].ent != e) {
 			if (x->nn == x->ncap) {
 				size_t nc = x->ncap ? 2 * x->ncap : 256;
-				struct wnode *nv = isnad_realloc(
-				    x->node, nc * sizeof *nv);
+				struct wnode *nv =
+				    isnad_realloc(x->node, nc * sizeof *nv);
 				if (!nv || nc >= ISNAD_KTAB_NONE)
 					return 0;
 				x->node = nv;
@@ -314,6 +321,8 @@ static int by_length(const void *a, const void *b)
 	const struct ord *x = a, *y = b;
 	if (x->len != y->len)
 		return x->len > y->len ? -1 : 1;
+	if (x->skip != y->skip)
+		return x->skip < y->skip ? -1 : 1;
 	return x->idx < y->idx ? -1 : x->idx > y->idx;
 }
 
@@ -360,6 +369,8 @@ isnad_status isnad_resolve(const char *text, const struct isnad_span_typed *m,
 		                                it[i].sk, sizeof it[i].sk);
 		order[i].idx = i;
 		order[i].len = it[i].len;
+		order[i].skip = skip != 0;
+		it[i].article = skip != 0;
 	}
 	bracket_pairs(text, strlen(text), m, n, pair);
 	/* longest names first, in text order among equals (qsort: a long
@@ -428,15 +439,17 @@ isnad_status isnad_resolve(const char *text, const struct isnad_span_typed *m,
 			                                 "MISC"};
 			e->type = m[i].type;
 			e->name = i;
+			e->name_article = it[i].article;
 			e->n_mentions = 1;
-			snprintf(e->key, sizeof e->key, "%s:%.150s",
-			         m[i].type >= 0 && m[i].type < 4 ? tn[m[i].type]
-			                                         : "X",
-			         it[i].sk + (m[i].type == ISNAD_NER_ORG
-			                         ? kind_prefix(it[i].sk,
-			                                       text + m[i].start,
-			                                       m[i].end - m[i].start)
-			                         : 0));
+			snprintf(
+			    e->key, sizeof e->key, "%s:%.150s",
+			    m[i].type >= 0 && m[i].type < 4 ? tn[m[i].type]
+			                                    : "X",
+			    it[i].sk +
+			        (m[i].type == ISNAD_NER_ORG
+			             ? kind_prefix(it[i].sk, text + m[i].start,
+			                           m[i].end - m[i].start)
+			             : 0));
 			out->entity_of[i] = out->n_ents++;
 			set_alias(out, out->entity_of[i], it, pair, i);
 			if (!windex_add(&wx, it[i].sk, out->entity_of[i]) ||

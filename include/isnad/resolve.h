@@ -20,9 +20,12 @@
 #include "status.h"
 
 struct isnad_entity {
-	char key[160]; /* "TYPE:skeleton of the full name" */
-	int type;      /* the mentions' type (caller's numbering) */
-	size_t name;   /* index of the mention giving the full name */
+	char key[160];    /* "TYPE:skeleton of the full name" */
+	int type;         /* the mentions' type (caller's numbering) */
+	size_t name;      /* index of the mention giving the full name */
+	int name_article; /* that mention opens with the ل of the article
+	                     after ل («للنصر» gives «لنصر»): the name reads
+	                     with ا before it («النصر») */
 	size_t n_mentions;
 	char alias[64]; /* skeleton of a short form the text defines for it
 	                   («... (YPG)»), or "" */

@@ -47,10 +47,15 @@ static const char *groups(const char *text, const char *const *names,
 
 TEST(resolve_short_forms_and_variants_share_a_key)
 {
-	const char *t = "قالت منظمة الصحة العالمية إن الصحة العالمية ستتابع. "
-	                "وزار أمريكا ثم عاد من أميركا. التقى ألبير أورن ثم أورن.";
-	const char *names[] = {"منظمة الصحة العالمية", "الصحة العالمية",
-	                       "أمريكا", "أميركا", "ألبير أورن", "أورن"};
+	const char *t =
+	    "قالت منظمة الصحة العالمية إن الصحة العالمية ستتابع. "
+	    "وزار أمريكا ثم عاد من أميركا. التقى ألبير أورن ثم أورن.";
+	const char *names[] = {"منظمة الصحة العالمية",
+	                       "الصحة العالمية",
+	                       "أمريكا",
+	                       "أميركا",
+	                       "ألبير أورن",
+	                       "أورن"};
 	const int types[] = {1, 1, 2, 2, 0, 0};
 	CHECK_STR(groups(t, names, types, 6), "0 0 1 1 2 2");
 }
@@ -74,7 +79,8 @@ TEST(resolve_different_bodies_never_merge)
 	                "وجامعة الدول العربية";
 	const char *names[] = {"وزارة الخارجية السعودية",
 	                       "وزارة الخارجية الأمريكية", "وزارة الخارجية",
-	                       "الجامعة العربية الأمريكية", "جامعة الدول العربية"};
+	                       "الجامعة العربية الأمريكية",
+	                       "جامعة الدول العربية"};
 	const int types[] = {1, 1, 1, 1, 1};
 	const char *g = groups(t, names, types, 5);
 	/* five mentions, five entities: the short form is ambiguous */
@@ -98,7 +104,8 @@ TEST(resolve_keys_are_stable_across_documents)
 	isnad_name_skeleton("تنظيم «الدولة»", strlen("تنظيم «الدولة»"), b,
 	                    sizeof b);
 	CHECK_STR(a, b);
-	isnad_name_skeleton("تنظيم الدولة", strlen("تنظيم الدولة"), b, sizeof b);
+	isnad_name_skeleton("تنظيم الدولة", strlen("تنظيم الدولة"), b,
+	                    sizeof b);
 	CHECK_STR(a, b);
 	/* a hamza-initial name keeps its first letters */
 	isnad_name_skeleton("ألبير", strlen("ألبير"), a, sizeof a);
@@ -111,7 +118,7 @@ TEST(resolve_bracketed_short_form_joins_its_name)
 	const char *t = "أعلنت حركة التحرير الوطني (فتح) أن فتح لن تشارك، "
 	                "وقالت الوكالة الدولية للطاقة الذرية (IAEA) إن IAEA "
 	                "ستزور الموقع.";
-	const char *names[] = {"حركة التحرير الوطني", "فتح", "فتح",
+	const char *names[] = {"حركة التحرير الوطني",           "فتح",  "فتح",
 	                       "الوكالة الدولية للطاقة الذرية", "IAEA", "IAEA"};
 	const int types[] = {1, 1, 1, 1, 1, 1};
 	CHECK_STR(groups(t, names, types, 6), "0 0 0 1 1 1");
@@ -122,7 +129,7 @@ TEST(resolve_bracketed_short_form_joins_its_name)
 	const char *v = "أعلنت حركة المقاومة الإسلامية \"حماس\" أن حماس "
 	                "وافقت، وقالت منظمة الدول المصدرة للنفط «أوبك» إن أوبك "
 	                "سترفع الإنتاج.";
-	const char *qn[] = {"حركة المقاومة الإسلامية", "حماس", "حماس",
+	const char *qn[] = {"حركة المقاومة الإسلامية",   "حماس", "حماس",
 	                    "منظمة الدول المصدرة للنفط", "أوبك", "أوبك"};
 	CHECK_STR(groups(v, qn, types, 6), "0 0 0 1 1 1");
 	/* two names side by side are subject and object, not one body */
@@ -135,7 +142,7 @@ TEST(resolve_bracketed_short_form_joins_its_name)
 /* The key of the first entity of text with mentions names[0..n). */
 static const char *first_key(const char *text, const char *name, int type)
 {
-	static char key[sizeof ((struct isnad_entity *)0)->key];
+	static char key[sizeof((struct isnad_entity *)0)->key];
 	struct isnad_span_typed m = {0, 0, 0, 0};
 	struct isnad_resolution r;
 	const char *p = strstr(text, name);
@@ -158,9 +165,9 @@ TEST(resolve_kind_of_body_is_left_out_of_the_key)
 	snprintf(a, sizeof a, "%s",
 	         first_key("قالت منظمة الصحة العالمية إن الوباء انتشر.",
 	                   "منظمة الصحة العالمية", 1));
-	CHECK_STR(first_key("حذرت الصحة العالمية من الوباء.", "الصحة العالمية",
-	                    1),
-	          a);
+	CHECK_STR(
+	    first_key("حذرت الصحة العالمية من الوباء.", "الصحة العالمية", 1),
+	    a);
 	snprintf(a, sizeof a, "%s",
 	         first_key("قالت حركة حماس إنها وافقت.", "حركة حماس", 1));
 	CHECK_STR(first_key("قالت حماس إنها وافقت.", "حماس", 1), a);
@@ -171,7 +178,8 @@ TEST(resolve_kind_of_body_is_left_out_of_the_key)
 	CHECK(strcmp(first_key("قالت مديرية الأمن إن القرار صدر.",
 	                       "مديرية الأمن", 1),
 	             a) != 0);
-	CHECK_STR(first_key("قال حزب الله إنه رد.", "حزب الله", 1), "ORG:حزب له");
+	CHECK_STR(first_key("قال حزب الله إنه رد.", "حزب الله", 1),
+	          "ORG:حزب له");
 	/* one definite word after the kind is a name other bodies share:
 	 * the Somali movement is not the club */
 	snprintf(a, sizeof a, "%s",
@@ -183,4 +191,33 @@ TEST(resolve_kind_of_body_is_left_out_of_the_key)
 	CHECK(strcmp(first_key("قالت الدول العربية إن القمة تأجلت.",
 	                       "الدول العربية", 1),
 	             a) != 0);
+}
+
+/* The name of an entity met only as «للأمم المتحدة» reads «الأمم
+ * المتحدة»; met both ways, the name is the form written whole. */
+TEST(resolve_name_with_the_article_after_lam)
+{
+	const char *t1 = "وقال الأمين العام للأمم المتحدة إنه سيزور لبنان.";
+	const char *t2 = "وقال الأمين العام للأمم المتحدة إن الأمم المتحدة "
+	                 "ستساعد.";
+	struct isnad_span_typed m[2] = {{0, 0, 1, 0}, {0, 0, 1, 0}};
+	struct isnad_resolution r;
+	const char *p = strstr(t1, "لأمم المتحدة");
+	m[0].start = (size_t)(p - t1);
+	m[0].end = m[0].start + strlen("لأمم المتحدة");
+	CHECK_INT(isnad_resolve(t1, m, 1, &r), ISNAD_OK);
+	CHECK_INT(r.n_ents, 1);
+	CHECK_INT(r.ents[0].name_article, 1);
+	isnad_resolution_release(&r);
+	p = strstr(t2, "لأمم المتحدة");
+	m[0].start = (size_t)(p - t2);
+	m[0].end = m[0].start + strlen("لأمم المتحدة");
+	p = strstr(p + 4, "الأمم المتحدة");
+	m[1].start = (size_t)(p - t2);
+	m[1].end = m[1].start + strlen("الأمم المتحدة");
+	CHECK_INT(isnad_resolve(t2, m, 2, &r), ISNAD_OK);
+	CHECK_INT(r.n_ents, 1);
+	CHECK_INT(r.ents[0].name, 1);
+	CHECK_INT(r.ents[0].name_article, 0);
+	isnad_resolution_release(&r);
 }
