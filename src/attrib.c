@@ -366,6 +366,16 @@ static int source_number(const char *s, size_t n, int kind)
 	int def = n > 4 && !memcmp(s, "ال", 4);
 	while (w < n && s[w] != ' ')
 		w++;
+	/* a body, a paper, a document is one: «أكدت الهيئة ...، مؤكدين»
+	 * goes back to others; a plural head («السلطات», «وكالات») is
+	 * many */
+	if (kind == ISNAD_SRC_ORGANIZATION || kind == ISNAD_SRC_OUTLET ||
+	    kind == ISNAD_SRC_DOCUMENT)
+		return w >= 6 && (!memcmp(s + w - 4, "ات", 4) ||
+		                  !memcmp(s + w - 4, "ون", 4) ||
+		                  !memcmp(s + w - 4, "ين", 4))
+		           ? 0
+		           : 1;
 	if (kind != ISNAD_SRC_PERSON && kind != ISNAD_SRC_UNKNOWN &&
 	    kind != ISNAD_SRC_ANONYMOUS)
 		return 0;
@@ -2923,6 +2933,12 @@ static size_t passive_cue(struct ctx *c, size_t i)
 	/* «حتى لا يقال إن»: what is not said is no report */
 	if (w > c->sa && tin(&c->t[host(c, word_start(c, w - 1))], "لا|لم|لن"))
 		return 0;
+	/* «وبيّن رئيس الجمعية أنه ...، ويُتوقع أن تكون ...»: a hedge
+	 * inside what a speaker of the sentence says is his */
+	for (size_t k = c->ntail; k < c->out->n; k++)
+		if (c->out->v[k].start <= t->start &&
+		    t->start < c->out->v[k].end)
+			return 0;
 	/* only أن/إن (after a colon or ب at most): «قيل: «مثل»» brings a
 	 * proverb, «هتافات تردد «...»» is a chant; «أفيد بوجود» too */
 	{
