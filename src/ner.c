@@ -757,6 +757,7 @@ static int by_first(const void *a, const void *b)
  */
 #define WORD_OK 1u
 #define WORD_ART 2u
+#define WORD_WEAK 4u
 /* Votes come from at most NEAR occurrences on each side: a name used
  * thousands of times in one text costs linear time, not quadratic. */
 #define NEAR 32
@@ -793,8 +794,12 @@ static isnad_status propagate(const uint64_t *base, const uint8_t *ok1,
 		ty = ISNAD_NER_TAG_TYPE(tags[i]);
 		while (j < n && tags[j] == ISNAD_NER_I(ty))
 			j++;
+		/* a word after a preposition and the article («للخوف»,
+		 * «بالمزاد») that the gazetteer knows as no name of its
+		 * own is the tagger's guess: it names no other word */
 		if (j - i <= NER_SPAN_MAX &&
-		    (j - i > 1 || (ok1[i] & WORD_OK))) {
+		    (j - i > 1 ||
+		     ((ok1[i] & WORD_OK) && !(ok1[i] & WORD_WEAK)))) {
 			e[ne].first = base[i];
 			e[ne].at = i;
 			e[ne].len = (uint32_t)(j - i);
@@ -922,12 +927,51 @@ static isnad_status propagate(const uint64_t *base, const uint8_t *ok1,
 	return ISNAD_OK;
 }
 
+/* The proclitic chains of a preposition and the article: «للخوف»,
+ * «بالمزاد», «وللعهد» (hashes as in ner_unit.pre, made once). */
+static uint64_t prep_art[9];
+static pthread_once_t prep_art_once = PTHREAD_ONCE_INIT;
+
+static void prep_art_init(void)
+{
+	static const char *const conj[] = {"", "و", "ف"};
+	static const char *const prep[] = {"ل", "ب", "ك"};
+	for (size_t a = 0; a < 3; a++)
+		for (size_t b = 0; b < 3; b++) {
+			uint64_t h = H0;
+			if (*conj[a]) {
+				h = isnad__ner_hash(h, conj[a],
+				                    strlen(conj[a]));
+				h = isnad__ner_hash(h, "|", 1);
+			}
+			h = isnad__ner_hash(h, prep[b], strlen(prep[b]));
+			h = isnad__ner_hash(h, "|", 1);
+			h = isnad__ner_hash(h, "ال", strlen("ال"));
+			prep_art[a * 3 + b] = isnad__ner_hash(h, "|", 1);
+		}
+}
+
+static int prep_article(uint64_t pre)
+{
+	pthread_once(&prep_art_once, prep_art_init);
+	for (size_t k = 0; k < ISNAD_ARRAY_LEN(prep_art); k++)
+		if (prep_art[k] == pre)
+			return 1;
+	return 0;
+}
+
 static uint8_t word_flags(const struct ner_unit *u)
 {
 	/* three letters or more (shape bits 4..7: the length class); bit 10
 	 * is the article */
-	return (uint8_t)((((u->shape >> 4) & 15) >= 2 ? WORD_OK : 0) |
-	                 (u->shape >> 10 & 1 ? WORD_ART : 0));
+	return (
+	    uint8_t)((((u->shape >> 4) & 15) >= 2 ? WORD_OK : 0) |
+	             (u->shape >> 10 & 1 ? WORD_ART : 0) |
+	             (u->pre && prep_article(u->pre) &&
+	                      !(u->gaz & (NER_G_LOC_WHOLE | NER_G_ORG_WHOLE |
+	                                  NER_G_PER_WHOLE))
+	                  ? WORD_WEAK
+	                  : 0));
 }
 
 isnad_status isnad_ner_tag_text_words(struct isnad_ner_tagger *t,

@@ -541,6 +541,19 @@ struct ctx {
 };
 
 /* Index of the tagger mention starting at byte a, or SIZE_MAX. */
+/* Is the whole written word w, clitics and all, s (search form)?  For
+ * words the tokenizer cuts wrongly: «وليا» is no و + ل + يا. */
+static int whole_is(const struct ctx *c, const struct pw *w, const char *s)
+{
+	char buf[64];
+	size_t n;
+	if (w->e - w->s > 20)
+		return 0;
+	n = isnad_normalize_word(c->text + w->s, w->e - w->s, ISNAD_NORM_SEARCH,
+	                         buf);
+	return n == strlen(s) && !memcmp(buf, s, n);
+}
+
 static size_t mention_in(const struct isnad_span_typed *m, size_t n, size_t a)
 {
 	size_t lo = 0, hi = n;
@@ -1535,6 +1548,12 @@ static void tidy(const struct ctx *c, struct isnad_span_typed *m, size_t *n)
 			if (news_count(c, w, &adj) >= 20)
 				continue;
 		}
+		/* «ولي العهد», «وليا للعهد»: the crown prince's title */
+		if (one && w->kind == PW_AR && host_is(w, "عهد") && wi > 0 &&
+		    (host_is(&c->w[wi - 1], "ولي") ||
+		     host_is(&c->w[wi - 1], "ولايه") ||
+		     whole_is(c, &c->w[wi - 1], "وليا")))
+			continue;
 		/* «الشيخ», «الفنان» alone: a title, no name (سلطان without
 		 * the article is also a name) */
 		if (one && m[i].type == ISNAD_NER_PER && w->kind == PW_AR &&

@@ -131,6 +131,19 @@ TEST(ner_family_name_not_given_to_preposition)
 	CHECK(lacks(&f, "على"));
 }
 
+/* A word the tagger names after a preposition and the article, which the
+ * gazetteer knows as no name («مدينة للخوف»), names none of its
+ * repetitions: «الخوف» is no place. */
+TEST(ner_guess_after_preposition_names_no_repetition)
+{
+	struct found f;
+	ner("ولكن آخرين قد يجعلون من منظمتهم مدينة للخوف . لأن كثيرا من "
+	    "القادة يعتقدون أن الخوف من النتائج هو السبيل . والخوف يسلب "
+	    "الناس قدراتهم .",
+	    &f);
+	CHECK(lacks(&f, "الخوف"));
+}
+
 /* The tokenizer reads some names' first letter as a proclitic: the
  * future marker س never goes with a name, and one letter is not cut off
  * a name of two.  A و glued to an unknown foreign name after a full one

@@ -254,6 +254,11 @@ TEST(phrases_tidy_what_the_tagger_gets_wrong)
 	CHECK_STR(run("فاز الكاتب بجائزة نوبل وثبت ويندوز.",
 	              (const char *const[]){"MISC:نوبل", "MISC:ويندوز", NULL}),
 	          "MISC:نوبل|MISC:ويندوز");
+	/* «ولي العهد», «وليا للعهد»: the crown prince, no place */
+	CHECK_STR(run("وعين الأمير مقرن وليا للعهد والأمير محمد وليا لولي "
+	              "العهد.",
+	              (const char *const[]){"LOC:لعهد", "LOC:العهد", NULL}),
+	          "");
 }
 
 TEST(phrases_owner_heads_need_the_owner)
