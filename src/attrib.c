@@ -804,6 +804,45 @@ new_attribution(struct ctx *c, size_t cue_a, size_t cue_b, size_t s, size_t e)
 static int same_head(const struct lhead *x, const struct lhead *y);
 
 /*
+ * «وكشفت مصادر "دنيا الرياضة" أن ...، ورفض المصدر الإفصاح عن اسم أي
+ * لاعب»: after a comma, و and a verb whose subject names the source again
+ * by its head, the narrator speaks of the source; the claim ends there.
+ */
+static void narrator_ends_claim(const struct ctx *c,
+                                struct isnad_attribution *at,
+                                const struct lhead *src)
+{
+	if (!src->h)
+		return;
+	for (size_t k = c->sa; k + 3 < c->sb; k++) {
+		size_t v, nx;
+		struct lhead h;
+		if (c->t[k].start < at->start)
+			continue;
+		if (c->t[k].start >= at->end)
+			break;
+		if (!is_comma(&c->t[k]) || !teq(&c->t[k + 1], "و") ||
+		    !is_pro(&c->t[k + 1]))
+			continue;
+		v = k + 2;
+		if (c->t[v].type != ISNAD_TOK_ARABIC)
+			continue;
+		nx = host(c, v + 1);
+		if (nx >= c->sb || !definite(c, nx))
+			continue;
+		h.h = c->t[nx].norm;
+		h.hl = c->t[nx].norm_len;
+		h.ana = 1;
+		if (!same_head(&h, src))
+			continue;
+		at->end = c->t[k].start;
+		while (at->end > at->start && c->s[at->end - 1] == ' ')
+			at->end--;
+		return;
+	}
+}
+
+/*
  * «ونقلت وكالة الأنباء الألمانية عن متحدث باسم الصندوق قوله: ...
  * وأضاف المتحدث: ...»: a source named again by a definite noun of its
  * head goes on speaking through the same relay.  Copies the links before
@@ -870,6 +909,7 @@ static void emit(struct ctx *c, size_t cue_a, size_t cue_b, size_t claim_s,
 	}
 	if (nl == pre)
 		return;
+	narrator_ends_claim(c, at, &c->lh[o->n_links + nl - 1]);
 	at->n_links = nl;
 	o->n_links += nl;
 	c->cue_sent[o->n] = c->sent;

@@ -582,3 +582,23 @@ TEST(attrib_clause_link_subordinate)
 	isnad_attributions_release(&a);
 	isnad_tokenizer_free(tk);
 }
+
+/* «...، ورفض المصدر الإفصاح عن اسمه»: the narrator speaks of the source
+ * again; the claim ends before. */
+TEST(attrib_narrator_ends_claim)
+{
+	const char *s = "وكشفت مصادر مطلعة ان اللاعبين الثلاثة يمتلكون سيرة "
+	                "ذاتية جيدة، ورفض المصدر الإفصاح عن اسم أي لاعب منهم.";
+	struct isnad_tokenizer *tk = tok();
+	struct isnad_attributions a;
+	isnad_attributions_init(&a);
+	CHECK_INT(isnad_attrib_find(tk, s, strlen(s), &a), ISNAD_OK);
+	CHECK_INT(a.n, 1);
+	if (a.n) {
+		const char *r = strstr(s, "رفض");
+		CHECK(a.v[0].end <= (size_t)(r - s));
+		CHECK(a.v[0].end > a.v[0].start);
+	}
+	isnad_attributions_release(&a);
+	isnad_tokenizer_free(tk);
+}
