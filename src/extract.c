@@ -233,7 +233,7 @@ static int locative(const char *t, const struct isnad_span_typed *m)
 	static const char *const heads[] = {
 	    "مدينة", "مدينتي", "بلدة",   "العاصمة", "ولاية", "منطقة", "محافظة",
 	    "إقليم", "حي",     "قرية",   "مديرية",  "قطاع",  "ميناء", "مطار",
-	    "مخيم",  "ريف",    "مقاطعة", "جزيرة",   NULL};
+	    "مخيم",  "ريف",    "مقاطعة", "جزيرة",   "عاصمة", NULL};
 	size_t a, b;
 	/* «بأنقرة»; not ل, which gives to a party as often as it goes to
 	 * a place («التنازلات التي قدمت لإيران») */
@@ -333,6 +333,42 @@ static size_t actors_end(const struct doc *d, const struct isnad_event *e)
 	return end;
 }
 
+/* A speaker of any report of the event's sentence, outside that report's
+ * claim, who is not the subject its claim opens with: «ويؤكد الأمير X …،
+ * حيث يشير سموه إلى أنها … بدعم خادم الحرمين» lists the king, not X. */
+static int speaker_of_sentence(const struct doc *d, const struct isnad_event *e,
+                               const struct isnad_span_typed *m)
+{
+	for (size_t a = 0; a < d->att.n; a++) {
+		const struct isnad_attribution *x = &d->att.v[a];
+		if (x->cue_start < e->start || x->cue_start >= e->end ||
+		    (m->start >= x->start && m->end <= x->end) ||
+		    claim_by_speaker(d, x))
+			continue;
+		for (size_t k = x->link; k < x->link + x->n_links; k++) {
+			const struct isnad_attrib_link *l = &d->att.links[k];
+			if (m->start < l->end && m->end > l->start)
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/* A place right after another, nothing between, says where that one is
+ * («إقليم كردستان العراق»): no actor. */
+static int place_of_place(const struct doc *d, size_t i)
+{
+	size_t k;
+	if (!i || d->m[i].type != ISNAD_NER_LOC ||
+	    d->m[i - 1].type != ISNAD_NER_LOC ||
+	    d->m[i - 1].end > d->m[i].start)
+		return 0;
+	for (k = d->m[i - 1].end; k < d->m[i].start; k++)
+		if (d->text[k] != ' ')
+			return 0;
+	return 1;
+}
+
 static void print_actors(const struct doc *d, const struct isnad_event *e,
                          long att)
 {
@@ -354,7 +390,8 @@ static void print_actors(const struct doc *d, const struct isnad_event *e,
 		if (d->m[i].end > e->end || (place && !strcmp(k, place)) ||
 		    reporting_source(d, att, &d->m[i]) ||
 		    relaying_outlet(d, &d->m[i]) ||
-		    d->m[i].type == ISNAD_NER_MISC ||
+		    speaker_of_sentence(d, e, &d->m[i]) ||
+		    place_of_place(d, i) || d->m[i].type == ISNAD_NER_MISC ||
 		    (d->m[i].type == ISNAD_NER_LOC &&
 		     locative(d->text, &d->m[i])))
 			continue;

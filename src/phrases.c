@@ -67,6 +67,22 @@ static const char *const heads_def[] = {
     "حزب",   "جبهه",   "حركه",   "مجلس",  "هييه",    "منظمه",     "اتحاد",
     "وكاله", "داخليه", "خارجيه", "بحريه", "دفاع",    "مفوضيه",    "امبراطوريه",
 };
+/* Definite heads that, before a place's nisba, describe a state's arm:
+ * «الطائرات التركية», «الطيران الروسي» (not «الجانب», also an aspect:
+ * «الجانب الديني»). */
+static const char *const heads_nat[] = {"طيران",  "طايرات", "مقاتلات", "مدفعيه",
+                                        "دبابات", "زوارق",  "بوارج"};
+/* Adjectives of those heads that the gazetteer's villages let pass for a
+ * place's nisba: «الطيران المدني», «الطائرات الحربية». */
+static const char *const arm_adj[] = {
+    "مدني",    "مدنيه",    "حربي",   "حربيه",  "عسكري", "عسكريه",  "مروحي",
+    "مروحيه",  "حكومي",    "حكوميه", "خاص",    "خاصه",  "اقتصادي", "تجاري",
+    "داخلي",   "خارجي",    "دولي",   "دوليه",  "عالمي", "فني",     "اداري",
+    "قانوني",  "سياسي",    "امني",   "اخر",    "اخري",  "ثاني",    "ثالث",
+    "اول",     "مقابل",    "اخير",   "ايجابي", "سلبي",  "انساني",  "نفسي",
+    "مالي",    "ماليه",    "تقني",   "صحي",    "علمي",  "عملي",    "مهني",
+    "فيدرالي", "فيدراليه", "رييسي",  "رييسيه", "شرقي",  "غربي",    "شمالي",
+    "جنوبي",   "شرقيه",    "غربيه",  "شماليه", "جنوبيه"};
 /* Titles that a following ministry completes (وزير الخارجية الأميركي). */
 static const char *const title_of_body[] = {"وزير",  "وزيره", "وكيل",
                                             "مساعد", "متحدث", "ناطق"};
@@ -330,6 +346,8 @@ enum {
 	L_place_preps,
 	L_group_heads,
 	L_desc_owners,
+	L_heads_nat,
+	L_arm_adj,
 	L__N
 };
 #define LIST(x)                                                                \
@@ -354,7 +372,8 @@ static const struct {
     LIST(facility_body), LIST(royal_titles),
     LIST(name_kinds),    LIST(place_first_bare),
     LIST(place_preps),   LIST(group_heads),
-    LIST(desc_owners),
+    LIST(desc_owners),   LIST(heads_nat),
+    LIST(arm_adj),
 };
 
 #define CLS_SLOTS 1024 /* a power of two, over twice the list words */
@@ -789,6 +808,18 @@ static int body_at(const struct ctx *c, size_t i, struct found *f)
 	if (h->kind != PW_AR || h->enc || j >= c->nw)
 		return 0;
 	if (definite(h)) {
+		/* agreeing: «الطيران التركي», «الطائرات التركية»; in
+		 * «إدارة الطيران الأمريكية» the adjective is the body's */
+		if (IN(h, heads_nat) && plain(&c->w[j]) &&
+		    !IN(&c->w[j], arm_adj) && !ordinal(&c->w[j]) &&
+		    ends(&c->w[j], "ه") == !host_is(h, "طيران") &&
+		    place_nisba(&c->w[j])) {
+			f->a = f->zone_a = h->ns;
+			f->b = c->w[j].e;
+			f->type = ISNAD_NER_ORG;
+			f->generic = 1;
+			return 1;
+		}
 		if (!IN(h, heads_def))
 			return 0;
 		/* وزير الخارجية الأميركي is a title, not the ministry */

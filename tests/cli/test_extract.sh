@@ -198,6 +198,24 @@ assert any(a and "الحوثي" in a for a in act), act
 PY
 check "a relaying outlet and the names of a later report are no actors" [ $? -eq 0 ]
 
+# the speaker of another report of the sentence is no actor; a place right
+# after a place says where it is; a state's arm named by its nisba acts
+printf 'وقال الأمير عبدالعزيز بن عياف إن المدينة تغيرت كثيرا، فيما أشار الوزير خالد العلي إلى أن البرامج نجحت بدعم الرئيس الأمريكي باراك أوباما. وأسفرت غارات الطيران التركي على قرى في إقليم كردستان العراق عن مقتل مدنيين.\n' >"$T/sp.txt"
+"$ISNAD" extract "$T/sp.txt" >"$T/sp.json"
+python3 - "$T/sp.json" <<'PY'
+import json, sys
+d = json.loads(open(sys.argv[1], encoding="utf-8").readline())
+names = {e["key"]: e["name"] for e in d["entities"]}
+ev = {e["type"]: e for e in d["events"]}
+sup = {names.get(a, a) for a in ev["SUPPORT"]["actors"]}
+assert not any("عياف" in (a or "") or "العلي" in (a or "") for a in sup), sup
+assert any("أوباما" in (a or "") for a in sup), sup
+att = {names.get(a, a) for a in ev["ATTACK"]["actors"]}
+assert "العراق" not in att, att
+assert any("الطيران التركي" in (a or "") for a in att), (att, d["events"])
+PY
+check "speakers of the sentence, places of places are no actors; a state's arm is" [ $? -eq 0 ]
+
 # a dateline under the body stays, and the outlet named in it is a body
 printf 'الحكومة تعلن خطة جديدة لدعم المزارعين هذا العام\n\nالمساء نيوز\n\nأعلنت الحكومة اليوم عن خطة جديدة لدعم المزارعين في المناطق الريفية، تشمل قروضا ميسرة وبذورا محسنة.\nوقال وزير الزراعة إن الخطة ستبدأ في الربيع المقبل وتستمر ثلاث سنوات على الأقل.\n\nأنقرة - المساء نيوز\n\nشارك الموضوع\n' >"$T/dl.txt"
 "$ISNAD" extract "$T/dl.txt" >"$T/dl.json"

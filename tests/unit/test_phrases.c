@@ -379,3 +379,17 @@ TEST(phrases_persons_after_titles_and_offices)
 	              (const char *const[]){"PER:عبد العزيز", NULL}),
 	          "PER:عبد العزيز");
 }
+
+/* A state's arm named by a place's nisba, agreeing with its head, is a
+ * description (an actor, not a name); other adjectives are not. */
+TEST(phrases_arms_of_a_state_describe)
+{
+	CHECK_STR(run("وطالب بوقف قصف الطائرات التركية على المواقع.", NULL),
+	          "ORG~:الطائرات التركية");
+	CHECK_STR(run("وأسفرت غارات الطيران الروسي عن قتلى.", NULL),
+	          "ORG~:الطيران الروسي");
+	CHECK_STR(run("وقالت إدارة الطيران الأمريكية إن الرحلات تأخرت.", NULL),
+	          "");
+	CHECK_STR(run("وأعلنت هيئة الطيران المدني عن رحلات جديدة.", NULL),
+	          "ORG:هيئة الطيران المدني");
+}
