@@ -2970,6 +2970,10 @@ static size_t passive_cue(struct ctx *c, size_t i)
 	for (size_t k = w; k < i; k++)
 		if (!teq(&c->t[k], "و") && !teq(&c->t[k], "ف"))
 			return 0;
+	/* «من دون تردد»: a noun, hesitation */
+	if (w > c->sa &&
+	    tin(&c->t[host(c, word_start(c, w - 1))], "دون|بدون|بلا|عدم"))
+		return 0;
 	/* «حتى لا يقال إن»: what is not said is no report */
 	if (w > c->sa && tin(&c->t[host(c, word_start(c, w - 1))], "لا|لم|لن"))
 		return 0;

@@ -67,6 +67,7 @@ static const struct {
     {"مقتل", ISNAD_EV_ATTACK},    {"داهم", ISNAD_EV_ARREST},
     {"مداهمة", ISNAD_EV_ARREST},  {"مفاوضات", ISNAD_EV_MEET},
     {"شحنة", ISNAD_EV_TRANSFER},  {"شحنات", ISNAD_EV_TRANSFER},
+    {"باع", ISNAD_EV_TRADE},
 };
 
 #define MAX_TRIG 96
@@ -183,12 +184,21 @@ static int same_or_past(const struct isnad_token *k, const struct trig *t)
 static int nisba_of(const struct isnad_token *k, const struct trig *t)
 {
 	static const char *const ends[] = {"ي", "يه", "يين", "يون", "يات"};
-	if (t->norm_len < 2 || k->norm_len <= t->norm_len ||
-	    memcmp(k->norm, t->norm, t->norm_len))
+	const char *w = k->norm;
+	size_t n = k->norm_len;
+	/* the tokenizer keeps some nisbas whole, article and all:
+	 * «الاتفاقيين» */
+	if (n > 4 && !memcmp(w, "ال", 4) &&
+	    !(t->norm_len >= 4 && !memcmp(t->norm, "ال", 4))) {
+		w += 4;
+		n -= 4;
+	}
+	if (t->norm_len < 2 || n <= t->norm_len ||
+	    memcmp(w, t->norm, t->norm_len))
 		return 0;
 	for (size_t e = 0; e < ISNAD_ARRAY_LEN(ends); e++)
-		if (k->norm_len == t->norm_len + strlen(ends[e]) &&
-		    !memcmp(k->norm + t->norm_len, ends[e], strlen(ends[e])))
+		if (n == t->norm_len + strlen(ends[e]) &&
+		    !memcmp(w + t->norm_len, ends[e], strlen(ends[e])))
 			return 1;
 	return 0;
 }
@@ -277,6 +287,31 @@ static int money_near(const struct isnad_tokens *t, size_t i, size_t end)
 	return 0;
 }
 
+/* «زاد الطلب», «يتراجع الطلب»: a verb of the market's size. */
+static int market_verb(const struct isnad_token *k)
+{
+	static const char *const v[] = {
+	    "زاد",   "يزيد",  "تزيد",   "ازداد", "يزداد", "تزايد",  "يتزايد",
+	    "ارتفع", "يرتفع", "انخفض",  "ينخفض", "تراجع", "يتراجع", "قل",
+	    "يقل",   "تضاعف", "يتضاعف", "نما",   "ينمو",  "تنامي",  "ضعف"};
+	return norm_in(k, v, ISNAD_ARRAY_LEN(v));
+}
+
+/* The noun before a trade noun (the article aside) makes it a category:
+ * «سعر بيع», «أسعار شراء», «مجال التصدير», «لأغراض شراء». */
+static int trade_category(const struct isnad_tokens *t, size_t i)
+{
+	static const char *const cat[] = {"سعر",   "اسعار", "مجال",  "مجالات",
+	                                  "قطاع",  "اغراض", "غرض",   "نقاط",
+	                                  "منافذ", "هامش",  "قيمه",  "تكلفه",
+	                                  "عمليه", "قروض",  "تمويل", "رخص"};
+	size_t p = i;
+	if (p > 0 && norm_is(&t->v[p - 1], "ال"))
+		p--;
+	return p > 0 && t->v[p - 1].type == ISNAD_TOK_ARABIC &&
+	       norm_in(&t->v[p - 1], cat, ISNAD_ARRAY_LEN(cat));
+}
+
 /* Whose conditions: a pronoun on شروط, a name right after it, or a verb
  * that imposes them just before («فرضت», «وضع», «رفض»). */
 static int owned_terms(const struct isnad_tokens *t, size_t i, size_t end,
@@ -328,6 +363,18 @@ static int stage_reached(const struct isnad_tokens *t, size_t i, size_t end)
 		if (to)
 			break;
 	}
+	/* «وصل الأمر إلى», «وصل الحال», «وصلت الخلافات»: things, no one */
+	{
+		static const char *const things[] = {"امر",  "حال",    "وضع",
+		                                     "خلاف", "خلافات", "تصعيد",
+		                                     "حد",   "سعر"};
+		size_t k = i + 1;
+		if (k < t->n && norm_is(&t->v[k], "ال"))
+			k++;
+		if (k < t->n && t->v[k].start < end &&
+		    norm_in(&t->v[k], things, ISNAD_ARRAY_LEN(things)))
+			return 1;
+	}
 	if (i + 1 < t->n && t->v[i + 1].type == ISNAD_TOK_ENCLITIC) {
 		for (size_t k = i + 1; k < t->n && k <= i + 4; k++)
 			if (norm_is(&t->v[k], "الي"))
@@ -337,18 +384,31 @@ static int stage_reached(const struct isnad_tokens *t, size_t i, size_t end)
 	return 0;
 }
 
-/* A condition or a wish just before the trigger: «ولو طلبت», «إذا
- * وصل», «لمن يرغب السفر» — an event that did not take place. */
+/* A condition, a wish or a negation just before the trigger: «ولو
+ * طلبت», «إذا وصل», «لمن يرغب السفر», «لم تعتقل», «عدم اعتقال» — an event
+ * that did not take place. */
 static int unreal(const struct isnad_tokens *t, size_t i, size_t start)
 {
 	static const char *const mood[] = {
 	    "لو",   "اذا",  "لولا",   "يرغب", "ترغب",  "يرغبون",
 	    "يريد", "تريد", "يريدون", "يمكن", "يمكنك", "بامكان"};
+	/* a negation right before: «لم تعتقل», «لم يتم اعتقال», «عدم
+	 * دعم» (not «لن تتخلى عن دعم»: what is not given up goes on) */
+	static const char *const neg[] = {"لم", "لن", "عدم", "دون", "بدون"};
+	size_t p = i;
 	for (size_t k = i >= 3 ? i - 3 : 0; k < i; k++)
 		if (t->v[k].start >= start &&
 		    norm_in(&t->v[k], mood, ISNAD_ARRAY_LEN(mood)))
 			return 1;
-	return 0;
+	while (p > 0 && t->v[p - 1].type == ISNAD_TOK_PROCLITIC)
+		p--;
+	if (p > 0 && t->v[p - 1].start >= start &&
+	    norm_in(&t->v[p - 1], neg, ISNAD_ARRAY_LEN(neg)))
+		return 1;
+	/* «لم يتم اعتقال», «لن يتم الإفراج» */
+	return p > 1 && t->v[p - 2].start >= start &&
+	       norm_in(&t->v[p - 2], neg, 2) &&
+	       (norm_is(&t->v[p - 1], "يتم") || norm_is(&t->v[p - 1], "تتم"));
 }
 
 /* سلم at token i greets: «سلم الوزراء على خادم الحرمين» (على before any
@@ -522,8 +582,18 @@ isnad_status isnad_events_find_named(const char *text, size_t len,
 					continue;
 				/* «الروابط الاجتماعية»: a nisba made from the
 				 * noun describes, it is no event */
-				if (nisba_of(k, &trig[j]))
+				if (nisba_of(k, &trig[j])) {
+					/* a people's plural («الاتفاقيين»)
+					 * is no other trigger's either;
+					 * اتفاقية is its own */
+					if (k->norm_len > 6 &&
+					    (!memcmp(k->norm + k->norm_len - 6,
+					             "يين", 6) ||
+					     !memcmp(k->norm + k->norm_len - 6,
+					             "يون", 6)))
+						break;
 					continue;
+				}
 				/* توجه is a journey only towards somewhere
 				 * («توجه إلى»; «لا توجه نحو أشخاص» is not);
 				 * يسلم من is to be spared, not to hand over */
@@ -549,7 +619,20 @@ isnad_status isnad_events_find_named(const char *text, size_t len,
 				       norm_is(&t.v[si - 2], "ضعف") ||
 				       norm_is(&t.v[si - 2], "حجم") ||
 				       norm_is(&t.v[si - 2], "نمو") ||
-				       norm_is(&t.v[si - 2], "و")))))
+				       norm_is(&t.v[si - 2], "و") ||
+				       market_verb(&t.v[si - 2])))))
+					continue;
+				/* «سعر بيع اللتر», «مجال التصدير», «لأغراض
+				 * شراء سيارات»: a price or a line of business
+				 */
+				if (ty == ISNAD_EV_TRADE &&
+				    (trade_category(&t, si) ||
+				     /* «لهم باع طويل»: a long reach */
+				     (norm_is(k, "باع") &&
+				      (word_after(&t, si, sents.v[s].end, 1,
+				                  "طويل") ||
+				       word_after(&t, si, sents.v[s].end, 1,
+				                  "طويلا")))))
 					continue;
 				/* طالب demands, but طالبان, طالبات, الطالب and
 				 * طلبة are the Taliban and students */

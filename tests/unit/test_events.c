@@ -195,10 +195,10 @@ TEST(events_senses_that_are_no_events)
 	          "WITHDRAW:انسحبت");
 	CHECK_STR(types("وتنطلق مباراة القمة بين الأهلي والزمالك غدا."), "");
 	CHECK_STR(types("فلا يكون شبابنا لقمة سائغة في فم المحرضين."), "");
-	CHECK_STR(types("ونظمت بروكسل قمة أوروبية طارئة عن الهجرة."), "MEET:قمة");
+	CHECK_STR(types("ونظمت بروكسل قمة أوروبية طارئة عن الهجرة."),
+	          "MEET:قمة");
 	CHECK_STR(types("ثم سلم الوزراء الجدد على خادم الحرمين."), "");
-	CHECK_STR(types("قال الرسول صلى الله عليه وسلم إن الدين النصيحة."),
-	          "");
+	CHECK_STR(types("قال الرسول صلى الله عليه وسلم إن الدين النصيحة."), "");
 	CHECK_STR(types("وسلم المتهم نفسه إلى الشرطة."), "TRANSFER:سلم");
 	CHECK_STR(types("ويشمل التطوير تحويل أرضياتها إلى طبقة من الجرانيت."),
 	          "");
@@ -213,4 +213,24 @@ TEST(events_senses_that_are_no_events)
 	CHECK_STR(types("ولو طلبت الإدارة زيادة لوافق اللاعب."), "");
 	CHECK_STR(types("ويمكنك زيارة المتحف مشيا على الأقدام."), "");
 	CHECK_STR(types("فيما لحقهما المطلوب طالب آل طالب."), "");
+}
+
+/* Trade categories, market verbs, things that reach a point, negations
+ * and a people's plural are no events; a sale in the past tense is one. */
+TEST(events_categories_negations_and_plurals)
+{
+	CHECK_STR(types("وبلغ سعر بيع اللتر 5 ريالات في السوق."), "");
+	CHECK_STR(types("وتعمل الشركة في مجال التصدير منذ عشرين عاما."), "");
+	CHECK_STR(types("وفي هذا العام زاد الطلب على الأزياء الراقية."), "");
+	CHECK_STR(types("ووصل الأمر إلى حد تبادل الاتهامات."), "");
+	CHECK_STR(types("وأكدت المصادر أن الشرطة لم تعتقل أيا منهم."), "");
+	CHECK_STR(types("ولم يتم اعتقال أي مشتبه به حتى الآن."), "");
+	CHECK_STR(types("وإيران لن تتخلى عن دعم حلفائها في المنطقة."),
+	          "SUPPORT:دعم");
+	CHECK_STR(types("وقدم الاتفاقيين مباراة كبيرة أمس."), "");
+	CHECK_STR(types("ووقعت الدولتان اتفاقية للتعاون الأمني."),
+	          "AGREE:اتفاقية");
+	CHECK_STR(types("وباعت الشركة حصتها في البنك إلى مستثمرين."),
+	          "TRADE:باعت");
+	CHECK_STR(types("والذين ليس لهم باع طويل في عالم الموضة."), "");
 }
