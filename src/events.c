@@ -287,6 +287,28 @@ static int money_near(const struct isnad_tokens *t, size_t i, size_t end)
 	return 0;
 }
 
+/* What a state subsidises, after دعم (the article aside). */
+static int subsidy(const struct isnad_tokens *t, size_t i)
+{
+	static const char *const goods[] = {
+	    "وقود", "كهرباء", "محروقات", "اسعار", "خبز",      "سلع",
+	    "طاقه", "بنزين",  "ديزل",    "مياه",  "غاز",      "قمح",
+	    "دقيق", "سكر",    "اعلاف",   "ادويه", "المحروقات"};
+	size_t k = i + 1;
+	if (k < t->n && norm_is(&t->v[k], "ال"))
+		k++;
+	return k < t->n && norm_in(&t->v[k], goods, ISNAD_ARRAY_LEN(goods));
+}
+
+/* A Gregorian month's name (delivery months of futures). */
+static int month_word(const struct isnad_token *k)
+{
+	static const char *const m[] = {"يناير",  "فبراير", "مارس",   "ابريل",
+	                                "مايو",   "يونيو",  "يوليو",  "اغسطس",
+	                                "سبتمبر", "اكتوبر", "نوفمبر", "ديسمبر"};
+	return norm_in(k, m, ISNAD_ARRAY_LEN(m));
+}
+
 /* «زاد الطلب», «يتراجع الطلب»: a verb of the market's size. */
 static int market_verb(const struct isnad_token *k)
 {
@@ -346,9 +368,10 @@ static int owned_terms(const struct isnad_tokens *t, size_t i, size_t end,
  * and no إلى: no journey. */
 static int stage_reached(const struct isnad_tokens *t, size_t i, size_t end)
 {
-	static const char *const stage[] = {"مرحله", "مراحل", "نقطه",    "حد",
-	                                    "مستوي", "درجه",  "مستويات", "ذروه",
-	                                    "نهايه", "طريق"};
+	static const char *const stage[] = {
+	    "مرحله",   "مراحل", "نقطه",  "حد",    "مستوي", "درجه",
+	    "مستويات", "ذروه",  "نهايه", "طريق",  "قناعه", "نتيجه",
+	    "اتفاق",   "تفاهم", "حل",    "تسويه", "قرار"};
 	int to = 0;
 	for (size_t k = i + 1; k < t->n && k <= i + 4 && t->v[k].start < end;
 	     k++) {
@@ -714,6 +737,14 @@ isnad_status isnad_events_find_named(const char *text, size_t len,
 				/* «لو طلبت», «إذا وصل», «لمن يرغب السفر»: what
 				 * did not happen */
 				if (unreal(&t, si, sents.v[s].start))
+					continue;
+				/* «دعم الوقود», «دعم الأسعار»: a subsidy, a
+				 * policy rather than an event */
+				if (ty == ISNAD_EV_SUPPORT && subsidy(&t, si))
+					continue;
+				/* «تسليم أغسطس»: a futures month */
+				if (ty == ISNAD_EV_TRANSFER && si + 1 < t.n &&
+				    month_word(&t.v[si + 1]))
 					continue;
 				/* دعم مالي is funding */
 				if (ty == ISNAD_EV_SUPPORT && si + 1 < t.n &&

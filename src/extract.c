@@ -304,6 +304,17 @@ static int reporting_source(const struct doc *d, long att,
 	return 0;
 }
 
+/* Is mention i right after an opening quote mark («, ", “)? */
+static int quoted_at(const struct doc *d, size_t i)
+{
+	size_t a = d->m[i].start;
+	while (a > 0 && d->text[a - 1] == ' ')
+		a--;
+	return (a >= 2 && !memcmp(d->text + a - 2, "\xc2\xab", 2)) ||
+	       (a >= 1 && d->text[a - 1] == '"') ||
+	       (a >= 3 && !memcmp(d->text + a - 3, "\xe2\x80\x9c", 3));
+}
+
 /* An outlet in any chain relays; it takes no part in what it reports
  * («وقال سكان لـ«الشرق الأوسط» إن ...»). */
 static int relaying_outlet(const struct doc *d,
@@ -1173,8 +1184,9 @@ static void print_events(const struct doc *d, const struct isnad_values *vals)
 	for (size_t i = 0; names && i < d->n_m; i++) {
 		if (nn && d->m[i].start < names[nn - 1].end)
 			continue; /* overlapping: keep the first */
-		/* the name of an event is the event: «القمة العربية» */
-		if (d->m[i].type == ISNAD_NER_MISC)
+		/* the name of an event is the event: «القمة العربية»; a
+		 * title in quotes is a work's: «بنات المول» */
+		if (d->m[i].type == ISNAD_NER_MISC && !quoted_at(d, i))
 			continue;
 		names[nn].start = d->m[i].start;
 		names[nn++].end = d->m[i].end;

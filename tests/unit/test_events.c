@@ -234,3 +234,12 @@ TEST(events_categories_negations_and_plurals)
 	          "TRADE:باعت");
 	CHECK_STR(types("والذين ليس لهم باع طويل في عالم الموضة."), "");
 }
+
+/* A subsidy, a futures month and a conclusion reached are no events. */
+TEST(events_subsidies_months_and_conclusions)
+{
+	CHECK_STR(types("وقررت الحكومة رفع دعم الوقود العام المقبل."), "");
+	CHECK_STR(types("وارتفعت عقود تسليم أغسطس في السوق."), "");
+	CHECK_STR(types("ووصل الطرفان إلى اتفاق نهائي أمس."), "AGREE:اتفاق");
+	CHECK_STR(types("وأكد دعم بلاده للحكومة الشرعية."), "SUPPORT:دعم");
+}
