@@ -1029,6 +1029,10 @@ static int classify(const struct ctx *c, size_t a, size_t b)
 		return ISNAD_SRC_ORGANIZATION;
 	if (hd != h && tin(&c->t[h], "احد|احدي"))
 		return ISNAD_SRC_PERSON;
+	/* «وقال صلى الله عليه وسلم: ...»: the blessing names the Prophet */
+	if (teq(t, "صلي") && host(c, hd + 1) < b &&
+	    teq(&c->t[host(c, hd + 1)], "الله"))
+		return ISNAD_SRC_PERSON;
 	/* a definite noun, then a person's name: «الطالب محمد الحربي»,
 	 * «المواطن أحمد العلي» */
 	if (t->type == ISNAD_TOK_ARABIC && definite(c, hd)) {
