@@ -407,6 +407,16 @@ static int stage_reached(const struct isnad_tokens *t, size_t i, size_t end)
 	return 0;
 }
 
+/* One of the words w within the n tokens before i, from byte start on. */
+static int word_before(const struct isnad_tokens *t, size_t i, size_t n,
+                       size_t start, const char *const *w, size_t nw)
+{
+	for (size_t k = i >= n ? i - n : 0; k < i; k++)
+		if (t->v[k].start >= start && norm_in(&t->v[k], w, nw))
+			return 1;
+	return 0;
+}
+
 /* A condition, a wish or a negation just before the trigger: «ولو
  * طلبت», «إذا وصل», «لمن يرغب السفر», «لم تعتقل», «عدم اعتقال» — an event
  * that did not take place. */
@@ -419,10 +429,8 @@ static int unreal(const struct isnad_tokens *t, size_t i, size_t start)
 	 * دعم» (not «لن تتخلى عن دعم»: what is not given up goes on) */
 	static const char *const neg[] = {"لم", "لن", "عدم", "دون", "بدون"};
 	size_t p = i;
-	for (size_t k = i >= 3 ? i - 3 : 0; k < i; k++)
-		if (t->v[k].start >= start &&
-		    norm_in(&t->v[k], mood, ISNAD_ARRAY_LEN(mood)))
-			return 1;
+	if (word_before(t, i, 3, start, mood, ISNAD_ARRAY_LEN(mood)))
+		return 1;
 	while (p > 0 && t->v[p - 1].type == ISNAD_TOK_PROCLITIC)
 		p--;
 	if (p > 0 && t->v[p - 1].start >= start &&
@@ -438,9 +446,9 @@ static int unreal(const struct isnad_tokens *t, size_t i, size_t start)
  * إلى), or ends a blessing: «صلى الله عليه وسلم». */
 static int greeting(const struct isnad_tokens *t, size_t i, size_t end)
 {
-	for (size_t k = i >= 3 ? i - 3 : 0; k < i; k++)
-		if (norm_is(&t->v[k], "علي"))
-			return 1;
+	static const char *const on[] = {"علي"};
+	if (word_before(t, i, 3, 0, on, 1))
+		return 1;
 	for (size_t k = i + 1; k < t->n && k <= i + 5 && t->v[k].start < end;
 	     k++) {
 		if (norm_is(&t->v[k], "الي"))

@@ -1202,28 +1202,32 @@ size_t isnad_ner_model_clusters(const struct isnad_ner_model *m)
 	return m ? m->clus.n : 0;
 }
 
-unsigned isnad_ner_person_word(const struct isnad_ner_model *m,
-                               const struct isnad_token *tv, size_t a, size_t b)
+/* The gazetteer bits of the written word made of tokens [a, b) of tv. */
+static unsigned word_gaz(const struct isnad_ner_model *m,
+                         const struct isnad_token *tv, size_t a, size_t b)
 {
 	struct ner_unit u;
 	if (!m || a >= b)
 		return 0;
 	isnad__ner_analyse(m, tv, a, b, NULL, 0, &u);
-	return (u.gaz & (NER_G_PER_FIRST | NER_G_PER_WHOLE) ? ISNAD_NER_GIVEN
-	                                                    : 0) |
-	       (u.gaz & NER_G_PER_OTHER ? ISNAD_NER_FAMILY : 0);
+	return u.gaz;
+}
+
+unsigned isnad_ner_person_word(const struct isnad_ner_model *m,
+                               const struct isnad_token *tv, size_t a, size_t b)
+{
+	unsigned g = word_gaz(m, tv, a, b);
+	return (g & (NER_G_PER_FIRST | NER_G_PER_WHOLE) ? ISNAD_NER_GIVEN : 0) |
+	       (g & NER_G_PER_OTHER ? ISNAD_NER_FAMILY : 0);
 }
 
 unsigned isnad_ner_whole_name(const struct isnad_ner_model *m,
                               const struct isnad_token *tv, size_t a, size_t b)
 {
-	struct ner_unit u;
-	if (!m || a >= b)
-		return 0;
-	isnad__ner_analyse(m, tv, a, b, NULL, 0, &u);
-	return (u.gaz & NER_G_PER_WHOLE ? 1u << ISNAD_NER_PER : 0) |
-	       (u.gaz & NER_G_ORG_WHOLE ? 1u << ISNAD_NER_ORG : 0) |
-	       (u.gaz & NER_G_LOC_WHOLE ? 1u << ISNAD_NER_LOC : 0);
+	unsigned g = word_gaz(m, tv, a, b);
+	return (g & NER_G_PER_WHOLE ? 1u << ISNAD_NER_PER : 0) |
+	       (g & NER_G_ORG_WHOLE ? 1u << ISNAD_NER_ORG : 0) |
+	       (g & NER_G_LOC_WHOLE ? 1u << ISNAD_NER_LOC : 0);
 }
 
 int isnad_ner_place_nisba(const struct isnad_ner_model *m, const char *host,
