@@ -574,6 +574,7 @@ struct ctx {
 	 * أبلغه أن ...»): its chain continues X's, its subject is looked
 	 * for back to nest_floor (the outer claim's start) */
 	size_t nest_of, nest_floor;
+	size_t last_pcue; /* the attribution a prepositional cue gave last */
 	size_t prev_s, prev_e; /* bytes of the sentence before (0, 0: none) */
 	size_t *parent; /* per attribution: the one it nests in, or SIZE_MAX */
 	size_t parent_cap;
@@ -2814,7 +2815,12 @@ static size_t do_pcue(struct ctx *c, size_t ca, size_t cb)
 			claim_before(c, ca, &cs, &ce);
 		}
 	}
-	emit(c, ca, cb, cs, ce, &ch);
+	{
+		size_t before = c->out->n;
+		emit(c, ca, cb, cs, ce, &ch);
+		if (c->out->n > before)
+			c->last_pcue = before;
+	}
 	return i > cb ? i : cb;
 }
 
@@ -2840,15 +2846,24 @@ static int memmem_lite(const char *h, size_t hn, const char *n, size_t nn)
  * أكدت مصادر أن» is a report of its own that the outer claim will be
  * trimmed before. */
 static int opens_claim(const struct ctx *c, size_t outer,
-                       const struct isnad_attrib_link *l)
+                       const struct isnad_attribution *in)
 {
 	const struct isnad_attribution *p = &c->out->v[outer];
+	const struct isnad_attrib_link *l =
+	    &c->out->links[in->link + in->n_links - 1];
 	size_t a = p->start;
 	if (l->start < a)
 		return 0;
 	/* only spaces, quotes and a pronoun of إنه between */
 	while (a < l->start && (c->s[a] == ' ' || c->s[a] == '"'))
 		a++;
+	/* or the verb itself, when a prepositional cue brought the report:
+	 * «ووفقا للوكالة أكد وزير الصحة أن …» → [الوكالة, وزير الصحة] */
+	if (outer == c->last_pcue && a == in->cue_start && a < l->start) {
+		a = in->cue_end;
+		while (a < l->start && c->s[a] == ' ')
+			a++;
+	}
 	return a == l->start;
 }
 
@@ -2881,17 +2896,30 @@ static size_t nested(struct ctx *c, size_t v, int vi, enum vform f)
 	memcpy(c->pend_kind, pk, sizeof pk);
 	/* only a report with its own source and its own claim inside the
 	 * outer one counts */
-	if (o->n > before &&
-	    (o->v[before].start < c->t[v].end ||
-	     o->v[before].start < o->v[outer].start ||
-	     o->v[before].end > o->v[outer].end ||
-	     o->v[before].n_links <= o->v[outer].n_links ||
-	     !opens_claim(
-	         c, outer,
-	         &o->links[o->v[before].link + o->v[before].n_links - 1]))) {
+	if (o->n > before && (o->v[before].start < c->t[v].end ||
+	                      o->v[before].start < o->v[outer].start ||
+	                      o->v[before].end > o->v[outer].end ||
+	                      o->v[before].n_links <= o->v[outer].n_links ||
+	                      !opens_claim(c, outer, &o->v[before]))) {
 		o->n_links = o->v[before].link;
 		o->n = before;
 		return v + 1;
+	}
+	/* the outer claim opening with the verb was only the report itself
+	 * («ووفقا للوكالة أكد الوزير أن …»): the nested one replaces it */
+	if (outer == c->last_pcue &&
+	    o->v[outer].start == o->v[before].cue_start && o->n == before + 1) {
+		struct isnad_attribution in = o->v[before];
+		size_t at = o->v[outer].link;
+		memmove(&o->links[at], &o->links[in.link],
+		        in.n_links * sizeof *o->links);
+		memmove(&c->lh[at], &c->lh[in.link],
+		        in.n_links * sizeof *c->lh);
+		in.link = at;
+		o->v[outer] = in;
+		c->cue_sent[outer] = c->cue_sent[before];
+		o->n_links = at + in.n_links;
+		o->n = before;
 	}
 	return e;
 }
@@ -3328,6 +3356,7 @@ isnad_status isnad_attrib_find_tokens(const char *s, size_t len,
 
 	memset(&c, 0, sizeof c);
 	c.nest_of = SIZE_MAX;
+	c.last_pcue = SIZE_MAX;
 	isnad_spans_init(&sents);
 	st = isnad_sentences(s, len, &sents);
 	if (st != ISNAD_OK)

@@ -528,6 +528,9 @@ TEST(attrib_number_agreement)
 	     "وأضافوا أن التوزيع يبدأ غدا.",
 	     2},
 	    {"وقال الوزير إن المشروع اكتمل. وأضافوا أن التوزيع يبدأ غدا.", 1},
+	    /* the report a prepositional cue relays replaces the cue's own
+	     * claim, which was only that report */
+	    {"ووفقا لوكالة الأنباء السعودية أكد وزير الصحة أن الوضع مطمئن.", 1},
 	    /* a body is one: a plural participle goes back to others */
 	    {"وأكدت الهيئة أنها كثفت جولاتها. وتلقت الصحيفة اتصالات من "
 	     "المواطنين، مؤكدين أن حضورهم جاء بناء على مواعيد.",
