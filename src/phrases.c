@@ -83,6 +83,15 @@ static const char *const arm_adj[] = {
     "مالي",    "ماليه",    "تقني",   "صحي",    "علمي",  "عملي",    "مهني",
     "فيدرالي", "فيدراليه", "رييسي",  "رييسيه", "شرقي",  "غربي",    "شمالي",
     "جنوبي",   "شرقيه",    "غربيه",  "شماليه", "جنوبيه"};
+/* Adjectives of an office that are no state's: «الرئيس التنفيذي»,
+ * «الرئيس الدوري», «رئيس التحرير الإداري». */
+static const char *const office_adj[] = {
+    "تنفيذي",  "تنفيذيه", "دوري",   "اتحادي",  "اداري", "اداريه",
+    "وطني",    "وطنيه",   "فخري",   "شرفي",    "اعلي",  "عام",
+    "عامه",    "فني",     "تقني",   "مالي",    "سياسي", "امني",
+    "عسكري",   "اقتصادي", "تجاري",  "رياضي",   "ثقافي", "علمي",
+    "اكاديمي", "جامعي",   "اسلامي", "اسلاميه", "عربي",  "عربيه"};
+
 /* Titles that a following ministry completes (وزير الخارجية الأميركي). */
 static const char *const title_of_body[] = {"وزير",  "وزيره", "وكيل",
                                             "مساعد", "متحدث", "ناطق"};
@@ -348,6 +357,7 @@ enum {
 	L_desc_owners,
 	L_heads_nat,
 	L_arm_adj,
+	L_office_adj,
 	L__N
 };
 #define LIST(x)                                                                \
@@ -373,7 +383,7 @@ static const struct {
     LIST(name_kinds),    LIST(place_first_bare),
     LIST(place_preps),   LIST(group_heads),
     LIST(desc_owners),   LIST(heads_nat),
-    LIST(arm_adj),
+    LIST(arm_adj),       LIST(office_adj),
 };
 
 #define CLS_SLOTS 1024 /* a power of two, over twice the list words */
@@ -1130,6 +1140,70 @@ found:
 	return 1;
 }
 
+/*
+ * An official described and not named: «وزير الخارجية الأمريكي», «رئيس
+ * الوزراء البريطاني», «الرئيس الفرنسي», with no name or title after it
+ * (then it is that person's title: «وزير الخارجية السعودي عادل الجبير»).
+ * An actor and a source, like «القوات التركية»; not «نائب الرئيس
+ * الأمريكي», whose office is another's.
+ */
+static int official_at(const struct ctx *c, size_t i, struct found *f)
+{
+	const struct pw *h = &c->w[i];
+	size_t j = i + 1, q;
+	f->pending = f->generic = 0;
+	f->name_w = SIZE_MAX;
+	if (h->kind != PW_AR || h->enc || j >= c->nw)
+		return 0;
+	if (!definite(h) && (IN(h, title_of_body) || host_is(h, "رييس") ||
+	                     host_is(h, "رييسه"))) {
+		/* its ministry or council: one definite word */
+		if (!plain(&c->w[j]) || !definite(&c->w[j]) ||
+		    place_nisba(&c->w[j]))
+			return 0;
+		j++;
+	} else if (!(definite(h) && host_is(h, "رييس"))) {
+		return 0;
+	}
+	/* another's office («نائب الرئيس», «مساعدة وزير»), or a role after
+	 * a name («آشتون كارتر وزير الدفاع الأميركي», «X، وزير الآثار») */
+	if (i > 0) {
+		const struct pw *p = &c->w[i - 1];
+		size_t b = i - 1;
+		if (p->kind == PW_AR && !definite(p) &&
+		    (IN(p, office_words) || IN(p, title_of_body) ||
+		     host_is(p, "مساعده") || host_is(p, "نايبه") ||
+		     host_is(p, "وكيله") || host_is(p, "مستشاره") || p->prep))
+			return 0;
+		if (is_comma(p) && i > 1)
+			b = i - 2;
+		if (c->w[b].kind == PW_AR &&
+		    mention_in(c->m, c->n_m, c->w[b].ns) != SIZE_MAX)
+			return 0;
+	}
+	if (j >= c->nw || !plain(&c->w[j]) || !place_nisba(&c->w[j]) ||
+	    IN(&c->w[j], not_adj) || IN(&c->w[j], office_adj) ||
+	    mention_at(c, c->w[j].ns) != SIZE_MAX)
+		return 0;
+	/* a person named within four words after it (commas, «آنذاك»,
+	 * «للشؤون الخارجية» between) has it for a title */
+	for (q = j + 1; q < c->nw && q <= j + 4; q++) {
+		size_t k;
+		if (c->w[q].kind == PW_PUNCT && !is_comma(&c->w[q]))
+			break;
+		if (IN(&c->w[q], person_titles) || IN(&c->w[q], royal_titles))
+			return 0;
+		k = mention_in(c->m, c->n_m, c->w[q].ns);
+		if (k != SIZE_MAX && c->m[k].type == ISNAD_NER_PER)
+			return 0;
+	}
+	f->a = f->zone_a = h->ns;
+	f->b = c->w[j].e;
+	f->type = ISNAD_NER_PER;
+	f->generic = 1;
+	return 1;
+}
+
 /* A name introduced by what it is (rules C and D), from word i. */
 /*
  * A person given by name after «باسمه الأول», «اسمها الحركي», «اسمه
@@ -1819,7 +1893,7 @@ isnad_status isnad_name_phrases(const char *text, size_t len,
 		struct found f;
 		if (!body_at(&c, i, &f) && !introduced_at(&c, i, &f) &&
 		    !person_at(&c, i, &f) && !named_as_at(&c, i, &f) &&
-		    !compound_place_at(&c, i, &f))
+		    !compound_place_at(&c, i, &f) && !official_at(&c, i, &f))
 			continue;
 		if (f.b <= f.a)
 			continue;

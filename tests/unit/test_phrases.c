@@ -145,8 +145,10 @@ TEST(phrases_definite_body_with_nisba_and_ordinal)
 	              "المرصد الليبي لحقوق الإنسان إن عشرة قتلوا.",
 	              NULL),
 	          "ORG:المرصد اليمني|ORG:المرصد الليبي لحقوق الإنسان");
-	/* a title completed by the ministry is not the ministry */
-	CHECK_STR(run("صرح وزير الخارجية الفرنسي بأن الحوار مستمر.", NULL), "");
+	/* a title completed by the ministry is not the ministry: it is the
+	 * minister, described */
+	CHECK_STR(run("صرح وزير الخارجية الفرنسي بأن الحوار مستمر.", NULL),
+	          "PER~:وزير الخارجية الفرنسي");
 	/* adjectives of time do not name a body */
 	CHECK_STR(run("قالت الحكومة الحالية إنها ستستقيل.", NULL), "");
 }
@@ -392,4 +394,21 @@ TEST(phrases_arms_of_a_state_describe)
 	          "");
 	CHECK_STR(run("وأعلنت هيئة الطيران المدني عن رحلات جديدة.", NULL),
 	          "ORG:هيئة الطيران المدني");
+}
+
+/* An official described and not named is a description of a person; with
+ * a name after it, or as another's office, it is a title. */
+TEST(phrases_officials_described)
+{
+	CHECK_STR(run("والتقى وزير الخارجية الأمريكي نظيره في جنيف.", NULL),
+	          "PER~:وزير الخارجية الأمريكي");
+	CHECK_STR(run("وقال الرئيس الفرنسي إن بلاده ستدعم الاتفاق.", NULL),
+	          "PER~:الرئيس الفرنسي");
+	CHECK_STR(run("وأكد وزير الخارجية السعودي عادل الجبير أن المملكة "
+	              "ستواصل.",
+	              (const char *const[]){"PER:عادل الجبير", NULL}),
+	          "PER:عادل الجبير");
+	CHECK_STR(run("وصرح نائب الرئيس الأمريكي بأن الوضع خطير.", NULL), "");
+	CHECK_STR(run("وقال الرئيس التنفيذي للشركة إن الأرباح ارتفعت.", NULL),
+	          "");
 }
