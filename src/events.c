@@ -300,6 +300,48 @@ static int subsidy(const struct isnad_tokens *t, size_t i)
 	return k < t->n && norm_in(&t->v[k], goods, ISNAD_ARRAY_LEN(goods));
 }
 
+/* The word before i (the article aside) names an office or a firm:
+ * «مدير التمويل», «شركة تمويل», «إدارة التمويل». */
+static int office_before(const struct isnad_tokens *t, size_t i)
+{
+	static const char *const office[] = {
+	    "مدير", "مديره", "رييس", "قسم",   "اداره", "شركه", "شركات", "موسسه",
+	    "وحده", "لجنه",  "نايب", "مسوول", "صندوق", "بنك",  "مكتب",  "هييه"};
+	size_t p = i;
+	if (p > 0 && norm_is(&t->v[p - 1], "ال"))
+		p--;
+	while (p > 0 && t->v[p - 1].type == ISNAD_TOK_PROCLITIC)
+		p--;
+	/* in construct, so without the article: not «أعلن البنك تحويل» */
+	return p > 0 &&
+	       norm_in(&t->v[p - 1], office, ISNAD_ARRAY_LEN(office)) &&
+	       !(p > 1 && norm_is(&t->v[p - 2], "ال"));
+}
+
+/* The visit is a patient's or a reader's: «زيارة الطبيب», «بزيارة
+ * الموقع الإلكتروني» (visiting the sick is a visit). */
+static int visit_of_care(const struct isnad_tokens *t, size_t i)
+{
+	static const char *const care[] = {"طبيب", "عياده", "موقع",
+	                                   "صفحه", "رابط",  "اطباء"};
+	size_t k = i + 1;
+	if (k < t->n && norm_is(&t->v[k], "ال"))
+		k++;
+	return k < t->n && norm_in(&t->v[k], care, ISNAD_ARRAY_LEN(care));
+}
+
+/* What is sold is one's own self: «يبيع دينه», «باع ضميره». */
+static int sold_self(const struct isnad_tokens *t, size_t i)
+{
+	static const char *const self[] = {"دين", "ضمير", "نفس",
+	                                   "شرف", "وطن",  "عرض"};
+	size_t k = i + 1;
+	while (k < t->n && t->v[k].type == ISNAD_TOK_ENCLITIC)
+		k++; /* «يبيعه» */
+	return k < t->n && norm_in(&t->v[k], self, ISNAD_ARRAY_LEN(self)) &&
+	       k + 1 < t->n && t->v[k + 1].type == ISNAD_TOK_ENCLITIC;
+}
+
 /* A Gregorian month's name (delivery months of futures). */
 static int month_word(const struct isnad_token *k)
 {
@@ -749,6 +791,20 @@ isnad_status isnad_events_find_named(const char *text, size_t len,
 				/* «دعم الوقود», «دعم الأسعار»: a subsidy, a
 				 * policy rather than an event */
 				if (ty == ISNAD_EV_SUPPORT && subsidy(&t, si))
+					continue;
+				/* «مدير التمويل», «شركة تمويل»: an office or a
+				 * firm named by what it does */
+				if (ty == ISNAD_EV_FUND &&
+				    office_before(&t, si))
+					continue;
+				/* «زيارات المرضى», «زيارة الطبيب», «زيارة
+				 * الموقع»: a clinic's or a web page's visits */
+				if (ty == ISNAD_EV_TRAVEL &&
+				    visit_of_care(&t, si))
+					continue;
+				/* «يبيع دينه», «باع ضميره»: a figure of speech
+				 */
+				if (ty == ISNAD_EV_TRADE && sold_self(&t, si))
 					continue;
 				/* «تسليم أغسطس»: a futures month */
 				if (ty == ISNAD_EV_TRANSFER && si + 1 < t.n &&

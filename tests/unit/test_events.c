@@ -243,3 +243,16 @@ TEST(events_subsidies_months_and_conclusions)
 	CHECK_STR(types("ووصل الطرفان إلى اتفاق نهائي أمس."), "AGREE:اتفاق");
 	CHECK_STR(types("وأكد دعم بلاده للحكومة الشرعية."), "SUPPORT:دعم");
 }
+
+/* An office named by its work, a patient's visit, a sale of oneself. */
+TEST(events_offices_care_visits_and_figures)
+{
+	CHECK_STR(types("وقال مدير التمويل في الشركة إن الأرباح ارتفعت."), "");
+	CHECK_STR(types("وأعلن البنك عن تمويل مشروع الطريق بمليون دولار."),
+	          "FUND:تمويل");
+	CHECK_STR(types("وتنصح الأم بزيارة الطبيب بشكل يومي."), "");
+	CHECK_STR(types("ووصل الوفد في زيارة رسمية إلى القاهرة."),
+	          "TRAVEL:وصل");
+	CHECK_STR(types("فهو يبيع دينه بعرض من الدنيا."), "");
+	CHECK_STR(types("وباع التاجر أرضه لشركة عقارية."), "TRADE:باع");
+}
