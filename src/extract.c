@@ -315,6 +315,18 @@ static int quoted_at(const struct doc *d, size_t i)
 	       (a >= 3 && !memcmp(d->text + a - 3, "\xe2\x80\x9c", 3));
 }
 
+/* A date that names a group or a movement, «قوى 8 آذار», «ثورة 25
+ * يناير», «حركة 6 أبريل»: no event's time. */
+static int date_names_group(const char *t, size_t at)
+{
+	static const char *const groups[] = {
+	    "قوى",   "تحالف",   "فريق",  "حركة", "تيار",  "ائتلاف",
+	    "ثورة",  "انتفاضة", "لقوى",  "وقوى", "بثورة", "لثورة",
+	    "وثورة", "لحركة",   "وحركة", NULL};
+	size_t a, b;
+	return word_before(t, at, &a, &b) && word_in(t, a, b, groups);
+}
+
 /* An outlet in any chain relays; it takes no part in what it reports
  * («وقال سكان لـ«الشرق الأوسط» إن ...»). */
 static int relaying_outlet(const struct doc *d,
@@ -1201,7 +1213,9 @@ static void print_events(const struct doc *d, const struct isnad_values *vals)
 				if (vals->v[k].type == ISNAD_VAL_DATE &&
 				    vals->v[k].start >= e->start &&
 				    vals->v[k].end <= e->end &&
-				    vals->v[k].timex[0])
+				    vals->v[k].timex[0] &&
+				    !date_names_group(d->text,
+				                      vals->v[k].start))
 					time = vals->v[k].timex;
 			fprintf(f,
 			        "%s{\"type\":\"%s\",\"start\":%zu,\"end\":%zu,"

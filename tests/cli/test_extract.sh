@@ -216,6 +216,17 @@ assert any("الطيران التركي" in (a or "") for a in att), (att, d["ev
 PY
 check "speakers of the sentence, places of places are no actors; a state's arm is" [ $? -eq 0 ]
 
+# a date that names a group is no event's time
+printf 'وقال مصدر في قوى 8 آذار إن الحكومة عقدت اجتماعا طارئا لبحث أزمة النفايات في بيروت وتداعياتها على الشارع.\nوعقد الوزراء اجتماعا في 8 آذار الماضي لبحث الأزمة الاقتصادية التي تمر بها البلاد منذ أشهر طويلة.\n' >"$T/grp.txt"
+"$ISNAD" extract "$T/grp.txt" >"$T/grp.json"
+python3 - "$T/grp.json" <<'PY'
+import json, sys
+d = json.loads(open(sys.argv[1], encoding="utf-8").readline())
+times = [e["time"] for e in d["events"] if e["type"] == "MEET"]
+assert times == [None, "XXXX-03-08"], d["events"]
+PY
+check "a date naming a group is no event's time" [ $? -eq 0 ]
+
 # a dateline under the body stays, and the outlet named in it is a body
 printf 'الحكومة تعلن خطة جديدة لدعم المزارعين هذا العام\n\nالمساء نيوز\n\nأعلنت الحكومة اليوم عن خطة جديدة لدعم المزارعين في المناطق الريفية، تشمل قروضا ميسرة وبذورا محسنة.\nوقال وزير الزراعة إن الخطة ستبدأ في الربيع المقبل وتستمر ثلاث سنوات على الأقل.\n\nأنقرة - المساء نيوز\n\nشارك الموضوع\n' >"$T/dl.txt"
 "$ISNAD" extract "$T/dl.txt" >"$T/dl.json"
