@@ -1157,9 +1157,13 @@ static int official_at(const struct ctx *c, size_t i, struct found *f)
 		return 0;
 	if (!definite(h) && (IN(h, title_of_body) || host_is(h, "رييس") ||
 	                     host_is(h, "رييسه"))) {
-		/* its ministry or council: one definite word */
+		/* its ministry or council: one definite word, which no
+		 * name holds (in «رئيس البنك الدولي» the bank is named) */
+		struct found g;
 		if (!plain(&c->w[j]) || !definite(&c->w[j]) ||
-		    place_nisba(&c->w[j]))
+		    place_nisba(&c->w[j]) ||
+		    mention_in(c->m, c->n_m, c->w[j].ns) != SIZE_MAX ||
+		    body_at(c, j, &g))
 			return 0;
 		j++;
 	} else if (!(definite(h) && host_is(h, "رييس"))) {

@@ -411,4 +411,7 @@ TEST(phrases_officials_described)
 	CHECK_STR(run("وصرح نائب الرئيس الأمريكي بأن الوضع خطير.", NULL), "");
 	CHECK_STR(run("وقال الرئيس التنفيذي للشركة إن الأرباح ارتفعت.", NULL),
 	          "");
+	/* the head of a named body: the body keeps its name */
+	CHECK_STR(run("وقال رئيس الحكومة التونسية إن الوضع مستقر.", NULL),
+	          "ORG:الحكومة التونسية");
 }
