@@ -342,6 +342,74 @@ static int sold_self(const struct isnad_tokens *t, size_t i)
 	       k + 1 < t->n && t->v[k + 1].type == ISNAD_TOK_ENCLITIC;
 }
 
+/* «قاعة دعم المشاريع», «مجموعة دعم دولية», «الدعم الفني», «سحب الدعم»:
+ * a body or a service named by support, or a subsidy withdrawn. */
+static int support_named(const struct isnad_tokens *t, size_t i)
+{
+	static const char *const heads[] = {
+	    "قاعه", "مجموعه", "مركز", "صندوق", "وحده", "اداره",
+	    "قسم",  "خط",     "فريق", "منصه",  "شبكه", "مكتب",
+	    "سحب",  "الغاء",  "خفض",  "تقليص", "رفع"};
+	static const char *const kinds[] = {"فني", "تقني", "اللوجستي", "لوجستي",
+	                                    "نفسي"};
+	size_t p = i, k = i + 1;
+	if (p > 0 && norm_is(&t->v[p - 1], "ال"))
+		p--;
+	while (p > 0 && t->v[p - 1].type == ISNAD_TOK_PROCLITIC)
+		p--;
+	if (p > 0 && norm_in(&t->v[p - 1], heads, ISNAD_ARRAY_LEN(heads)))
+		return 1;
+	if (k < t->n && norm_is(&t->v[k], "ال"))
+		k++;
+	return k < t->n && norm_in(&t->v[k], kinds, ISNAD_ARRAY_LEN(kinds));
+}
+
+/* طالب at i is a student: after a number or a copula («400 طالب», «كان
+ * طالبا», «وهو طالب»), or before his studies («طالب في الجامعة», «طالب
+ * جامعي», «طالب الصيدلة»). */
+static int student_noun(const struct isnad_tokens *t, size_t i, size_t end)
+{
+	static const char *const before[] = {"كان",  "كنت", "هو",   "وهو",
+	                                     "اول",  "كل",  "اي",   "افضل",
+	                                     "مجرد", "ليس", "يكون", "اصبح"};
+	static const char *const study[] = {
+	    "جامعي",     "جامعه", "كليه",    "مدرسه",   "معهد",
+	    "ثانوي",     "مبتعث", "دكتوراه", "ماجستير", "صيدله",
+	    "طب",        "هندسه", "علوم",    "دراسات",  "حقوق",
+	    "بكالوريوس", "مرحله", "صف",      "جامعات",  "مدارس"};
+	size_t p = i, k = i + 1;
+	while (p > 0 && t->v[p - 1].type == ISNAD_TOK_PROCLITIC)
+		p--;
+	if (p > 0 && (t->v[p - 1].type == ISNAD_TOK_NUMBER ||
+	              norm_in(&t->v[p - 1], before, ISNAD_ARRAY_LEN(before))))
+		return 1;
+	if (k < t->n && t->v[k].start < end && norm_is(&t->v[k], "في"))
+		k++;
+	while (k < t->n && t->v[k].type == ISNAD_TOK_PROCLITIC)
+		k++;
+	return k < t->n && t->v[k].start < end &&
+	       norm_in(&t->v[k], study, ISNAD_ARRAY_LEN(study));
+}
+
+/* A sentence [a, b) about a sports match (scanned from its trigger i,
+ * so a long text costs the sentence, not the text). */
+static int sports_sentence(const struct isnad_tokens *t, size_t i, size_t a,
+                           size_t b)
+{
+	static const char *const sport[] = {
+	    "دوري",    "مباراه", "مباريات",  "جوله",   "منتخب",
+	    "هدف",     "اهداف",  "بطوله",    "ملعب",   "كاس",
+	    "نادي",    "الدوري", "المباراه", "الملعب", "هدفين",
+	    "التعادل", "تعادل",  "ذهاب",     "اياب"};
+	for (size_t k = i; k > 0 && t->v[k - 1].start >= a; k--)
+		if (norm_in(&t->v[k - 1], sport, ISNAD_ARRAY_LEN(sport)))
+			return 1;
+	for (size_t k = i + 1; k < t->n && t->v[k].start < b; k++)
+		if (norm_in(&t->v[k], sport, ISNAD_ARRAY_LEN(sport)))
+			return 1;
+	return 0;
+}
+
 /* A Gregorian month's name (delivery months of futures). */
 static int month_word(const struct isnad_token *k)
 {
@@ -790,7 +858,22 @@ isnad_status isnad_events_find_named(const char *text, size_t len,
 					continue;
 				/* «دعم الوقود», «دعم الأسعار»: a subsidy, a
 				 * policy rather than an event */
-				if (ty == ISNAD_EV_SUPPORT && subsidy(&t, si))
+				if (ty == ISNAD_EV_SUPPORT &&
+				    (subsidy(&t, si) || support_named(&t, si)))
+					continue;
+				/* «كان طالبا», «400 طالب», «طالب في الجامعة»,
+				 * «طالب الصيدلة»: a student */
+				if (ty == ISNAD_EV_DEMAND &&
+				    (norm_is(k, "طالب") ||
+				     norm_is(k, "طالبا")) &&
+				    student_noun(&t, si, sents.v[s].end))
+					continue;
+				/* «لقاء الهلال والنصر في الدوري»: a match */
+				if (ty == ISNAD_EV_MEET && trig[j].len > 0 &&
+				    k->norm_len >= 6 &&
+				    !memcmp(k->norm, "لقاء", 6) &&
+				    sports_sentence(&t, si, sents.v[s].start,
+				                    sents.v[s].end))
 					continue;
 				/* «مدير التمويل», «شركة تمويل»: an office or a
 				 * firm named by what it does */

@@ -256,3 +256,18 @@ TEST(events_offices_care_visits_and_figures)
 	CHECK_STR(types("فهو يبيع دينه بعرض من الدنيا."), "");
 	CHECK_STR(types("وباع التاجر أرضه لشركة عقارية."), "TRADE:باع");
 }
+
+/* A student, a match, a service or a body named by support. */
+TEST(events_students_matches_and_services)
+{
+	CHECK_STR(types("وكان طالبا في جامعة الملك سعود قبل تخرجه."), "");
+	CHECK_STR(types("وطالب الوزير بوقف إطلاق النار فورا."), "DEMAND:طالب");
+	CHECK_STR(types("ويقام لقاء الهلال والنصر في الجولة الأولى من الدوري."),
+	          "");
+	CHECK_STR(types("وعقد لقاء بين وزيري الخارجية في الرياض."),
+	          "MEET:لقاء");
+	CHECK_STR(types("وتضم المدرسة قاعة دعم مشاريع الطلبة."), "");
+	CHECK_STR(types("لكن الدعم الفني للتطبيق كان عائقا."), "");
+	CHECK_STR(types("وأعلنت الحكومة دعم المزارعين بقروض ميسرة."),
+	          "SUPPORT:دعم");
+}
