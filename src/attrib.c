@@ -2487,8 +2487,19 @@ static size_t do_verb(struct ctx *c, size_t cue_a, size_t v, int vi,
 	if (!claim && have_subj && form != VF_PART) {
 		size_t lim =
 		    v + 2 * SCAN_MAX < c->sb ? v + 2 * SCAN_MAX : c->sb;
+		/* a recipient on the way goes first in the chain if the
+		 * complement is found: «…، رئيس جمعية …، لوكالة نوفوستي:» */
+		size_t rcp_a = 0, rcp_b = 0, nr0 = nrecip;
 		for (size_t q = i; q + 1 < lim; q++) {
 			enum vform f;
+			if (!rcp_b && pro_is(c, q, "ل") &&
+			    outlet_head(c, host(c, q))) {
+				size_t h2 = host(c, q), b2 = np_scan(c, h2, 0);
+				if (b2 > h2) {
+					rcp_a = h2;
+					rcp_b = b2;
+				}
+			}
 			if (c->t[q].type == ISNAD_TOK_ARABIC &&
 			    c->t[q].word != c->t[v].word &&
 			    !nominal_prefix(c, q) &&
@@ -2525,6 +2536,10 @@ static size_t do_verb(struct ctx *c, size_t cue_a, size_t v, int vi,
 					c->cue_seen = 1;
 				break;
 			}
+		}
+		if (claim && rcp_b && rcp_b <= claim && nrecip == nr0) {
+			chain_prepend(&ch, rcp_a, rcp_b, ISNAD_SRC_OUTLET);
+			nrecip++;
 		}
 	}
 	/* «أما أحمد بن ضاحي فقال: …»: the topic before «أما … ف» is the
