@@ -2922,8 +2922,8 @@ static size_t nested(struct ctx *c, size_t v, int vi, enum vform f)
 	}
 	/* the outer claim opening with the verb was only the report itself
 	 * («ووفقا للوكالة أكد الوزير أن …»): the nested one replaces it */
-	if (outer == c->last_pcue &&
-	    o->v[outer].start == o->v[before].cue_start && o->n == before + 1) {
+	if (o->n == before + 1 && outer == c->last_pcue &&
+	    o->v[outer].start == o->v[before].cue_start) {
 		struct isnad_attribution in = o->v[before];
 		size_t at = o->v[outer].link;
 		memmove(&o->links[at], &o->links[in.link],
@@ -2935,6 +2935,7 @@ static size_t nested(struct ctx *c, size_t v, int vi, enum vform f)
 		c->cue_sent[outer] = c->cue_sent[before];
 		o->n_links = at + in.n_links;
 		o->n = before;
+		c->last_pcue = SIZE_MAX; /* the report is no cue's claim now */
 	}
 	return e;
 }
