@@ -1034,6 +1034,15 @@ static int classify(const struct ctx *c, size_t a, size_t b)
 	if (teq(t, "صلي") && host(c, hd + 1) < b &&
 	    teq(&c->t[host(c, hd + 1)], "الله"))
 		return ISNAD_SRC_PERSON;
+	/* a given name of the gazetteer, then another name word or a rare
+	 * word: «زهرة آدم», «رنا إسماعيل» (a feminine in ة or a word the
+	 * name rule below refuses) */
+	if (t->type == ISNAD_TOK_ARABIC && hd == h && h == a &&
+	    !definite(c, hd) && t->norm_len >= 6 && !bad_start(c, hd) &&
+	    hd + 1 < b && c->t[hd + 1].type == ISNAD_TOK_ARABIC &&
+	    c->t[hd + 1].norm_len >= 6 && !bad_start(c, hd + 1) &&
+	    name_pair(c, hd, hd + 1))
+		return ISNAD_SRC_PERSON;
 	/* a definite noun, then a person's name: «الطالب محمد الحربي»,
 	 * «المواطن أحمد العلي» */
 	if (t->type == ISNAD_TOK_ARABIC && definite(c, hd)) {
