@@ -153,6 +153,22 @@ static unsigned word_kind(const char *b, size_t n)
 	return 0;
 }
 
+/* Tokens [*k, *e) of the word [a, b) make its base: no proclitics (all
+ * clitics: read them as the base) and no enclitics. */
+static void base_range(const struct isnad_token *tv, size_t a, size_t b,
+                       size_t *k, size_t *e)
+{
+	size_t i = a, j = b;
+	while (i < b && tv[i].type == ISNAD_TOK_PROCLITIC)
+		i++;
+	if (i == b)
+		i = a;
+	while (j > i + 1 && tv[j - 1].type == ISNAD_TOK_ENCLITIC)
+		j--;
+	*k = i;
+	*e = j;
+}
+
 void isnad__ner_analyse(const struct isnad_ner_model *m,
                         const struct isnad_token *tv, size_t a, size_t b,
                         const char *raw, size_t rawlen, struct ner_unit *u)
@@ -174,12 +190,7 @@ void isnad__ner_analyse(const struct isnad_ner_model *m,
 		type = 15;
 		k = e = a;
 	} else {
-		while (k < b && tv[k].type == ISNAD_TOK_PROCLITIC)
-			k++;
-		if (k == b)
-			k = a; /* all clitics: read them as the base */
-		while (e > k + 1 && tv[e - 1].type == ISNAD_TOK_ENCLITIC)
-			e--;
+		base_range(tv, a, b, &k, &e);
 		for (size_t i = a; i < k; i++) {
 			hp = isnad__ner_hash(hp, tv[i].norm, tv[i].norm_len);
 			hp = isnad__ner_hash(hp, "|", 1);
@@ -1086,6 +1097,59 @@ static isnad_status tokens_propagate(struct isnad_ner_tagger *t, size_t n,
 	return st;
 }
 
+/* A name that starts with a letter the tokenizer took for a clitic (و ف ب
+ * ل ك) keeps it when the whole word is a word of a name elsewhere in the
+ * text: «ستيوارت فيفرز … ما يقدمه فيفرز» is فيفرز both times, not يفرز. */
+/* Hash of the written word of unit u, its proclitics too but no
+ * enclitic. */
+static uint32_t whole_word(const struct isnad_token *v,
+                           const struct ner_unit *u)
+{
+	size_t k, e;
+	uint64_t h = H0;
+	base_range(v, u->first, u->last, &k, &e);
+	for (size_t j = u->first; j < e; j++)
+		h = isnad__ner_hash(h, v[j].norm, v[j].norm_len);
+	return (uint32_t)h;
+}
+
+static isnad_status own_letters(struct isnad_ner_tagger *t,
+                                const struct isnad_token *v, size_t n,
+                                const uint8_t *tags)
+{
+	struct isnad_ktab inner = {0}, bare = {0};
+	isnad_status st = ISNAD_OK;
+	for (size_t i = 0; i < n && !st; i++) {
+		const struct ner_unit *u = &t->u[i];
+		uint32_t *slot;
+		if (tags[i] != ISNAD_NER_O &&
+		    (!(tags[i] & 1) || u->start_tok == u->first))
+			st = isnad__ktab_upsert(&inner, whole_word(v, u) | 1, 0,
+			                        &slot);
+		/* the base alone as a word: the letter is a clitic */
+		if (!st && v[u->first].type != ISNAD_TOK_PROCLITIC)
+			st = isnad__ktab_upsert(&bare, (uint32_t)u->base | 1, 0,
+			                        &slot);
+	}
+	for (size_t i = 0; i < n && !st && inner.n; i++) {
+		struct ner_unit *u = &t->u[i];
+		size_t k, e;
+		if (tags[i] == ISNAD_NER_O || !(tags[i] & 1) ||
+		    u->start_tok == u->first || u->lead)
+			continue;
+		base_range(v, u->first, u->last, &k, &e);
+		if (u->start_tok != k)
+			continue; /* an article: the name starts there */
+		if (isnad__ktab_find(&inner, whole_word(v, u) | 1) !=
+		        NER_NONE &&
+		    isnad__ktab_find(&bare, (uint32_t)u->base | 1) == NER_NONE)
+			u->start_tok = u->first;
+	}
+	isnad__ktab_release(&inner);
+	isnad__ktab_release(&bare);
+	return st;
+}
+
 isnad_status isnad_ner_tag_tokens(struct isnad_ner_tagger *t,
                                   const struct isnad_tokens *toks,
                                   const struct isnad_ner_mention **mentions_out,
@@ -1114,6 +1178,8 @@ isnad_status isnad_ner_tag_tokens(struct isnad_ner_tagger *t,
 		if ((st = decode(t, n, tg)))
 			return st;
 		if ((st = tokens_propagate(t, n, tg)))
+			return st;
+		if ((st = own_letters(t, v, n, tg)))
 			return st;
 		for (size_t a = 0; a < n;) {
 			unsigned tag = tg[a], ty;

@@ -28,7 +28,7 @@ struct pw {
 	const char *h; /* the host's search form */
 	uint32_t hl;
 	uint8_t kind, conj, prep, art, enc;
-	uint32_t cls;  /* 1 << L_*: the lists it is in */
+	uint64_t cls;  /* 1 << L_*: the lists it is in */
 	size_t t0, t1; /* its tokens */
 };
 
@@ -140,6 +140,18 @@ static const char *const group_heads[] = {
 static const char *const place_preps[] = {
     "في",   "من",   "الي", "قرب", "نحو",  "حتي",    "عند",
     "شمال", "جنوب", "شرق", "غرب", "داخل", "باتجاه", "ريف",
+};
+/* Adjectives of a region that belong to its name after a place: «سكسونيا
+ * السفلى», «أوروبا الغربية», «كارولينا الشمالية». */
+static const char *const region_adj[] = {
+    "سفلي", "عليا", "وسطي", "شماليه", "جنوبيه", "شرقيه", "غربيه",
+};
+/* Nouns of places before such a name (ولاية كارولينا الشمالية; the dual
+ * «ولايتي», which the tokenizer reads as و + لايت + ي, is matched whole),
+ * unlike the nouns the adjective agrees with (محكمة فيرجينيا العليا،
+ * ضواحي دمشق الجنوبية). */
+static const char *const region_nouns[] = {
+    "ولايه", "ولايات", "جمهوريه", "اقليم", "مقاطعه", "قاره",
 };
 /* Adjectives of time or stance, not of identity (الحكومة الحالية). */
 static const char *const not_adj[] = {
@@ -358,6 +370,8 @@ enum {
 	L_heads_nat,
 	L_arm_adj,
 	L_office_adj,
+	L_region_adj,
+	L_region_nouns,
 	L__N
 };
 #define LIST(x)                                                                \
@@ -384,12 +398,14 @@ static const struct {
     LIST(place_preps),   LIST(group_heads),
     LIST(desc_owners),   LIST(heads_nat),
     LIST(arm_adj),       LIST(office_adj),
+    LIST(region_adj),    LIST(region_nouns),
 };
 
 #define CLS_SLOTS 1024 /* a power of two, over twice the list words */
 static struct {
 	const char *s;
-	uint32_t len, bits;
+	uint32_t len;
+	uint64_t bits;
 } cls_tab[CLS_SLOTS];
 static pthread_once_t cls_once = PTHREAD_ONCE_INIT;
 
@@ -413,11 +429,11 @@ static void cls_init(void)
 			size_t i = cls_slot(w, strlen(w));
 			cls_tab[i].s = w;
 			cls_tab[i].len = (uint32_t)strlen(w);
-			cls_tab[i].bits |= 1u << l;
+			cls_tab[i].bits |= 1ull << l;
 		}
 }
 
-static uint32_t cls_of(const char *h, size_t hl)
+static uint64_t cls_of(const char *h, size_t hl)
 {
 	size_t i = cls_slot(h, hl);
 	return cls_tab[i].s ? cls_tab[i].bits : 0;
@@ -1602,6 +1618,35 @@ static void family_names(const struct ctx *c, struct isnad_span_typed *m,
 	*n = k;
 }
 
+/* «في أوروبا الغربية», «ولايتي سكسونيا السفلى»: a place after a
+ * preposition (its own or a word of its own) or a noun of places takes the
+ * region's adjective that follows it. */
+static void region_adjectives(const struct ctx *c, struct isnad_span_typed *m,
+                              size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		size_t wa, we;
+		const struct pw *a, *x;
+		if (m[i].type != ISNAD_NER_LOC ||
+		    (wa = word_holding(c, m[i].start)) == SIZE_MAX ||
+		    (we = word_holding(c, m[i].end - 1)) == SIZE_MAX ||
+		    c->w[we].e != m[i].end || we + 1 >= c->nw ||
+		    (i + 1 < n && m[i + 1].start < c->w[we + 1].e))
+			continue;
+		a = &c->w[wa];
+		x = &c->w[we + 1];
+		if (x->kind != PW_AR || !definite(x) || x->conj || x->prep ||
+		    x->enc || !IN(x, region_adj))
+			continue;
+		if (a->prep || wa == 0 || c->w[wa - 1].kind == PW_PUNCT ||
+		    (c->w[wa - 1].kind == PW_AR && !c->w[wa - 1].enc &&
+		     (IN(&c->w[wa - 1], place_preps) ||
+		      IN(&c->w[wa - 1], region_nouns))) ||
+		    whole_is(c, &c->w[wa - 1], "ولايتي"))
+			m[i].end = x->e;
+	}
+}
+
 #define MISC_COMMON 150 /* news count (of 4 M words) of a common word */
 
 static void tidy(const struct ctx *c, struct isnad_span_typed *m, size_t *n)
@@ -1930,6 +1975,7 @@ isnad_status isnad_name_phrases(const char *text, size_t len,
 	if (st == ISNAD_OK) {
 		tidy(&c, *m, n);
 		family_names(&c, *m, n);
+		region_adjectives(&c, *m, *n);
 		facilities(&c, *m, *n);
 	}
 	if (st == ISNAD_OK)

@@ -415,3 +415,20 @@ TEST(phrases_officials_described)
 	CHECK_STR(run("وقال رئيس الحكومة التونسية إن الوضع مستقر.", NULL),
 	          "ORG:الحكومة التونسية");
 }
+
+/* A place after a preposition or a noun of places takes the adjective of a
+ * region that follows it; after another noun the adjective is that
+ * noun's. */
+TEST(phrases_region_adjective_after_place)
+{
+	CHECK_STR(run("وتقع المدينة في أوروبا الغربية منذ قرون.",
+	              (const char *const[]){"LOC:أوروبا", NULL}),
+	          "LOC:أوروبا الغربية");
+	CHECK_STR(
+	    run("تضرب العاصفة ولايتي سكسونيا السفلى وهامبورغ.",
+	        (const char *const[]){"LOC:سكسونيا", "LOC:هامبورغ", NULL}),
+	    "LOC:سكسونيا السفلى|LOC:هامبورغ");
+	CHECK_STR(run("وسقطت قذائف على ضواحي دمشق الجنوبية أمس.",
+	              (const char *const[]){"LOC:دمشق", NULL}),
+	          "LOC:دمشق");
+}
