@@ -873,8 +873,14 @@ static int body_at(const struct ctx *c, size_t i, struct found *f)
 		j++;
 	if (j >= c->nw)
 		return 0;
-	if ((mi = mention_at(c, c->w[j].ns)) != SIZE_MAX && !c->w[j].conj &&
-	    !c->w[j].prep) {
+	mi = mention_at(c, c->w[j].ns);
+	/* a currency, a product or an event is no owner a common noun
+	 * names a body by: «حركة اليورو», «نظام ويندوز»; a group may be
+	 * (مجموعة اليورو) */
+	if (mi != SIZE_MAX && risky && c->m[mi].type == ISNAD_NER_MISC &&
+	    !host_is(h, "مجموعه"))
+		mi = SIZE_MAX;
+	if (mi != SIZE_MAX && !c->w[j].conj && !c->w[j].prep) {
 		/* «تنظيم داعش»: the tagger has the name and the head only
 		 * describes it; «حكومة رجب طيب أردوغان»: the person is
 		 * worth more than the phrase.  «قوات الأسد» is a body. */

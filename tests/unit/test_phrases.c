@@ -432,3 +432,16 @@ TEST(phrases_region_adjective_after_place)
 	              (const char *const[]){"LOC:دمشق", NULL}),
 	          "LOC:دمشق");
 }
+
+/* A currency or a product after a head that is also a common noun names
+ * no body by it; a group may take one. */
+TEST(phrases_misc_owner_needs_a_group)
+{
+	/* (and the currency, a common word, is no name either) */
+	CHECK_STR(run("وارتفع الدولار بدعم من حركة اليورو.",
+	              (const char *const[]){"MISC:اليورو", NULL}),
+	          "");
+	CHECK_STR(run("واجتمع وزراء مجموعة اليورو في بروكسل.",
+	              (const char *const[]){"MISC:اليورو", "LOC:بروكسل", NULL}),
+	          "ORG:مجموعة اليورو|LOC:بروكسل");
+}
