@@ -392,6 +392,29 @@ static int place_of_place(const struct doc *d, size_t i)
 	return 1;
 }
 
+/* A name more than ACTOR_SPAN words from the event's word belongs to
+ * another clause of a long sentence: the background («… الذي وصل إلى
+ * كينيا …، فيما تواصل حركة الشباب …»), a source, a later list. */
+#define ACTOR_SPAN 25
+
+static int far_from_trigger(const struct doc *d, const struct isnad_event *e,
+                            const struct isnad_span_typed *m)
+{
+	size_t a, b, words = 0;
+	if (m->end <= e->trig_start) {
+		a = m->end;
+		b = e->trig_start;
+	} else if (m->start >= e->trig_end) {
+		a = e->trig_end;
+		b = m->start;
+	} else {
+		return 0;
+	}
+	for (size_t q = a; q < b && words <= ACTOR_SPAN; q++)
+		words += d->text[q] == ' ' || d->text[q] == '\n';
+	return words > ACTOR_SPAN;
+}
+
 static void print_actors(const struct doc *d, const struct isnad_event *e,
                          long att)
 {
@@ -411,6 +434,7 @@ static void print_actors(const struct doc *d, const struct isnad_event *e,
 		const char *k = d->res.ents[d->res.entity_of[i]].key;
 		size_t j;
 		if (d->m[i].end > e->end || (place && !strcmp(k, place)) ||
+		    far_from_trigger(d, e, &d->m[i]) ||
 		    reporting_source(d, att, &d->m[i]) ||
 		    relaying_outlet(d, &d->m[i]) ||
 		    speaker_of_sentence(d, e, &d->m[i]) ||

@@ -216,6 +216,22 @@ assert any("الطيران التركي" in (a or "") for a in att), (att, d["ev
 PY
 check "speakers of the sentence, places of places are no actors; a state's arm is" [ $? -eq 0 ]
 
+# a name far from the event's word, in a later clause of a long sentence,
+# is no actor of it
+printf 'وصل الرئيس الأمريكي باراك أوباما إلى نيروبي في زيارة رسمية تستمر يومين يبحث خلالها ملفات التجارة والأمن والطاقة والتعليم مع المسؤولين هناك، وتأتي الزيارة في وقت تشهد فيه المنطقة تحديات أمنية كبيرة منذ سنوات طويلة بسبب الهجمات المتكررة التي تنفذها حركة الشباب الصومالية في عدة مدن.\n' >"$T/far.txt"
+"$ISNAD" extract "$T/far.txt" >"$T/far.json"
+python3 - "$T/far.json" <<'PY'
+import json, sys
+d = json.loads(open(sys.argv[1], encoding="utf-8").readline())
+names = {e["key"]: e["name"] for e in d["entities"]}
+tr = [e for e in d["events"] if e["type"] == "TRAVEL"]
+assert tr, d["events"]
+act = {names.get(a, a) for a in tr[0]["actors"]}
+assert any("أوباما" in (a or "") for a in act), act
+assert not any("الشباب" in (a or "") for a in act), act
+PY
+check "a name far from the event's word in a long sentence is no actor" [ $? -eq 0 ]
+
 # a date that names a group is no event's time
 printf 'وقال مصدر في قوى 8 آذار إن الحكومة عقدت اجتماعا طارئا لبحث أزمة النفايات في بيروت وتداعياتها على الشارع.\nوعقد الوزراء اجتماعا في 8 آذار الماضي لبحث الأزمة الاقتصادية التي تمر بها البلاد منذ أشهر طويلة.\n' >"$T/grp.txt"
 "$ISNAD" extract "$T/grp.txt" >"$T/grp.json"
