@@ -330,6 +330,35 @@ static int visit_of_care(const struct isnad_tokens *t, size_t i)
 	return k < t->n && norm_in(&t->v[k], care, ISNAD_ARRAY_LEN(care));
 }
 
+/* The verb's object is a team's opponent («يلتقي نظيره», «والتقى العروبة
+ * بمستضيفه», «ذهابا وإيابا»), in a sentence of sport: a match, where a
+ * club's officials meeting people («التقى بالجهاز الفني») and a minister
+ * his counterpart («التقى نظيره التركي») meet. */
+static int opponent_after(const struct isnad_tokens *t, size_t i, size_t end)
+{
+	/* with and without the pronoun the tokenizer may leave on */
+	static const char *const opp[] = {
+	    "نظير",  "غريم",   "شقيق",  "مضيف",  "مستضيف", "ضيف",
+	    "منافس", "نظيره",  "غريمه", "شقيقه", "مضيفه",  "مستضيفه",
+	    "ضيفه",  "منافسه", "ذهابا", "ايابا"};
+	for (size_t k = i + 1; k < t->n && k <= i + 8 && t->v[k].start < end;
+	     k++)
+		if (norm_in(&t->v[k], opp, ISNAD_ARRAY_LEN(opp)))
+			return 1;
+	return 0;
+}
+
+/* «السفر» in construct after a noun of the trade, its papers or a ban. */
+static int travel_compound(const struct isnad_tokens *t, size_t i)
+{
+	static const char *const heads[] = {
+	    "مكاتب", "مكتب",  "وكالات", "وكاله", "تذاكر",
+	    "تذكره", "جواز",  "جوازات", "وثايق", "وثيقه",
+	    "شركات", "حقايب", "حظر",    "منع",   "تاشيرات"};
+	return i >= 2 && norm_is(&t->v[i - 1], "ال") &&
+	       norm_in(&t->v[i - 2], heads, ISNAD_ARRAY_LEN(heads));
+}
+
 /* What is sold is one's own self: «يبيع دينه», «باع ضميره». */
 static int sold_self(const struct isnad_tokens *t, size_t i)
 {
@@ -752,6 +781,10 @@ isnad_status isnad_events_find_named(const char *text, size_t len,
 				    norm_is(&t.v[si - 1], "ال") &&
 				    (word_after(&t, si, sents.v[s].end, 1,
 				                "علي") ||
+				     /* «الطلب المتزايد على المساكن» */
+				     (si + 3 < t.n &&
+				      norm_is(&t.v[si + 1], "ال") &&
+				      norm_is(&t.v[si + 3], "علي")) ||
 				     (si > 1 &&
 				      (norm_is(&t.v[si - 2], "ارتفاع") ||
 				       norm_is(&t.v[si - 2], "زياده") ||
@@ -868,12 +901,30 @@ isnad_status isnad_events_find_named(const char *text, size_t len,
 				     norm_is(k, "طالبا")) &&
 				    student_noun(&t, si, sents.v[s].end))
 					continue;
-				/* «لقاء الهلال والنصر في الدوري»: a match */
+				/* «لقاء الهلال والنصر في الدوري», «يلتقي
+				 * الفريق نظيره في الجولة الثانية»: a match */
 				if (ty == ISNAD_EV_MEET && trig[j].len > 0 &&
-				    k->norm_len >= 6 &&
-				    !memcmp(k->norm, "لقاء", 6) &&
-				    sports_sentence(&t, si, sents.v[s].start,
-				                    sents.v[s].end))
+				    ((k->norm_len >= 6 &&
+				      !memcmp(k->norm, "لقاء", 6) &&
+				      sports_sentence(&t, si, sents.v[s].start,
+				                      sents.v[s].end)) ||
+				     ((norm_is(k, "يلتقي") ||
+				       norm_is(k, "التقي") ||
+				       norm_is(k, "تلتقي")) &&
+				      opponent_after(&t, si, sents.v[s].end) &&
+				      sports_sentence(&t, si, sents.v[s].start,
+				                      sents.v[s].end))))
+					continue;
+				/* «مكاتب السفر», «جواز السفر», «حظر السفر»:
+				 * a trade, a document, a ban, no journey */
+				if (ty == ISNAD_EV_TRAVEL &&
+				    norm_is(k, "سفر") &&
+				    travel_compound(&t, si))
+					continue;
+				/* «لدعم صفوفه»: a club strengthens its squad */
+				if (ty == ISNAD_EV_SUPPORT &&
+				    word_after(&t, si, sents.v[s].end, 1,
+				               "صفوف"))
 					continue;
 				/* «مدير التمويل», «شركة تمويل»: an office or a
 				 * firm named by what it does */

@@ -271,3 +271,24 @@ TEST(events_students_matches_and_services)
 	CHECK_STR(types("وأعلنت الحكومة دعم المزارعين بقروض ميسرة."),
 	          "SUPPORT:دعم");
 }
+
+/* The market's demand with an adjective between, travel as a trade, a
+ * paper or a ban, a squad strengthened, and a team meeting its opponent
+ * are no events; a club's officials meeting people are. */
+TEST(events_compounds_squads_and_opponents)
+{
+	CHECK_STR(types("ويجب بناء المساكن لتغطية الطلب المتزايد على العقار."),
+	          "");
+	CHECK_STR(types("وانتشرت عروض شركات السفر عبر وسائل الإعلام."), "");
+	CHECK_STR(types("ويجب أن يكون جواز السفر ساري المفعول."), "");
+	CHECK_STR(types("وسافر الوفد إلى لندن أمس."), "TRAVEL:سافر");
+	CHECK_STR(types("ويسعى النادي لدعم صفوفه بلاعبين جدد."), "");
+	CHECK_STR(
+	    types(
+	        "وتأهل الفريق إلى الدور المقبل من البطولة ليلتقي نظيره النصر."),
+	    "");
+	CHECK_STR(types("والتقى نائب رئيس النادي بالجهاز الفني واللاعبين "
+	                "قبل المباراة."),
+	          "MEET:التقى");
+	CHECK_STR(types("والتقى الوزير نظيره التركي في أنقرة."), "MEET:التقى");
+}
