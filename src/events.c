@@ -439,6 +439,31 @@ static int sports_sentence(const struct isnad_tokens *t, size_t i, size_t a,
 	return 0;
 }
 
+/* «الاتفاق» is a club (Al-Ettifaq) after a team's noun in construct
+ * («نادي الاتفاق», «فريقه السابق الاتفاق») or before the club a player
+ * moves to («انتقل من الاتفاق للهلال»); an agreement is «الاتفاق مع»,
+ * «على», «النووي», «بالاتفاق». */
+static int club_agreement(const struct isnad_tokens *t, size_t i, size_t sa,
+                          size_t sb)
+{
+	static const char *const teams[] = {"نادي", "فريق", "سابق", "لاعب",
+	                                    "مدرب", "نجم",  "فريقه"};
+	size_t w = i - 1; /* the article */
+	if (w > 0 && t->v[w - 1].type == ISNAD_TOK_PROCLITIC &&
+	    t->v[w - 1].end == t->v[w].start)
+		return 0; /* بالاتفاق، للاتفاق، والاتفاق */
+	if (w > 0 && t->v[w - 1].start >= sa &&
+	    norm_in(&t->v[w - 1], teams, ISNAD_ARRAY_LEN(teams)) &&
+	    !(w > 1 && norm_is(&t->v[w - 2], "ال") &&
+	      t->v[w - 2].end == t->v[w - 1].start &&
+	      !norm_is(&t->v[w - 1], "سابق")))
+		return 1;
+	return i + 2 < t->n && t->v[i + 1].start < sb &&
+	       norm_is(&t->v[i + 1], "ل") &&
+	       t->v[i + 1].end == t->v[i + 2].start && w > 0 &&
+	       norm_is(&t->v[w - 1], "من");
+}
+
 /* A Gregorian month's name (delivery months of futures). */
 static int month_word(const struct isnad_token *k)
 {
@@ -914,6 +939,12 @@ isnad_status isnad_events_find_named(const char *text, size_t len,
 				      opponent_after(&t, si, sents.v[s].end) &&
 				      sports_sentence(&t, si, sents.v[s].start,
 				                      sents.v[s].end))))
+					continue;
+				if (ty == ISNAD_EV_AGREE &&
+				    norm_is(k, "اتفاق") && si > 0 &&
+				    norm_is(&t.v[si - 1], "ال") &&
+				    club_agreement(&t, si, sents.v[s].start,
+				                   sents.v[s].end))
 					continue;
 				/* «مكاتب السفر», «جواز السفر», «حظر السفر»:
 				 * a trade, a document, a ban, no journey */

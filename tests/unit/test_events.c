@@ -292,3 +292,16 @@ TEST(events_compounds_squads_and_opponents)
 	          "MEET:التقى");
 	CHECK_STR(types("والتقى الوزير نظيره التركي في أنقرة."), "MEET:التقى");
 }
+
+/* «الاتفاق» after a team's noun or moving to another club is a club. */
+TEST(events_agreement_that_is_a_club)
+{
+	CHECK_STR(types("وتألق اللاعب مع فريقه السابق الاتفاق قبل رحيله."), "");
+	CHECK_STR(types("وانتقل اللاعب من الاتفاق للهلال مقابل 17 مليون ريال."),
+	          "");
+	CHECK_STR(
+	    types("وأكدت إدارة النادي بالاتفاق مع الشركة إتمام الترتيبات."),
+	    "AGREE:اتفاق");
+	CHECK_STR(types("وتوصل نادي ليفربول إلى اتفاق مع أستون فيلا."),
+	          "AGREE:اتفاق");
+}
