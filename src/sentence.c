@@ -257,8 +257,16 @@ static size_t next_blank(struct splitter *sp, size_t q)
  * QUOTE_MAX, return the position after its closer, else 0. */
 static size_t quote_end(struct splitter *sp, size_t k, size_t i, size_t n)
 {
-	size_t c = next_close(sp, k, i + n);
+	size_t c = next_close(sp, k, i + n), m;
 	if (c >= sp->len || c - i > QUOTE_MAX)
+		return 0;
+	/* A straight mark after a space and before a letter opens the next
+	 * quotation: this one was never closed (ان "وزيرة العدل ... كتبت
+	 * "يسرائيل هيوم"), and pairing it there would turn the text between
+	 * quotations into one. */
+	if (quotes[k].open == '"' && c > 0 && is_space(sp->s[c - 1]) &&
+	    c + 1 < sp->len &&
+	    is_arabic_letter(cp_at(sp->s, sp->len, c + 1, &m)))
 		return 0;
 	if (next_blank(sp, i + n) < c)
 		return 0;

@@ -134,6 +134,13 @@ TEST(sentence_unclosed_quote)
 	/* The quotation never closes: splitting goes on as usual. */
 	SPLIT("وقال «سنرد بقوة. ونحن جاهزون. والأيام بيننا.",
 	      "وقال «سنرد بقوة.", "ونحن جاهزون.", "والأيام بيننا.");
+	/* A straight mark left open is no opener of the text up to the
+	 * next quotation's opening mark. */
+	SPLIT("وقالت \"الوزيرة تحاول التدخل. وكتبت \"يسرائيل هيوم\" ان "
+	      "الرئيس زار المكان. وقالت مصادر إن الوضع هادئ.",
+	      "وقالت \"الوزيرة تحاول التدخل.",
+	      "وكتبت \"يسرائيل هيوم\" ان الرئيس زار المكان.",
+	      "وقالت مصادر إن الوضع هادئ.");
 	/* A quotation does not bridge paragraphs. */
 	SPLIT("قال «أولا. ثانيا\n\nوبعد ذلك.» انتهى.", "قال «أولا.", "ثانيا",
 	      "وبعد ذلك.»", "انتهى.");
