@@ -699,6 +699,25 @@ static int definite(const struct ctx *c, size_t i)
 	return 0;
 }
 
+static size_t complement_at(const struct ctx *c, size_t i, unsigned comp);
+
+/* «يضيف بعد سرد رائع: "..."»: the indefinite word at host h (word j)
+ * after an indefinite time object is its adjective when the phrase ends
+ * there, at a colon, a quotation or the complementizer: no speaker stands
+ * between them. */
+static int last_adjective(const struct ctx *c, size_t j, size_t h,
+                          unsigned comp)
+{
+	size_t n = h + 1;
+	if (j != h || j == 0 || c->t[h].norm_len < 6 ||
+	    definite(c, host(c, word_start(c, j - 1))))
+		return 0;
+	if (n < c->sb && c->t[n].type == ISNAD_TOK_ENCLITIC)
+		return 0;
+	return n < c->sb && (is_colon(&c->t[n]) || is_qopen(&c->t[n]) ||
+	                     is_dash(&c->t[n]) || complement_at(c, n, comp));
+}
+
 /* ---- emitting ------------------------------------------------------------ */
 
 struct link_tmp {
@@ -1160,7 +1179,6 @@ static int object_start(const struct ctx *c, size_t i);
 static int bi_object(const struct ctx *c, size_t i);
 static size_t on_object(const struct ctx *c, size_t i);
 
-static size_t complement_at(const struct ctx *c, size_t i, unsigned comp);
 /* «أفاد مسؤول محلي وكالة فرانس برس أن»: after an indefinite adjective,
  * which ends the subject's construct, an outlet's head is the recipient
  * of any verb (in «مدير تحرير صحيفة الوطن» it is still the subject's). */
@@ -1788,6 +1806,11 @@ static size_t complement_at(const struct ctx *c, size_t i, unsigned comp)
 		for (size_t q = k; q < c->sb && q < k + 8; q++)
 			if (is_qopen(&c->t[q]) || is_colon(&c->t[q]))
 				return is_colon(&c->t[q]) ? q + 1 : q;
+		/* «قوله إن …»: the claim after the complementizer */
+		if (k < c->sb && is_an(c, host(c, k)) &&
+		    !(host(c, k) + 1 < c->sb &&
+		      c->t[host(c, k) + 1].type == ISNAD_TOK_ENCLITIC))
+			return host(c, k) + 1;
 		return k;
 	}
 	if ((comp & C_MASDAR) && tin(&c->t[h], MASDARS)) {
@@ -2203,7 +2226,8 @@ static size_t do_verb(struct ctx *c, size_t cue_a, size_t v, int vi,
 				    c->t[h].type != ISNAD_TOK_ARABIC ||
 				    complement_at(c, j, comp) ||
 				    (w && !definite(c, h) &&
-				     !tin(&c->t[h], "قليله|عده|قليلين")))
+				     !tin(&c->t[h], "قليله|عده|قليلين") &&
+				     !last_adjective(c, j, h, comp)))
 					break;
 				j = h + 1;
 			}
@@ -2309,7 +2333,13 @@ static size_t do_verb(struct ctx *c, size_t cue_a, size_t v, int vi,
 				while (a < c->sb &&
 				       c->t[a].type == ISNAD_TOK_ENCLITIC)
 					a++;
-				b = have_subj ? a : np_scan(c, a, comp);
+				/* «ونقل عنه قوله إن»: no outlet named, the
+				 * speech noun follows; the pronoun's speaker
+				 * is the origin, as after «وأضاف» */
+				b = have_subj || tin(&c->t[host(c, a)],
+				                     "قول|قوله|قولها|قولهم")
+				        ? a
+				        : np_scan(c, a, comp);
 				if (b > a && !bad_start(c, host(c, a))) {
 					chain_prepend(&ch, a, b,
 					              classify(c, a, b));
