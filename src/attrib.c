@@ -531,11 +531,13 @@ static const char VENUE[] =
     "مقال|مقاله|دراسته|تقريره|حساب|حسابه|صفحته|موقعه|اعترافات|"
     "اعترافاته|حديثه|تصريحاته|تغريدته|افادته|شهادته|رسالته|خطابه|"
     "مقابلته|برنامج|اجتماع|ندوته|خطاب|خطبه|خطبته|محاضره|محاضرته|"
-    "احتفال|زياره|زيارته|اجتماعه|جوله|جولته";
+    "احتفال|زياره|زيارته|اجتماعه|جوله|جولته|صفحه|صفحت|حسابات|تويتر|"
+    "فيسبوك";
 static const char TIME_WORDS[] =
     "امس|يوم|اثنين|ثلاثاء|اربعاء|خميس|سبت|ايضا|كذلك|مجددا|سابقا|لاحقا|"
     "موخرا|ليله|اسبوع|ماضي|جاري|حينها|يومها|قبل|بعد|خلال|عقب|اثناء|فيما|"
-    "مساء|صباح_|اخيرا|حاليا|رسميا|صراحه|مباشره|الاثنين|الثلاثاء|"
+    "مساء|صباح_|فجر|ظهر|عصر|اخيرا|حاليا|رسميا|صراحه|مباشره|الاثنين|"
+    "الثلاثاء|"
     "الاربعاء|الخميس|الجمعه|السبت|الاحد|اليوم|الماضي|الشهر|الاسبوع";
 static const char REL_PRON[] =
     "الذي|التي|الذين|اللذين|اللذان|اللتين|اللتان|اللواتي|اللاتي|اللايي";
@@ -700,6 +702,46 @@ static int definite(const struct ctx *c, size_t i)
 }
 
 static size_t complement_at(const struct ctx *c, size_t i, unsigned comp);
+
+/* After a venue of the web («عبر صفحته», «على حسابه»), the platform it is
+ * on: «على «فيس بوك»», «في "تويتر"», «بتويتر», «على موقع التواصل
+ * الاجتماعي "تويتر"»; the token after it, or q. */
+static size_t platform_after(const struct ctx *c, size_t q)
+{
+	size_t h, z;
+	if (q >= c->sb)
+		return q;
+	if (pro_is(c, q, "ب"))
+		h = host(c, q); /* «بتويتر» */
+	else if (!is_pro(&c->t[q]) && tin(&c->t[q], "في|علي|عبر"))
+		h = host(c, q + 1);
+	else
+		return q;
+	if (h >= c->sb)
+		return q;
+	/* «موقع التواصل الاجتماعي»: the platform's kind, then its name */
+	if (tin(&c->t[h], "موقع|منصه|شبكه")) {
+		z = h + 1;
+		while (z < c->sb && z < h + 6 && !is_punct(&c->t[z]) &&
+		       !complement_at(c, z, 0))
+			z++;
+		if (z >= c->sb || !is_qopen(&c->t[z]))
+			return z;
+		h = z;
+	}
+	if (is_qopen(&c->t[h])) {
+		for (z = h + 1; z < c->sb && z < h + 6; z++)
+			if (is_qclose(&c->t[z]))
+				return z + 1;
+		return q;
+	}
+	if (tin(&c->t[h], "تويتر|توتير|فيسبوك|انستغرام|انستجرام|يوتيوب|"
+	                  "تليجرام|تلغرام"))
+		return h + 1;
+	if (tin(&c->t[h], "فيس|سناب") && h + 1 < c->sb)
+		return h + 2; /* «فيس بوك», «سناب شات» */
+	return q;
+}
 
 /* «يضيف بعد سرد رائع: "..."»: the indefinite word at host h (word j)
  * after an indefinite time object is its adjective when the phrase ends
@@ -1273,7 +1315,8 @@ static int np_stop(const struct ctx *c, size_t i, size_t a, unsigned flags)
 		return 1;
 	if (teq(t, "من") && (flags & C_FROM) && i > a)
 		return 1;
-	if ((teq(t, "في") || teq(t, "خلال")) && i > a) {
+	/* «في بيان», «عبر صفحته», «على حسابه في تويتر»: where it was said */
+	if (tin(t, "في|خلال|عبر|علي") && i > a) {
 		size_t nx = host(c, i + 1);
 		if (nx < c->sb && tin(&c->t[nx], VENUE))
 			return 1;
@@ -2391,9 +2434,8 @@ static size_t do_verb(struct ctx *c, size_t cue_a, size_t v, int vi,
 				continue;
 			}
 		}
-		/* venue «في بيان», «في كتابه «...»» */
-		if (h < c->sb &&
-		    (teq(&c->t[h], "في") || teq(&c->t[h], "خلال")) &&
+		/* venue «في بيان», «في كتابه «...»», «عبر صفحته» */
+		if (h < c->sb && tin(&c->t[h], "في|خلال|عبر|علي") &&
 		    host(c, h + 1) < c->sb &&
 		    tin(&c->t[host(c, h + 1)], VENUE)) {
 			size_t q = host(c, h + 1) + 1;
@@ -2409,10 +2451,13 @@ static size_t do_verb(struct ctx *c, size_t cue_a, size_t v, int vi,
 				    !(!memcmp(w->norm + w->norm_len - 2, "ي",
 				              2) ||
 				      !memcmp(w->norm + w->norm_len - 4, "يه",
-				              4)))
+				              4)) ||
+				    /* «على «تويتر»»: the platform, below */
+				    teq(w, "علي"))
 					break;
 				q = a2 + 1;
 			}
+			q = platform_after(c, q);
 			if (q < c->sb && is_qopen(&c->t[q]) &&
 			    !complement_at(c, q - 1, comp)) {
 				size_t z = q + 1;
