@@ -67,11 +67,12 @@ static const char *const heads_def[] = {
     "حزب",   "جبهه",   "حركه",   "مجلس",  "هييه",    "منظمه",     "اتحاد",
     "وكاله", "داخليه", "خارجيه", "بحريه", "دفاع",    "مفوضيه",    "امبراطوريه",
 };
-/* Definite heads that, before a place's nisba, describe a state's arm:
- * «الطائرات التركية», «الطيران الروسي» (not «الجانب», also an aspect:
- * «الجانب الديني»). */
+/* Definite heads that, before a place's nisba, describe a state's arm or
+ * envoys: «الطائرات التركية», «الطيران الروسي», «الوفد المصري» (not
+ * «الجانب», also an aspect: «الجانب الديني», and the gazetteer's villages
+ * let دين، تاريخ pass for places). */
 static const char *const heads_nat[] = {"طيران",  "طايرات", "مقاتلات", "مدفعيه",
-                                        "دبابات", "زوارق",  "بوارج"};
+                                        "دبابات", "زوارق",  "بوارج",   "وفد"};
 /* Adjectives of those heads that the gazetteer's villages let pass for a
  * place's nisba: «الطيران المدني», «الطائرات الحربية». */
 static const char *const arm_adj[] = {
@@ -838,7 +839,9 @@ static int body_at(const struct ctx *c, size_t i, struct found *f)
 		 * «إدارة الطيران الأمريكية» the adjective is the body's */
 		if (IN(h, heads_nat) && plain(&c->w[j]) &&
 		    !IN(&c->w[j], arm_adj) && !ordinal(&c->w[j]) &&
-		    ends(&c->w[j], "ه") == !host_is(h, "طيران") &&
+		    /* the masculine heads take a masculine nisba */
+		    ends(&c->w[j], "ه") ==
+		        !(host_is(h, "طيران") || host_is(h, "وفد")) &&
 		    place_nisba(&c->w[j])) {
 			f->a = f->zone_a = h->ns;
 			f->b = c->w[j].e;

@@ -445,3 +445,12 @@ TEST(phrases_misc_owner_needs_a_group)
 	              (const char *const[]){"MISC:اليورو", "LOC:بروكسل", NULL}),
 	          "ORG:مجموعة اليورو|LOC:بروكسل");
 }
+
+/* A delegation named by a place's nisba is one actor, a description; an
+ * aspect is not («الجانب الديني»). */
+TEST(phrases_delegation_by_nisba)
+{
+	CHECK_STR(run("والتقى الوفد المصري بالمسؤولين أمس.", NULL),
+	          "ORG~:الوفد المصري");
+	CHECK_STR(run("وركز الجانب الديني من الحملة على الشباب.", NULL), "");
+}
