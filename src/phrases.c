@@ -45,13 +45,16 @@ static const char *const heads_safe[] = {
 /* Heads that are also common nouns (تنظيم الانتخابات, حركة المرور,
  * مجموعة الأشخاص): only with more evidence of a name after them. */
 static const char *const heads_risky[] = {
-    "تنظيم", "حركه",  "مجموعه", "مكتب", "مركز", "لجنه",
-    "موسسه", "جمعيه", "شبكه",   "نظام", "جهاز", "وحدات",
+    "تنظيم", "حركه", "مجموعه", "مكتب", "مركز",  "لجنه", "موسسه",
+    "جمعيه", "شبكه", "نظام",   "جهاز", "وحدات", "غرفه", /* غرفة جدة, the
+                                                           chamber; غرفة
+                                                           العمليات */
 };
-/* Of these, نظام (regime; also system) and تنظيم (organisation; also
- * organising) name a body only before a name: «نظام الأسد», «تنظيم الدولة
+/* Of these, نظام (regime; also system), تنظيم (organisation; also
+ * organising) and غرفة (a chamber of commerce; also a room) name a body
+ * only before a name: «نظام الأسد», «تنظيم الدولة
  * الإسلامية», not «نظام مشاركة المعلومات», «تنظيم المنطقة المركزية». */
-static const char *const heads_owner[] = {"نظام", "تنظيم"};
+static const char *const heads_owner[] = {"نظام", "تنظيم", "غرفه"};
 /* Plural heads that mostly describe rather than name: «القوات الأميركية»,
  * «السلطات التركية», «قوات الأمن» are "the American forces", "the Turkish
  * authorities", "security forces" (the NER corpora leave them O).  They
@@ -720,7 +723,13 @@ static size_t adjectives(const struct ctx *c, size_t j, size_t *end,
 		*end = c->w[j].e;
 		*evidence = 1;
 	}
-	if (j < c->nw && ordinal(&c->w[j])) {
+	/* not the hour: «بمقر غرفة الرياض التاسعة صباحاً» */
+	if (j < c->nw && ordinal(&c->w[j]) &&
+	    !(j + 1 < c->nw &&
+	      (host_is(&c->w[j + 1], "صباحا") ||
+	       host_is(&c->w[j + 1], "مساء") || host_is(&c->w[j + 1], "ظهرا") ||
+	       host_is(&c->w[j + 1], "ليلا") || host_is(&c->w[j + 1], "عصرا") ||
+	       host_is(&c->w[j + 1], "فجرا")))) {
 		*end = c->w[j].e;
 		*evidence = 1;
 		j++;

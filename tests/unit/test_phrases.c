@@ -454,3 +454,16 @@ TEST(phrases_delegation_by_nisba)
 	          "ORG~:الوفد المصري");
 	CHECK_STR(run("وركز الجانب الديني من الحملة على الشباب.", NULL), "");
 }
+
+/* غرفة names a chamber of commerce only before a name; a room is no body,
+ * and an hour after it is no ordinal of its name. */
+TEST(phrases_chamber_before_a_name)
+{
+	CHECK_STR(run("وقال نائب رئيس غرفة جدة إن التجارة نمت.",
+	              (const char *const[]){"LOC:جدة", NULL}),
+	          "ORG:غرفة جدة");
+	CHECK_STR(run("وتطل غرفة المعيشة الرئيسية على الحديقة.", NULL), "");
+	CHECK_STR(run("وتعقد المقابلات بمقر غرفة الرياض التاسعة صباحا.",
+	              (const char *const[]){"LOC:الرياض", NULL}),
+	          "ORG:غرفة الرياض");
+}
