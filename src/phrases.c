@@ -1667,6 +1667,45 @@ static void region_adjectives(const struct ctx *c, struct isnad_span_typed *m,
 
 #define MISC_COMMON 150 /* news count (of 4 M words) of a common word */
 
+/* «الهولنديون», «المنافقين»: a sound masculine plural whose singular
+ * the news uses. */
+static int singular_known(const struct ctx *c, const struct pw *w)
+{
+	char buf[256];
+	size_t n;
+	if (!(ends(w, "ون") || ends(w, "ين")) ||
+	    (w->e - w->ns) * 3 + 4 > sizeof buf)
+		return 0;
+	n = isnad_normalize_word(c->text + w->ns, w->e - w->ns,
+	                         ISNAD_NORM_LIGHT, buf);
+	return n > 8 && isnad_lexicon_count(c->lx, buf, n - 4) >= 20;
+}
+
+/* Does a word with the host of w stand between quote marks anywhere in
+ * the text («عنوان «مسارات»»)?  Then it is a title wherever it is. */
+static int quoted_somewhere(const struct ctx *c, const struct pw *w)
+{
+	for (size_t i = 0; i < c->nw; i++) {
+		const struct pw *x = &c->w[i];
+		size_t a = x->s, b = x->e;
+		if (x->hl != w->hl || memcmp(x->h, w->h, w->hl))
+			continue;
+		while (a > 0 && c->text[a - 1] == ' ')
+			a--;
+		while (b < c->len && c->text[b] == ' ')
+			b++;
+		if (((a >= 2 && !memcmp(c->text + a - 2, "\xc2\xab", 2)) ||
+		     (a >= 1 && c->text[a - 1] == '"') ||
+		     (a >= 3 && !memcmp(c->text + a - 3, "\xe2\x80\x9c", 3))) &&
+		    ((b + 2 <= c->len && !memcmp(c->text + b, "\xc2\xbb", 2)) ||
+		     (b < c->len && c->text[b] == '"') ||
+		     (b + 3 <= c->len &&
+		      !memcmp(c->text + b, "\xe2\x80\x9d", 3))))
+			return 1;
+	}
+	return 0;
+}
+
 static void tidy(const struct ctx *c, struct isnad_span_typed *m, size_t *n)
 {
 	size_t k = 0;
@@ -1691,6 +1730,14 @@ static void tidy(const struct ctx *c, struct isnad_span_typed *m, size_t *n)
 		if (one && m[i].type == ISNAD_NER_MISC && w->kind == PW_AR) {
 			int adj;
 			if (news_count(c, w, &adj) >= MISC_COMMON)
+				continue;
+			/* a plural is a kind of things or people, no name:
+			 * «البروتونات», «الفيتامينات»; «الهولنديون»,
+			 * «المنافقين» when the singular is a word of the
+			 * news (not «الكرملين», «هاليبرتون») */
+			if (w->hl >= 10 &&
+			    (ends(w, "ات") || singular_known(c, w)) &&
+			    !quoted_somewhere(c, w))
 				continue;
 		}
 		/* «آية الله (العظمى) علي السيستاني»: a cleric's title, not

@@ -467,3 +467,21 @@ TEST(phrases_chamber_before_a_name)
 	              (const char *const[]){"LOC:الرياض", NULL}),
 	          "ORG:غرفة الرياض");
 }
+
+/* A plural «other» name is a kind of things or people (a sound masculine
+ * plural only when the news knows its singular), unless the text quotes
+ * it as a title somewhere. */
+TEST(phrases_plural_misc_is_no_name)
+{
+	CHECK_STR(run("وتتكون الذرة من البروتونات في نواتها.",
+	              (const char *const[]){"MISC:البروتونات", NULL}),
+	          "");
+	CHECK_STR(run("وتعاقدت الشركة مع هاليبرتون لتنفيذ المشروع.",
+	              (const char *const[]){"MISC:هاليبرتون", NULL}),
+	          "MISC:هاليبرتون");
+	CHECK_STR(
+	    run("صدر العدد الأول من مجلة «مسارات» الشهرية. وتصدر "
+	        "مسارات كل شهر.",
+	        (const char *const[]){"MISC:مسارات", "MISC:مسارات", NULL}),
+	    "ORG:مسارات|MISC:مسارات");
+}
