@@ -1113,26 +1113,17 @@ static uint32_t whole_word(const struct isnad_token *v,
 	return (uint32_t)h;
 }
 
+#define OWN_MAX 64 /* candidates looked at per text */
+
 static isnad_status own_letters(struct isnad_ner_tagger *t,
                                 const struct isnad_token *v, size_t n,
                                 const uint8_t *tags)
 {
-	struct isnad_ktab inner = {0}, bare = {0};
-	isnad_status st = ISNAD_OK;
-	for (size_t i = 0; i < n && !st; i++) {
+	size_t cand[OWN_MAX], nc = 0;
+	uint32_t whole[OWN_MAX];
+	uint8_t inner[OWN_MAX] = {0}, bare[OWN_MAX] = {0};
+	for (size_t i = 0; i < n && nc < OWN_MAX; i++) {
 		const struct ner_unit *u = &t->u[i];
-		uint32_t *slot;
-		if (tags[i] != ISNAD_NER_O &&
-		    (!(tags[i] & 1) || u->start_tok == u->first))
-			st = isnad__ktab_upsert(&inner, whole_word(v, u) | 1, 0,
-			                        &slot);
-		/* the base alone as a word: the letter is a clitic */
-		if (!st && v[u->first].type != ISNAD_TOK_PROCLITIC)
-			st = isnad__ktab_upsert(&bare, (uint32_t)u->base | 1, 0,
-			                        &slot);
-	}
-	for (size_t i = 0; i < n && !st && inner.n; i++) {
-		struct ner_unit *u = &t->u[i];
 		size_t k, e;
 		if (tags[i] == ISNAD_NER_O || !(tags[i] & 1) ||
 		    u->start_tok == u->first || u->lead)
@@ -1140,14 +1131,30 @@ static isnad_status own_letters(struct isnad_ner_tagger *t,
 		base_range(v, u->first, u->last, &k, &e);
 		if (u->start_tok != k)
 			continue; /* an article: the name starts there */
-		if (isnad__ktab_find(&inner, whole_word(v, u) | 1) !=
-		        NER_NONE &&
-		    isnad__ktab_find(&bare, (uint32_t)u->base | 1) == NER_NONE)
-			u->start_tok = u->first;
+		whole[nc] = whole_word(v, u);
+		cand[nc++] = i;
 	}
-	isnad__ktab_release(&inner);
-	isnad__ktab_release(&bare);
-	return st;
+	for (size_t j = 0; j < n && nc; j++) {
+		const struct ner_unit *u = &t->u[j];
+		int in = tags[j] != ISNAD_NER_O &&
+		         (!(tags[j] & 1) || u->start_tok == u->first);
+		int no_pro = v[u->first].type != ISNAD_TOK_PROCLITIC;
+		/* with no proclitic the written word hashes as the base */
+		uint32_t w = !in      ? 0
+		             : no_pro ? (uint32_t)u->base
+		                      : whole_word(v, u);
+		for (size_t c = 0; c < nc; c++) {
+			if (in && w == whole[c])
+				inner[c] = 1;
+			/* the base alone as a word: the letter is a clitic */
+			if (no_pro && u->base == t->u[cand[c]].base)
+				bare[c] = 1;
+		}
+	}
+	for (size_t c = 0; c < nc; c++)
+		if (inner[c] && !bare[c])
+			t->u[cand[c]].start_tok = t->u[cand[c]].first;
+	return ISNAD_OK;
 }
 
 isnad_status isnad_ner_tag_tokens(struct isnad_ner_tagger *t,
