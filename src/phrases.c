@@ -334,6 +334,20 @@ static const char *const func_verbs[] = {"كان", "كانت", "يكون", "تك
 
 /* After «لـ» these continue a name: «المرصد السوري لحقوق الإنسان». */
 static const char *const lam_chain[] = {"حقوق", "شوون", "شيون"};
+/* Verbal nouns of a purpose after a body («الاتحاد الأفريقي لدعم الحكومة»,
+ * «مجلس الوزراء لاتخاذ القرار»), not of its name («لمكافحة الفساد»). */
+static const char *const purpose_nouns[] = {
+    "اتخاذ", "جلب",   "دعم",    "رفع",   "استكمال", "بحث",   "مناقشه",
+    "تقديم", "اجراء", "اعتماد", "اقرار", "مواجهه",  "تعزيز", "تنفيذ",
+    "منع",   "وقف",   "انهاء",  "حل",    "تصبح",    "تكون",  "ضمان",
+};
+/* Bodies whose names go on with a ل-complement («الهيئة العامة للسياحة»,
+ * «البنك الإسلامي للتنمية»); not ministries, governments or forces. */
+static const char *const lam_heads[] = {
+    "هييه",   "مجلس",  "اتحاد", "منظمه",    "مركز",  "موسسه",
+    "جمعيه",  "شركه",  "بنك",   "صندوق",    "وكاله", "لجنه",
+    "مفوضيه", "جامعه", "معهد",  "اكاديميه", "مصرف",
+};
 
 /*
  * Which lists a word is in, looked up once per word (words_of) in one hash
@@ -376,6 +390,8 @@ enum {
 	L_office_adj,
 	L_region_adj,
 	L_region_nouns,
+	L_lam_heads,
+	L_purpose_nouns,
 	L__N
 };
 #define LIST(x)                                                                \
@@ -403,6 +419,7 @@ static const struct {
     LIST(desc_owners),   LIST(heads_nat),
     LIST(arm_adj),       LIST(office_adj),
     LIST(region_adj),    LIST(region_nouns),
+    LIST(lam_heads),     LIST(purpose_nouns),
 };
 
 #define CLS_SLOTS 1024 /* a power of two, over twice the list words */
@@ -1665,6 +1682,69 @@ static void region_adjectives(const struct ctx *c, struct isnad_span_typed *m,
 	}
 }
 
+/* «الاتحاد الدولي لكرة القدم», «المجلس الأعلى للأمن القومي», «مجلس
+ * التعاون لدول الخليج العربية»: a body's name goes on over a ل-complement
+ * after its adjective or its genitive, when the tagger stopped before it
+ * (not «قال المجلس الأعلى للصحفيين»: the press is spoken to). */
+static void lam_complements(const struct ctx *c, struct isnad_span_typed *m,
+                            size_t *n)
+{
+	for (size_t i = 0; i < *n; i++) {
+		size_t wa, we, j, end, k;
+		const struct pw *x;
+		if (m[i].type != ISNAD_NER_ORG ||
+		    (wa = word_holding(c, m[i].start)) == SIZE_MAX ||
+		    (we = word_holding(c, m[i].end - 1)) == SIZE_MAX ||
+		    we == wa || c->w[we].e != m[i].end || we + 2 >= c->nw ||
+		    !IN(&c->w[wa], lam_heads) || !definite(&c->w[we]) ||
+		    c->w[we].enc)
+			continue;
+		x = &c->w[we + 1];
+		/* not people spoken or given to: «للصحافيين», «للمعلمين» */
+		if (x->kind != PW_AR || x->prep != PREP_LAM || x->conj ||
+		    x->enc || IN(x, intro_media) || ends(x, "ين") ||
+		    host_is(x, "صحافه") || host_is(x, "اعلام"))
+			continue;
+		end = x->e;
+		j = we + 2;
+		/* a noun in construct takes its genitive: «لكرة القدم»,
+		 * «لدول الخليج العربية»; a definite one only adjectives:
+		 * «للأمن القومي الإيراني» (not «للقضاء الشيخ …») */
+		if (i + 1 < *n && m[i + 1].start >= x->s &&
+		    m[i + 1].start < x->e) {
+			/* a name after ل: «المجلس البلدي لمصراتة» */
+			size_t q = word_holding(c, m[i + 1].end - 1);
+			if (q == SIZE_MAX || c->w[q].e != m[i + 1].end)
+				continue;
+			end = c->w[q].e;
+			j = q + 1;
+		} else if (!definite(x)) {
+			if (!plain(&c->w[j]) || !definite(&c->w[j]) ||
+			    IN(x, purpose_nouns))
+				continue;
+			end = c->w[j++].e;
+		}
+		for (k = 0; k < 3 && j < c->nw && nisba(&c->w[j]); k++, j++)
+			end = c->w[j].e;
+		/* names inside the complement join the body; one that
+		 * runs past it leaves the body as it was */
+		for (k = i + 1; k < *n && m[k].start < end; k++)
+			if (m[k].end > end)
+				break;
+		if (k < *n && m[k].start < end)
+			continue;
+		/* a purpose with its object: «مجلس الأمن للموافقة على» */
+		if (j < c->nw && c->w[j].kind == PW_AR && !c->w[j].prep &&
+		    IN(&c->w[j], func))
+			continue;
+		m[i].end = end;
+		if (k > i + 1) {
+			memmove(m + i + 1, m + k, (*n - k) * sizeof *m);
+			*n -= k - i - 1;
+		}
+	}
+}
+
 #define MISC_COMMON 150 /* news count (of 4 M words) of a common word */
 
 /* «الهولنديون», «المنافقين»: a sound masculine plural whose singular
@@ -2041,6 +2121,7 @@ isnad_status isnad_name_phrases(const char *text, size_t len,
 		tidy(&c, *m, n);
 		family_names(&c, *m, n);
 		region_adjectives(&c, *m, *n);
+		lam_complements(&c, *m, n);
 		facilities(&c, *m, *n);
 	}
 	if (st == ISNAD_OK)

@@ -485,3 +485,22 @@ TEST(phrases_plural_misc_is_no_name)
 	        (const char *const[]){"MISC:مسارات", "MISC:مسارات", NULL}),
 	    "ORG:مسارات|MISC:مسارات");
 }
+
+/* A body's name goes on over its ل-complement: a noun in construct with
+ * its genitive, or a definite noun with its adjectives; never over people
+ * spoken to or a purpose. */
+TEST(phrases_lam_complement_of_a_body)
+{
+	CHECK_STR(run("وقرر الاتحاد الدولي لكرة القدم إيقاف اللاعب.",
+	              (const char *const[]){"ORG:الاتحاد الدولي", NULL}),
+	          "ORG:الاتحاد الدولي لكرة القدم");
+	CHECK_STR(run("وأكد المجلس الأعلى للأمن القومي الإيراني موقفه.",
+	              (const char *const[]){"ORG:المجلس الأعلى", NULL}),
+	          "ORG:المجلس الأعلى للأمن القومي الإيراني");
+	CHECK_STR(run("ودعا المجلس الأعلى للصحفيين إلى الحضور.",
+	              (const char *const[]){"ORG:المجلس الأعلى", NULL}),
+	          "ORG:المجلس الأعلى");
+	CHECK_STR(run("واجتمع الاتحاد الأفريقي لدعم الحكومة الصومالية.",
+	              (const char *const[]){"ORG:الاتحاد الأفريقي", NULL}),
+	          "ORG:الاتحاد الأفريقي|ORG:الحكومة الصومالية");
+}
