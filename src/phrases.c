@@ -337,9 +337,15 @@ static const char *const lam_chain[] = {"حقوق", "شوون", "شيون"};
 /* Verbal nouns of a purpose after a body («الاتحاد الأفريقي لدعم الحكومة»,
  * «مجلس الوزراء لاتخاذ القرار»), not of its name («لمكافحة الفساد»). */
 static const char *const purpose_nouns[] = {
-    "اتخاذ", "جلب",   "دعم",    "رفع",   "استكمال", "بحث",   "مناقشه",
-    "تقديم", "اجراء", "اعتماد", "اقرار", "مواجهه",  "تعزيز", "تنفيذ",
-    "منع",   "وقف",   "انهاء",  "حل",    "تصبح",    "تكون",  "ضمان",
+    "اتخاذ", "جلب",    "دعم",   "رفع",    "استكمال", "بحث",   "مناقشه", "تقديم",
+    "اجراء", "اعتماد", "اقرار", "مواجهه", "تعزيز",   "تنفيذ", "منع",    "وقف",
+    "انهاء", "حل",     "تصبح",  "تكون",   "ضمان",    "تحقيق",
+};
+/* Verbal nouns whose subject a body is and whose object ل brings: «شراء
+ * البنك التجاري لأوراق الدين», «دعم الاتحاد الأوروبي لأوكرانيا». */
+static const char *const acts_on[] = {
+    "شراء", "بيع", "دعم",   "تقديم", "منح",   "اقراض",  "تمويل",   "استخدام",
+    "طلب",  "رفض", "تاييد", "ادانه", "تسليم", "اعتراف", "استضافه",
 };
 /* Bodies whose names go on with a ل-complement («الهيئة العامة للسياحة»,
  * «البنك الإسلامي للتنمية»); not ministries, governments or forces. */
@@ -392,6 +398,7 @@ enum {
 	L_region_nouns,
 	L_lam_heads,
 	L_purpose_nouns,
+	L_acts_on,
 	L__N
 };
 #define LIST(x)                                                                \
@@ -420,6 +427,7 @@ static const struct {
     LIST(arm_adj),       LIST(office_adj),
     LIST(region_adj),    LIST(region_nouns),
     LIST(lam_heads),     LIST(purpose_nouns),
+    LIST(acts_on),
 };
 
 #define CLS_SLOTS 1024 /* a power of two, over twice the list words */
@@ -1698,6 +1706,10 @@ static void lam_complements(const struct ctx *c, struct isnad_span_typed *m,
 		    we == wa || c->w[we].e != m[i].end || we + 2 >= c->nw ||
 		    !IN(&c->w[wa], lam_heads) || !definite(&c->w[we]) ||
 		    c->w[we].enc)
+			continue;
+		/* the body as the subject of an act on what ل brings */
+		if (wa > 0 && c->w[wa - 1].kind == PW_AR &&
+		    IN(&c->w[wa - 1], acts_on))
 			continue;
 		x = &c->w[we + 1];
 		/* not people spoken or given to: «للصحافيين», «للمعلمين» */
