@@ -981,7 +981,20 @@ static void emit(struct ctx *c, size_t cue_a, size_t cue_b, size_t claim_s,
 /* «"..."، حسبما نقلت عنه وكالة X» right after an attribution of the same
  * sentence: the outlet relays that claim, so its links go to the front of
  * that chain.  Returns 1 if done. */
-static int prepend_to_last(struct ctx *c, const struct chain *ch)
+/* Where a postposed cue begins: before «حسبما», «كما», «وفقا لما»,
+ * «وذلك» in front of its verb at token ws. */
+static size_t postposed_cut(const struct ctx *c, size_t ws)
+{
+	size_t k = ws;
+	while (k > c->sa &&
+	       (is_pro(&c->t[k - 1]) ||
+	        tin(&c->t[k - 1], "حسبما|كما|ما|لما|وفقا|طبقا|بحسب|حسب|ذلك|"
+	                          "استنادا|نقلا")))
+		k--;
+	return c->t[k].start;
+}
+
+static int prepend_to_last(struct ctx *c, const struct chain *ch, size_t cut)
 {
 	struct isnad_attributions *o = c->out;
 	struct isnad_attribution *p;
@@ -1021,6 +1034,18 @@ static int prepend_to_last(struct ctx *c, const struct chain *ch)
 	}
 	p->n_links += k;
 	o->n_links += k;
+	/* «قال الوزير إن …، حسبما ذكرت الوكالة»: the claim ends before
+	 * the cue that names its relay */
+	if (k && p->start < cut && p->end > cut) {
+		size_t e = cut;
+		while (e > p->start &&
+		       (c->s[e - 1] == ' ' || c->s[e - 1] == ',' ||
+		        (e - p->start >= 2 &&
+		         !memcmp(c->s + e - 2, "\xd8\x8c", 2)))) /* ، */
+			e -= c->s[e - 1] == ' ' || c->s[e - 1] == ',' ? 1 : 2;
+		if (e > p->start)
+			p->end = e;
+	}
 	return k > 0;
 }
 
@@ -2726,7 +2751,9 @@ named:
 	} else if (form != VF_PART && (postposed || (have_subj && say))) {
 		/* «...»، قال X. / ... حسبما ذكرت X */
 		claim_before(c, word_start(c, cue_a), &cs, &ce);
-		if (postposed && ce <= cs && prepend_to_last(c, &ch))
+		if (postposed && ce <= cs &&
+		    prepend_to_last(c, &ch,
+		                    postposed_cut(c, word_start(c, cue_a))))
 			return i > v + 1 ? i : v + 1;
 		if (!postposed && ce > cs) {
 			size_t ws = word_start(c, cue_a), k = ws;

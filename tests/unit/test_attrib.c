@@ -605,3 +605,23 @@ TEST(attrib_narrator_ends_claim)
 	isnad_attributions_release(&a);
 	isnad_tokenizer_free(tk);
 }
+
+/* A postposed cue names the relay of the report before it; the claim ends
+ * before that cue. */
+TEST(attrib_postposed_cue_ends_claim)
+{
+	const char *s = "وقال الوزير إن المفاوضات مستمرة، حسبما ذكرت وكالة "
+	                "الأنباء الرسمية.";
+	struct isnad_tokenizer *tk = tok();
+	struct isnad_attributions a;
+	isnad_attributions_init(&a);
+	CHECK_INT(isnad_attrib_find(tk, s, strlen(s), &a), ISNAD_OK);
+	CHECK_INT(a.n, 1);
+	if (a.n) {
+		const char *r = strstr(s, "،");
+		CHECK(a.v[0].end <= (size_t)(r - s));
+		CHECK_INT(a.v[0].n_links, 2);
+	}
+	isnad_attributions_release(&a);
+	isnad_tokenizer_free(tk);
+}
