@@ -642,6 +642,18 @@ static int is_quote(const struct isnad_token *t)
 	return is_qopen(t) || (is_punct(t) && (teq(t, "»") || teq(t, "”")));
 }
 
+/* Is the last token of [a, b) a bracket that one inside closes: «وكالة
+ * أنباء (إسنا)»?  Then it stays with the phrase. */
+static int closes_bracket(const struct ctx *c, size_t a, size_t b)
+{
+	if (b <= a || !teq(&c->t[b - 1], ")"))
+		return 0;
+	for (size_t k = b - 1; k > a; k--)
+		if (teq(&c->t[k - 1], "("))
+			return 1;
+	return 0;
+}
+
 /* Is token i a proclitic of norm lit attached to the following word? */
 static int pro_is(const struct ctx *c, size_t i, const char *lit)
 {
@@ -801,7 +813,8 @@ static void chain_prepend(struct chain *ch, size_t a, size_t b, int kind)
 static void tok_span(const struct ctx *c, size_t a, size_t b, size_t *s_out,
                      size_t *e_out)
 {
-	while (b > a && ((is_punct(&c->t[b - 1]) && !is_quote(&c->t[b - 1])) ||
+	while (b > a && ((is_punct(&c->t[b - 1]) && !is_quote(&c->t[b - 1]) &&
+	                  !closes_bracket(c, a, b)) ||
 	                 is_pro(&c->t[b - 1])))
 		b--;
 	while (a < b && is_pro(&c->t[a]) &&
@@ -1493,6 +1506,18 @@ static size_t np_scan(const struct ctx *c, size_t a, unsigned flags)
 				continue;
 			}
 		}
+		/* «وكالة أنباء (إسنا)», «وكالة الأنباء السعودية (واس)»: an
+		 * outlet's short name in brackets */
+		if (i > a && teq(&c->t[i], "(") && outlet_head(c, host(c, a))) {
+			size_t z = i + 1;
+			while (z < c->sb && z < i + 6 && !is_punct(&c->t[z]))
+				z++;
+			if (z > i + 1 && z < c->sb && teq(&c->t[z], ")")) {
+				i = z + 1;
+				cap += 2;
+				continue;
+			}
+		}
 		if (np_stop(c, i, a, flags))
 			break;
 		i++;
@@ -1550,7 +1575,8 @@ static void claim_after(const struct ctx *c, size_t i, size_t *s_out,
 				break;
 			}
 	}
-	while (b > i && is_punct(&c->t[b - 1]) && !is_quote(&c->t[b - 1]))
+	while (b > i && is_punct(&c->t[b - 1]) && !is_quote(&c->t[b - 1]) &&
+	       !closes_bracket(c, i, b))
 		b--;
 	if (i >= b) {
 		*s_out = *e_out = 0;
@@ -1637,11 +1663,13 @@ static void claim_before(const struct ctx *c, size_t i, size_t *s_out,
 	}
 	while (a < b && (is_punct(&c->t[a]) && !is_qopen(&c->t[a])))
 		a++;
-	while (b > a && (is_punct(&c->t[b - 1]) && !is_quote(&c->t[b - 1])))
+	while (b > a && (is_punct(&c->t[b - 1]) && !is_quote(&c->t[b - 1]) &&
+	                 !closes_bracket(c, a, b)))
 		b--;
 	while (b > a && is_pro(&c->t[b - 1]))
 		b--;
-	while (b > a && is_punct(&c->t[b - 1]) && !is_quote(&c->t[b - 1]))
+	while (b > a && is_punct(&c->t[b - 1]) && !is_quote(&c->t[b - 1]) &&
+	       !closes_bracket(c, a, b))
 		b--;
 	if (!words_atleast(c, a, b, 2)) {
 		*s_out = *e_out = 0;
