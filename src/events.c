@@ -464,6 +464,32 @@ static int club_agreement(const struct isnad_tokens *t, size_t i, size_t sa,
 	       norm_is(&t->v[w - 1], "من");
 }
 
+/* The attack line of a team, in a sentence of sport: after a position
+ * («خط الهجوم», «قلب الهجوم», «الوسط والهجوم», «دفاعا وهجوما»), as a
+ * place to play («في الهجوم», «للهجوم») or the team's («تعزيز هجومه»),
+ * never «الهجوم على». */
+static int attack_line(const struct isnad_tokens *t, size_t i, size_t sa,
+                       size_t sb)
+{
+	static const char *const pos[] = {"خط",   "قلب",   "مركز", "وسط",
+	                                  "دفاع", "دفاعا", "خانه", "تعزيز"};
+	size_t p = i;
+	if (!sports_sentence(t, i, sa, sb) ||
+	    (i + 1 < t->n && t->v[i + 1].start < sb &&
+	     norm_is(&t->v[i + 1], "علي")))
+		return 0;
+	if (i + 1 < t->n && t->v[i + 1].type == ISNAD_TOK_ENCLITIC)
+		return 1;
+	while (p > 0 && t->v[p - 1].type == ISNAD_TOK_PROCLITIC) {
+		if (norm_is(&t->v[p - 1], "ل"))
+			return 1;
+		p--;
+	}
+	return p > 0 && t->v[p - 1].start >= sa &&
+	       (norm_in(&t->v[p - 1], pos, ISNAD_ARRAY_LEN(pos)) ||
+	        norm_is(&t->v[p - 1], "في"));
+}
+
 /* A Gregorian month's name (delivery months of futures). */
 static int month_word(const struct isnad_token *k)
 {
@@ -945,6 +971,14 @@ isnad_status isnad_events_find_named(const char *text, size_t len,
 				    norm_is(&t.v[si - 1], "ال") &&
 				    club_agreement(&t, si, sents.v[s].start,
 				                   sents.v[s].end))
+					continue;
+				/* «قلب الهجوم», «الوسط والهجوم», «في الهجوم»:
+				 * a team's attack line */
+				if (ty == ISNAD_EV_ATTACK &&
+				    (norm_is(k, "هجوم") ||
+				     norm_is(k, "هجوما")) &&
+				    attack_line(&t, si, sents.v[s].start,
+				                sents.v[s].end))
 					continue;
 				/* «مكاتب السفر», «جواز السفر», «حظر السفر»:
 				 * a trade, a document, a ban, no journey */

@@ -305,3 +305,12 @@ TEST(events_agreement_that_is_a_club)
 	CHECK_STR(types("وتوصل نادي ليفربول إلى اتفاق مع أستون فيلا."),
 	          "AGREE:اتفاق");
 }
+
+/* A team's attack line is no attack; «الهجوم على» still is. */
+TEST(events_attack_line_of_a_team)
+{
+	CHECK_STR(types("ويمكنه أن يلعب في مركز قلب الهجوم في المباراة."), "");
+	CHECK_STR(types("ويسعى النادي إلى تعزيز هجومه قبل بداية الدوري."), "");
+	CHECK_STR(types("وأدان الفريق الهجوم على الحافلة قبل المباراة."),
+	          "ATTACK:هجوم");
+}
