@@ -132,7 +132,18 @@ static const char *const place_first_bare[] = {
 /* Owners that describe a force rather than name it: «جيش النظام», «قوات
  * الاحتلال», «ميليشيات الانقلاب» (unlike «جيش الإسلام», «قوات الأسد»). */
 static const char *const desc_owners[] = {
-    "نظام", "احتلال", "عدو", "انقلاب", "انقلابيين", "متمردين",
+    "نظام",
+    "احتلال",
+    "عدو",
+    "انقلاب",
+    "انقلابيين",
+    "متمردين",
+    /* and the boards every company or school has: «مجلس الإدارة»,
+     * «مجلس الأمناء», «لجنة التحكيم» */
+    "اداره",
+    "امناء",
+    "مديرين",
+    "تحكيم",
 };
 /* Heads of a group whose members are called by the plural of its nisba
  * (جماعة الحوثي: الحوثيون; الحزب الجمهوري: الجمهوريون). */

@@ -504,3 +504,11 @@ TEST(phrases_lam_complement_of_a_body)
 	              (const char *const[]){"ORG:الاتحاد الأفريقي", NULL}),
 	          "ORG:الاتحاد الأفريقي|ORG:الحكومة الصومالية");
 }
+
+/* The board every company has is a description, not a name. */
+TEST(phrases_board_is_a_description)
+{
+	CHECK_STR(run("وقال رئيس مجلس الإدارة إن الشركة ربحت.", NULL),
+	          "ORG~:مجلس الإدارة");
+	CHECK_STR(run("وقال مجلس الأمن إنه سيجتمع.", NULL), "ORG:مجلس الأمن");
+}
