@@ -512,3 +512,14 @@ TEST(phrases_board_is_a_description)
 	          "ORG~:مجلس الإدارة");
 	CHECK_STR(run("وقال مجلس الأمن إنه سيجتمع.", NULL), "ORG:مجلس الأمن");
 }
+
+/* The coalition and the resistance named by their nisba are bodies; a
+ * resistance described by its strength is not. */
+TEST(phrases_coalition_and_resistance)
+{
+	CHECK_STR(run("وشن طيران التحالف العربي غارات على صعدة.", NULL),
+	          "ORG:التحالف العربي");
+	CHECK_STR(run("وتقدمت المقاومة الشعبية في المدينة.", NULL),
+	          "ORG:المقاومة الشعبية");
+	CHECK_STR(run("وواجه الجيش المقاومة القوية في المدينة.", NULL), "");
+}
