@@ -586,42 +586,42 @@ TEST(attrib_clause_link_subordinate)
 	isnad_tokenizer_free(tk);
 }
 
-/* «...، ورفض المصدر الإفصاح عن اسمه»: the narrator speaks of the source
- * again; the claim ends before. */
-TEST(attrib_narrator_ends_claim)
+/* s holds one attribution, with n_links links, whose claim is not empty
+ * and ends before the first occurrence of stop. */
+static void one_claim_ends_before(const char *s, const char *stop,
+                                  size_t n_links)
 {
-	const char *s = "وكشفت مصادر مطلعة ان اللاعبين الثلاثة يمتلكون سيرة "
-	                "ذاتية جيدة، ورفض المصدر الإفصاح عن اسم أي لاعب منهم.";
 	struct isnad_tokenizer *tk = tok();
 	struct isnad_attributions a;
 	isnad_attributions_init(&a);
 	CHECK_INT(isnad_attrib_find(tk, s, strlen(s), &a), ISNAD_OK);
 	CHECK_INT(a.n, 1);
 	if (a.n) {
-		const char *r = strstr(s, "رفض");
-		CHECK(a.v[0].end <= (size_t)(r - s));
+		const char *r = strstr(s, stop);
+		CHECK(r && a.v[0].end <= (size_t)(r - s));
 		CHECK(a.v[0].end > a.v[0].start);
+		CHECK_INT(a.v[0].n_links, n_links);
 	}
 	isnad_attributions_release(&a);
 	isnad_tokenizer_free(tk);
+}
+
+/* «...، ورفض المصدر الإفصاح عن اسمه»: the narrator speaks of the source
+ * again; the claim ends before. */
+TEST(attrib_narrator_ends_claim)
+{
+	one_claim_ends_before("وكشفت مصادر مطلعة ان اللاعبين الثلاثة يمتلكون "
+	                      "سيرة ذاتية جيدة، ورفض المصدر الإفصاح عن اسم أي "
+	                      "لاعب منهم.",
+	                      "رفض", 1);
 }
 
 /* A postposed cue names the relay of the report before it; the claim ends
  * before that cue. */
 TEST(attrib_postposed_cue_ends_claim)
 {
-	const char *s = "وقال الوزير إن المفاوضات مستمرة، حسبما ذكرت وكالة "
-	                "الأنباء الرسمية.";
-	struct isnad_tokenizer *tk = tok();
-	struct isnad_attributions a;
-	isnad_attributions_init(&a);
-	CHECK_INT(isnad_attrib_find(tk, s, strlen(s), &a), ISNAD_OK);
-	CHECK_INT(a.n, 1);
-	if (a.n) {
-		const char *r = strstr(s, "،");
-		CHECK(a.v[0].end <= (size_t)(r - s));
-		CHECK_INT(a.v[0].n_links, 2);
-	}
-	isnad_attributions_release(&a);
-	isnad_tokenizer_free(tk);
+	one_claim_ends_before(
+	    "وقال الوزير إن المفاوضات مستمرة، حسبما ذكرت وكالة "
+	    "الأنباء الرسمية.",
+	    "،", 2);
 }
