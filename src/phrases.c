@@ -352,7 +352,7 @@ static const char *const lam_chain[] = {"حقوق", "شوون", "شيون"};
 static const char *const purpose_nouns[] = {
     "اتخاذ", "جلب",    "دعم",   "رفع",    "استكمال", "بحث",   "مناقشه", "تقديم",
     "اجراء", "اعتماد", "اقرار", "مواجهه", "تعزيز",   "تنفيذ", "منع",    "وقف",
-    "انهاء", "حل",     "تصبح",  "تكون",   "ضمان",    "تحقيق",
+    "انهاء", "حل",     "تصبح",  "تكون",   "ضمان",    "تحقيق", "وضع",    "صالح",
 };
 /* Verbal nouns whose subject a body is and whose object ل brings: «شراء
  * البنك التجاري لأوراق الدين», «دعم الاتحاد الأوروبي لأوكرانيا». */
@@ -1713,6 +1713,7 @@ static void lam_complements(const struct ctx *c, struct isnad_span_typed *m,
 	for (size_t i = 0; i < *n; i++) {
 		size_t wa, we, j, end, k;
 		const struct pw *x;
+		int bare = 0; /* one definite word: «للموافقة» */
 		if (m[i].type != ISNAD_NER_ORG ||
 		    (wa = word_holding(c, m[i].start)) == SIZE_MAX ||
 		    (we = word_holding(c, m[i].end - 1)) == SIZE_MAX ||
@@ -1748,9 +1749,11 @@ static void lam_complements(const struct ctx *c, struct isnad_span_typed *m,
 			    IN(x, purpose_nouns))
 				continue;
 			end = c->w[j++].e;
-		}
+		} else
+			bare = 1;
 		for (k = 0; k < 3 && j < c->nw && nisba(&c->w[j]); k++, j++)
 			end = c->w[j].e;
+		bare = bare && !k;
 		/* names inside the complement join the body; one that
 		 * runs past it leaves the body as it was */
 		for (k = i + 1; k < *n && m[k].start < end; k++)
@@ -1758,9 +1761,10 @@ static void lam_complements(const struct ctx *c, struct isnad_span_typed *m,
 				break;
 		if (k < *n && m[k].start < end)
 			continue;
-		/* a purpose with its object: «مجلس الأمن للموافقة على» */
-		if (j < c->nw && c->w[j].kind == PW_AR && !c->w[j].prep &&
-		    IN(&c->w[j], func))
+		/* a purpose with its object: «مجلس الأمن للموافقة على»
+		 * (not «لكرة القدم أن», «للأمن القومي الإيراني على علم») */
+		if (bare && j < c->nw && c->w[j].kind == PW_AR &&
+		    !c->w[j].prep && IN(&c->w[j], func))
 			continue;
 		m[i].end = end;
 		if (k > i + 1) {

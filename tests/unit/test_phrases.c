@@ -503,6 +503,19 @@ TEST(phrases_lam_complement_of_a_body)
 	CHECK_STR(run("واجتمع الاتحاد الأفريقي لدعم الحكومة الصومالية.",
 	              (const char *const[]){"ORG:الاتحاد الأفريقي", NULL}),
 	          "ORG:الاتحاد الأفريقي|ORG:الحكومة الصومالية");
+	/* a function word after a whole complement is the sentence's */
+	CHECK_STR(run("وأكد رئيس الاتحاد البنمي لكرة القدم أن المباراة صعبة.",
+	              (const char *const[]){"ORG:الاتحاد البنمي", NULL}),
+	          "ORG:الاتحاد البنمي لكرة القدم");
+	CHECK_STR(run("وقال إن المجلس الأعلى للأمن القومي الإيراني على علم.",
+	              (const char *const[]){"ORG:المجلس الأعلى", NULL}),
+	          "ORG:المجلس الأعلى للأمن القومي الإيراني");
+	CHECK_STR(run("ودعا مجلس الأمن للموافقة على القرار.",
+	              (const char *const[]){"ORG:مجلس الأمن", NULL}),
+	          "ORG:مجلس الأمن");
+	CHECK_STR(run("وصوت مجلس الأمن لصالح الاتفاق النووي.",
+	              (const char *const[]){"ORG:مجلس الأمن", NULL}),
+	          "ORG:مجلس الأمن");
 }
 
 /* The board every company has is a description, not a name. */
