@@ -169,6 +169,11 @@ static const char *const region_adj[] = {
 static const char *const region_nouns[] = {
     "ولايه", "ولايات", "جمهوريه", "اقليم", "مقاطعه", "قاره",
 };
+/* Honorific epithets of holy places, part of their names: «مكة
+ * المكرمة», «المدينة المنورة», «الكعبة المشرفة», «القدس الشريف». */
+static const char *const honorifics[] = {
+    "مكرمه", "منوره", "مشرفه", "شريف", "مبارك", "مقدسه", "مطهره",
+};
 /* Adjectives of time or stance, not of identity (الحكومة الحالية). */
 static const char *const not_adj[] = {
     "حاليه",  "سابقه", "انتقاليه", "حالي",    "ماضي",   "ماضيه",
@@ -410,6 +415,7 @@ enum {
 	L_region_adj,
 	L_region_nouns,
 	L_lam_heads,
+	L_honorifics,
 	L_purpose_nouns,
 	L_acts_on,
 	L__N
@@ -439,8 +445,8 @@ static const struct {
     LIST(desc_owners),   LIST(heads_nat),
     LIST(arm_adj),       LIST(office_adj),
     LIST(region_adj),    LIST(region_nouns),
-    LIST(lam_heads),     LIST(purpose_nouns),
-    LIST(acts_on),
+    LIST(lam_heads),     LIST(honorifics),
+    LIST(purpose_nouns), LIST(acts_on),
 };
 
 #define CLS_SLOTS 1024 /* a power of two, over twice the list words */
@@ -1499,7 +1505,11 @@ static int ends_a_name(const struct ctx *c, const struct isnad_span_typed *m,
 /*
  * Conjoined places share their type: «تدمر والسّخنة».  The definite word
  * after و or أو joins as a place when it is itself unfamiliar to the news
- * (a common word after و is another thing: «دمشق والمعارضة»).
+ * (a common word after و is another thing: «دمشق والمعارضة») and the
+ * gazetteer knows it as a place, or the news has it once at most and it
+ * has no plural ending (rarer words after و are as often participles,
+ * verbal nouns and plurals: «مكة المكرمة أو المغادرون منها»,
+ * «والاقتتال», «والمصطافين»).
  */
 static isnad_status conjoined(const struct ctx *c, struct isnad_span_typed **m,
                               size_t *n, size_t *cap)
@@ -1509,6 +1519,7 @@ static isnad_status conjoined(const struct ctx *c, struct isnad_span_typed **m,
 		const struct pw *w;
 		struct isnad_span_typed add;
 		int adj;
+		uint32_t cnt;
 		if (wi == SIZE_MAX || wi + 1 >= c->nw ||
 		    c->w[wi].e != (*m)[i].end)
 			continue;
@@ -1529,8 +1540,14 @@ static isnad_status conjoined(const struct ctx *c, struct isnad_span_typed **m,
 		    w->prep || w->enc || !definite(w) || IN(w, func) ||
 		    ends(w, "ي") || ends(w, "يه"))
 			continue;
-		if (news_count(c, w, &adj) >= 40 || adj ||
+		if ((cnt = news_count(c, w, &adj)) >= 40 || adj ||
 		    mention_in(*m, *n, w->ns) != SIZE_MAX)
+			continue;
+		if (!(isnad_ner_whole_name(isnad_ner_default(), c->tv, w->t0,
+		                           w->t1) &
+		      1u << ISNAD_NER_LOC) &&
+		    (cnt > 1 || ends(w, "ون") || ends(w, "ين") ||
+		     ends(w, "ات")))
 			continue;
 		add = (*m)[i];
 		add.start = w->ns;
@@ -1672,6 +1689,27 @@ static void family_names(const struct ctx *c, struct isnad_span_typed *m,
 		m[k - 1].end = c->w[we + 2].e;
 	}
 	*n = k;
+}
+
+/* «مكة المكرمة», «الكعبة المشرفة»: a place (or a body or thing named
+ * after one) takes the honorific epithet after it, which the training
+ * corpus leaves out of the name but a reader keeps in it. */
+static void honorific_epithets(const struct ctx *c, struct isnad_span_typed *m,
+                               size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		size_t we;
+		const struct pw *x;
+		if (m[i].type == ISNAD_NER_PER ||
+		    (we = word_holding(c, m[i].end - 1)) == SIZE_MAX ||
+		    c->w[we].e != m[i].end || we + 1 >= c->nw ||
+		    (i + 1 < n && m[i + 1].start < c->w[we + 1].e))
+			continue;
+		x = &c->w[we + 1];
+		if (x->kind == PW_AR && definite(x) && !x->conj && !x->prep &&
+		    !x->enc && IN(x, honorifics))
+			m[i].end = x->e;
+	}
 }
 
 /* «في أوروبا الغربية», «ولايتي سكسونيا السفلى»: a place after a
@@ -2150,6 +2188,7 @@ isnad_status isnad_name_phrases(const char *text, size_t len,
 		tidy(&c, *m, n);
 		family_names(&c, *m, n);
 		region_adjectives(&c, *m, *n);
+		honorific_epithets(&c, *m, *n);
 		lam_complements(&c, *m, n);
 		facilities(&c, *m, *n);
 	}

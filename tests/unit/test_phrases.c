@@ -289,6 +289,25 @@ TEST(phrases_conjoined_places_share_the_type)
 	CHECK_STR(run("عاد إلى دمشق وتعبث الأيدي بها.",
 	              (const char *const[]){"LOC:دمشق", NULL}),
 	          "LOC:دمشق");
+	/* nor a rare participle the gazetteer does not know as a place */
+	CHECK_STR(run("سواء القادمون إلى جدة أو المغادرون منها.",
+	              (const char *const[]){"LOC:جدة", NULL}),
+	          "LOC:جدة");
+}
+
+/* A holy place's honorific epithet is part of its name. */
+TEST(phrases_honorific_epithets)
+{
+	CHECK_STR(run("وصل الوفد إلى مكة المكرمة أمس.",
+	              (const char *const[]){"LOC:مكة", NULL}),
+	          "LOC:مكة المكرمة");
+	CHECK_STR(run("وطاف حول الكعبة المشرفة.",
+	              (const char *const[]){"MISC:الكعبة", NULL}),
+	          "MISC:الكعبة المشرفة");
+	/* a person's family name is his own */
+	CHECK_STR(run("وقال عمر الشريف إنه سعيد.",
+	              (const char *const[]){"PER:عمر", NULL}),
+	          "PER:عمر");
 }
 
 TEST(phrases_places_named_after_kings)
