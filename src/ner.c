@@ -667,7 +667,10 @@ static void patterns(const struct ner_unit *u, size_t n, uint8_t *tags)
 {
 	for (size_t i = 0; i + 1 < n; i++) {
 		size_t j = i + 1, q;
-		if (!(u[i].kind & NER_K_WORK))
+		/* a quoted kind noun closes its quote: «الغربان "رواية"
+		 * 2000، …» (the mark after it opens no title) */
+		if (!(u[i].kind & NER_K_WORK) ||
+		    (i > 0 && (u[i - 1].kind & NER_K_OPENQ)))
 			continue;
 		/* one adjective between: برنامجا تلفزيونيا "…" */
 		if (!(u[j].kind & NER_K_OPENQ) && j + 1 < n &&

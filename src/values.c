@@ -20,7 +20,8 @@
 /* Bounded ints for the TIMEX3 formats (years are checked to 1000..9999
  * before; the modulo tells the compiler so). */
 #define YR(y) ((int)((y) % 10000))
-#define DY(d) ((int)((d) % 100)) /* bytes of a normalised word kept for matching */
+#define DY(d)                                                                  \
+	((int)((d) % 100)) /* bytes of a normalised word kept for matching */
 
 struct word {
 	size_t start, end;   /* trimmed of punctuation */
@@ -590,8 +591,8 @@ static size_t date_at(const char *text, const struct word *w, size_t n,
 			snprintf(v->timex, sizeof v->timex, "%04d-%02d-%02d",
 			         YR(year), month, DY(day));
 		} else if (year >= 0) {
-			snprintf(v->timex, sizeof v->timex, "%04d-%02d", YR(year),
-			         month);
+			snprintf(v->timex, sizeof v->timex, "%04d-%02d",
+			         YR(year), month);
 		} else {
 			snprintf(v->timex, sizeof v->timex, "XXXX-%02d-%02d",
 			         month, DY(day));
@@ -645,8 +646,8 @@ static size_t date_at(const char *text, const struct word *w, size_t n,
 			civil_from_days(doc_days - (kind == 3 ? 7 : 0), &y, &m,
 			                &d);
 			if (have_doc && kind == 1)
-				snprintf(v->timex, sizeof v->timex,
-				         "%04d-%02d", YR(m == 1 ? y - 1 : y),
+				snprintf(v->timex, sizeof v->timex, "%04d-%02d",
+				         YR(m == 1 ? y - 1 : y),
 				         m == 1 ? 12 : m - 1);
 			else if (have_doc && kind == 2)
 				snprintf(v->timex, sizeof v->timex, "%04d",
@@ -654,8 +655,8 @@ static size_t date_at(const char *text, const struct word *w, size_t n,
 			else if (have_doc) /* the week's month: TIMEX3 weeks
 			                      need ISO week numbers; this is
 			                      safe */
-				snprintf(v->timex, sizeof v->timex,
-				         "%04d-%02d", YR(y), m);
+				snprintf(v->timex, sizeof v->timex, "%04d-%02d",
+				         YR(y), m);
 			return 2;
 		}
 	}
@@ -694,6 +695,19 @@ static size_t date_at(const char *text, const struct word *w, size_t n,
 		}
 	}
 	return 0;
+}
+
+/* Only white space between a number and its noun: «2002. وقدم» counts
+ * no feet; «(354863) شخصا» closes its own bracket. */
+static int blank(const char *text, size_t a, size_t b, size_t num_start)
+{
+	if (a < b && text[a] == ')' && num_start > 0 &&
+	    text[num_start - 1] == '(')
+		a++;
+	for (; a < b; a++)
+		if (text[a] != ' ' && text[a] != '\t' && text[a] != '\n')
+			return 0;
+	return 1;
 }
 
 static int is_not_unit(const char *base)
@@ -759,8 +773,7 @@ static int currency_at_1(const struct word *w, size_t n, size_t i,
 	if (l > 6 && !strcmp(noun + l - 4, "ات"))
 		noun[l - 4] = '\0';
 	/* the accusative after 11..99, «137 دولاراً»: the tanween's alef */
-	else if (l > 4 && !strcmp(noun + l - 2, "ا") &&
-	         !currency_known(noun))
+	else if (l > 4 && !strcmp(noun + l - 2, "ا") && !currency_known(noun))
 		noun[l - 2] = '\0';
 	if (!strcmp(noun, "$") || !strcmp(w[i].norm, "$")) {
 		*code = "USD";
@@ -879,6 +892,7 @@ isnad_status isnad_values_find(const char *text, size_t len,
 		    (unsigned char)w[wi + 1].norm[0] <= 0xDB &&
 		    !is_not_unit(w[wi + 1].base) &&
 		    w[wi].start - num->end <= 2 &&
+		    blank(text, num->end, w[wi].start, num->start) &&
 		    /* indefinite: «المادة 5 من القانون» counts nothing */
 		    strncmp(w[wi + 1].norm, "ال", strlen("ال"))) {
 			new_value(&v, ISNAD_VAL_QUANTITY, num->start,
@@ -893,7 +907,8 @@ isnad_status isnad_values_find(const char *text, size_t len,
 		/* a plain year is a date only after عام/في, handled above;
 		 * otherwise a number followed by a counted noun */
 		if (w[wi].has_digit || is_not_unit(w[wi].base) ||
-		    w[wi].start - num->end > 2)
+		    w[wi].start - num->end > 2 ||
+		    !blank(text, num->end, w[wi].start, num->start))
 			continue;
 		if (!strcmp(w[wi].norm, "%") || !strcmp(w[wi].norm, "بالميه") ||
 		    !strcmp(w[wi].norm, "بالمايه")) {

@@ -96,6 +96,12 @@ TEST(values_money_and_quantities)
 	/* telephone numbers and «12 بالتوقيت المحلي» count nothing */
 	CHECK_STR(vals("اتصلوا على 0504294643 للاستفسار", NULL), "");
 	CHECK_STR(vals("تبدأ الساعة 12 بالتوقيت المحلي", NULL), "");
+	/* a number ending a sentence counts nothing after it */
+	CHECK_STR(vals("صدرت عام 1993 ثم 2002. وقدم برنامجا", NULL),
+	          "DATE[عام 1993]=1993");
+	CHECK_STR(vals("عام 1935) متأثرا", NULL), "DATE[عام 1935]=1935");
+	CHECK_STR(vals("بلغ (354863) شخصا", NULL),
+	          "QUANTITY[354863) شخصا]=354863");
 	/* a number before a preposition counts nothing */
 	CHECK_STR(vals("المادة 5 من القانون", NULL), "");
 }
