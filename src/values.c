@@ -916,8 +916,12 @@ isnad_status isnad_values_find(const char *text, size_t len,
 			          w[wi].end);
 		} else if ((unsigned char)w[wi].norm[0] >= 0xD8 &&
 		           (unsigned char)w[wi].norm[0] <= 0xDB &&
+		           strlen(w[wi].norm) > 2 && /* «1436 هـ», «2015 م» */
 		           !prep_definite(w[wi].norm) &&
-		           !telephone(text, num)) {
+		           !telephone(text, num) &&
+		           /* واحد follows its noun: «عائلة واحدة بإصابات» */
+		           !(num->value == 1 &&
+		             (num->flags & ISNAD_NUM_WORDS))) {
 			new_value(&v, ISNAD_VAL_QUANTITY, num->start,
 			          w[wi].end);
 			v.unit_start = w[wi].start;

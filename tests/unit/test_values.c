@@ -102,6 +102,9 @@ TEST(values_money_and_quantities)
 	CHECK_STR(vals("عام 1935) متأثرا", NULL), "DATE[عام 1935]=1935");
 	CHECK_STR(vals("بلغ (354863) شخصا", NULL),
 	          "QUANTITY[354863) شخصا]=354863");
+	/* a letter after a year is its era; واحد follows its noun */
+	CHECK_STR(vals("حتى 10/ 9/ 1436 هـ .", NULL), "");
+	CHECK_STR(vals("من عائلة واحدة بإصابات", NULL), "");
 	/* a number before a preposition counts nothing */
 	CHECK_STR(vals("المادة 5 من القانون", NULL), "");
 }
