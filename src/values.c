@@ -397,6 +397,103 @@ static int ends_with(const char *s, const char *suf)
 	return a >= b && !strcmp(s + a - b, suf);
 }
 
+/* An era mark as a word of its own: هـ م, هجري(ة), ميلادي(ة). */
+static int era_word(const char *base)
+{
+	if (!strcmp(base, "\xd9\x87") || !strcmp(base, "هجري") ||
+	    !strcmp(base, "هجريه"))
+		return 'H';
+	if (!strcmp(base, "\xd9\x85") || !strcmp(base, "ميلادي") ||
+	    !strcmp(base, "ميلاديه"))
+		return 'G';
+	return 0;
+}
+
+/* A year at word i with its era mark, attached or not: «1436هـ», «1436
+ * هـ», «2015م».  want is the era the context asks for ('H' after a Hijri
+ * month, 'G' after a Gregorian one, 0 for either); a year with no mark is
+ * of that era, or Hijri in 1300..1600.  *era gets 'H' or 'G', *used the
+ * words taken; -1 when there is no such year. */
+static long year_at(const struct word *w, size_t n, size_t i, int want,
+                    int *era, size_t *used)
+{
+	char *e;
+	long y;
+	int mark = 0;
+	*era = 0;
+	*used = 0;
+	if (i >= n || w[i].base[0] < '0' || w[i].base[0] > '9')
+		return -1;
+	y = strtol(w[i].base, &e, 10);
+	if (!strcmp(e, "\xd9\x87")) /* ه */
+		mark = 'H';
+	else if (!strcmp(e, "\xd9\x85")) /* م */
+		mark = 'G';
+	else if (*e)
+		return -1;
+	*used = 1;
+	if (!mark && i + 1 < n && (mark = era_word(w[i + 1].base)) != 0)
+		*used = 2;
+	if (mark && want && mark != want)
+		return -1;
+	/* unmarked 1300..1470 is a Hijri year of modern times, not a
+	 * Gregorian one of the Middle Ages («عام 1534» is Gregorian) */
+	*era = mark ? mark : want ? want : y >= 1300 && y <= 1470 ? 'H' : 'G';
+	if (*era == 'H' ? (y < 1300 || y > 1600) : (y < 1000 || y > 2100))
+		return -1;
+	return y;
+}
+
+/* Is the year at word i marked Hijri («1436هـ», «1436 هـ»)? */
+static int hijri_marked(const struct word *w, size_t n, size_t i)
+{
+	return w[i].has_digit &&
+	       (ends_with(w[i].norm, "\xd9\x87") ||
+	        (i + 1 < n && era_word(w[i + 1].base) == 'H'));
+}
+
+/* The one separator of a date between two numbers, spaces aside
+ * («20/ 8»), or 0. */
+static char gap_sep(const char *text, size_t a, size_t b)
+{
+	char sep = 0;
+	for (; a < b; a++) {
+		if (text[a] == ' ')
+			continue;
+		if (sep || !strchr("/-.", text[a]))
+			return 0;
+		sep = text[a];
+	}
+	return sep;
+}
+
+/* TIMEX3 of a Hijri year: the Gregorian year its middle falls in (1436
+ * runs from October 2014 to October 2015: 2015). */
+static void hijri_year_timex(long y, char *out, size_t cap)
+{
+	long yy;
+	int m, d;
+	civil_from_days(days_from_hijri(y, 7, 1), &yy, &m, &d);
+	snprintf(out, cap, "%04d", YR(yy));
+}
+
+/* Day, month and year as numbers: a Gregorian or Hijri TIMEX3 value. */
+static int numeric_date(long a, long b, long c, int era, long y, char *out,
+                        size_t cap)
+{
+	long d = a > 31 ? c : a;
+	if (b < 1 || b > 12 || d < 1 || d > 31)
+		return 0;
+	if (era == 'H') {
+		if (d > 30)
+			return 0;
+		fmt_days(days_from_hijri(y, (int)b, (int)d), out, cap);
+	} else {
+		snprintf(out, cap, "%04d-%02d-%02d", YR(y), (int)b, DY(d));
+	}
+	return 1;
+}
+
 /* ---- finding ------------------------------------------------------------- */
 
 static int push(struct isnad_values *vals, const struct isnad_value *v)
@@ -515,25 +612,74 @@ static size_t date_at(const char *text, const struct word *w, size_t n,
                       size_t i, int have_doc, long doc_days,
                       struct isnad_value *v)
 {
-	int used = 0, hij = 0, month;
+	int used = 0, hij = 0, month, era;
 	long day = -1, year = -1;
-	size_t j;
-	/* numeric: 28/5/2014, 2014-05-28, 28-05-2014, 28.05.2014 */
+	size_t j, yu;
+	/* numeric: 28/5/2014, 2014-05-28, 28-05-2014, 28.05.2014, and
+	 * Hijri 20/8/1436هـ, 1436/8/20 */
 	if (w[i].has_digit) {
-		int a, b, c, k = 0;
+		int a, b, c, k = 0, era;
 		char sep1, sep2;
 		if (sscanf(w[i].norm, "%d%c%d%c%d%n", &a, &sep1, &b, &sep2, &c,
 		           &k) == 5 &&
-		    w[i].norm[k] == '\0' && sep1 == sep2 &&
+		    sep1 == sep2 &&
 		    (sep1 == '/' || sep1 == '-' || sep1 == '.')) {
-			int y = a > 31 ? a : c, d = a > 31 ? c : a;
-			if (y >= 1900 && y <= 2100 && b >= 1 && b <= 12 &&
-			    d >= 1 && d <= 31) {
+			/* the era mark after the last number, or a word
+			 * after it: 20/8/1436هـ, 1436/8/20 هـ */
+			struct word yw = w[i];
+			size_t u;
+			long y;
+			snprintf(yw.base, sizeof yw.base, "%d%s",
+			         a > 31 ? a : c, w[i].norm + k);
+			snprintf(yw.norm, sizeof yw.norm, "%s", yw.base);
+			{
+				struct word two[2];
+				two[0] = yw;
+				if (i + 1 < n)
+					two[1] = w[i + 1];
+				y = year_at(two, i + 1 < n ? 2 : 1, 0, 0, &era,
+				            &u);
+			}
+			if (y >= 0 && numeric_date(a, b, c, era, y, v->timex,
+			                           sizeof v->timex)) {
 				new_value(v, ISNAD_VAL_DATE,
-				          span_start(text, &w[i]), w[i].end);
-				snprintf(v->timex, sizeof v->timex,
-				         "%04d-%02d-%02d", y, b, d);
-				return 1;
+				          span_start(text, &w[i]),
+				          w[i + u - 1].end);
+				numeric_date(a, b, c, era, y, v->timex,
+				             sizeof v->timex);
+				return u;
+			}
+		}
+	}
+	/* the same with spaces: «20/ 8/ 1436 هـ» (word ends lose the
+	 * slashes, the gaps keep them) */
+	if (w[i].has_digit && i + 2 < n) {
+		long a = word_int(&w[i], 1, 9999),
+		     b = word_int(&w[i + 1], 1, 12), y;
+		char sep = gap_sep(text, w[i].end, w[i + 1].start);
+		int era;
+		size_t u;
+		if (a >= 1 && b >= 1 && sep &&
+		    gap_sep(text, w[i + 1].end, w[i + 2].start) == sep) {
+			long c;
+			if (a > 31) {
+				c = word_int(&w[i + 2], 1, 31);
+				y = year_at(w, n, i, 0, &era, &u);
+				u = 3;
+			} else {
+				y = year_at(w, n, i + 2, 0, &era, &u);
+				c = y;
+				u += 2;
+			}
+			if (y >= 0 && c >= 1 &&
+			    numeric_date(a, b, c, era, y, v->timex,
+			                 sizeof v->timex)) {
+				new_value(v, ISNAD_VAL_DATE,
+				          span_start(text, &w[i]),
+				          w[i + u - 1].end);
+				numeric_date(a, b, c, era, y, v->timex,
+				             sizeof v->timex);
+				return u;
 			}
 		}
 	}
@@ -567,9 +713,9 @@ static size_t date_at(const char *text, const struct word *w, size_t n,
 			    !hij)
 				end += (size_t)u2;
 		}
-		if (end < n && (year = word_int(&w[end], hij ? 1300 : 1900,
-		                                hij ? 1600 : 2100)) >= 0)
-			end++;
+		if (end < n && (year = year_at(w, n, end, hij ? 'H' : 'G', &era,
+		                               &yu)) >= 0)
+			end += yu;
 		else if (day < 0)
 			return 0; /* a bare month name is too often a name */
 		new_value(v, ISNAD_VAL_DATE, span_start(text, &w[i]),
@@ -622,13 +768,24 @@ static size_t date_at(const char *text, const struct word *w, size_t n,
 			         seasons[k].code);
 			return 2;
 		}
-	/* «عام 2014», «سنة 2014» */
+	/* «عام 2014», «سنة 2014», «عام 1436هـ» */
 	if ((!strcmp(w[i].base, "عام") || !strcmp(w[i].base, "سنه")) &&
-	    i + 1 < n && (year = word_int(&w[i + 1], 1900, 2100)) >= 0) {
+	    (year = year_at(w, n, i + 1, 0, &era, &yu)) >= 0) {
 		new_value(v, ISNAD_VAL_DATE, span_start(text, &w[i]),
-		          w[i + 1].end);
-		snprintf(v->timex, sizeof v->timex, "%04d", YR(year));
-		return 2;
+		          w[i + yu].end);
+		if (era == 'H')
+			hijri_year_timex(year, v->timex, sizeof v->timex);
+		else
+			snprintf(v->timex, sizeof v->timex, "%04d", YR(year));
+		return 1 + yu;
+	}
+	/* a Hijri year alone, its mark makes it a date: «1436هـ» */
+	if (hijri_marked(w, n, i) &&
+	    (year = year_at(w, n, i, 'H', &era, &yu)) >= 0) {
+		new_value(v, ISNAD_VAL_DATE, span_start(text, &w[i]),
+		          w[i + yu - 1].end);
+		hijri_year_timex(year, v->timex, sizeof v->timex);
+		return yu;
 	}
 	/* relative to the document's date: الشهر الماضي, العام الماضي ... */
 	if (i + 1 < n && (!strcmp(w[i + 1].base, "ماضي") ||
