@@ -1109,6 +1109,45 @@ static int link_kind(const struct doc *d, const struct isnad_attrib_link *l)
 	return ISNAD_SRC_UNKNOWN;
 }
 
+/* The body an anaphor no earlier link resolved refers to: «وقال التنظيم»
+ * after «وكان تنظيم القاعدة تحدث في بيان» (no claim there, so no link):
+ * the latest earlier mention of a body of two words or more whose first
+ * word is the anaphor's noun.  Sets [*a, *b) to it. */
+static int mention_antecedent(const struct doc *d,
+                              const struct isnad_attrib_link *l, size_t *a,
+                              size_t *b)
+{
+	char ana[64], w[64];
+	size_t na, i;
+	if (l->ref_end || l->end - l->start < 6 || l->end - l->start > 40 ||
+	    memchr(d->text + l->start, ' ', l->end - l->start))
+		return 0;
+	na = isnad_normalize_word(d->text + l->start, l->end - l->start,
+	                          ISNAD_NORM_SEARCH, ana);
+	if (na < 6 || na >= sizeof ana || memcmp(ana, "\xd8\xa7\xd9\x84", 4))
+		return 0; /* no article: no anaphor */
+	for (i = first_at_or_after(d, l->start); i-- > 0;) {
+		const struct isnad_span_typed *m = &d->m[i];
+		const char *sp;
+		size_t nw;
+		if (m->type != ISNAD_NER_ORG || m->generic ||
+		    m->end > l->start ||
+		    !(sp = memchr(d->text + m->start, ' ', m->end - m->start)))
+			continue;
+		if ((size_t)(sp - (d->text + m->start)) * 3 + 4 > sizeof w)
+			continue;
+		nw = isnad_normalize_word(d->text + m->start,
+		                          (size_t)(sp - (d->text + m->start)),
+		                          ISNAD_NORM_SEARCH, w);
+		if (nw == na - 4 && !memcmp(w, ana + 4, nw)) {
+			*a = m->start;
+			*b = m->end;
+			return 1;
+		}
+	}
+	return 0;
+}
+
 static void print_attributions(const struct doc *d)
 {
 	FILE *f = d->f;
@@ -1125,11 +1164,21 @@ static void print_attributions(const struct doc *d)
 			    &d->att.links[at->link + k];
 			size_t s0 = l->ref_end ? l->ref_start : l->start;
 			size_t e0 = l->ref_end ? l->ref_end : l->end;
+			int ref = l->ref_end != 0 ||
+			          mention_antecedent(d, l, &s0, &e0);
 			fprintf(f, "%s{\"kind\":\"%s\",\"text\":", k ? "," : "",
 			        isnad_source_kind_name(
 			            (enum isnad_source_kind)link_kind(d, l)));
 			isnad_json_str(f, d->text + l->start,
 			               l->end - l->start);
+			/* what an anaphor («الوكالة», «المصدر نفسه») refers
+			 * back to, as the text first names it */
+			if (ref && (e0 - s0 != l->end - l->start ||
+			            memcmp(d->text + s0, d->text + l->start,
+			                   e0 - s0))) {
+				fputs(",\"refers_to\":", f);
+				isnad_json_str(f, d->text + s0, e0 - s0);
+			}
 			fputs(",\"entity\":", f);
 			jstr(f, key_at(d, s0, e0));
 			putc('}', f);

@@ -297,6 +297,20 @@ assert len(keys) == 1 and "حماس" in names, (keys, names)
 PY
 check "a body named again without its kind keeps its key" [ $? -eq 0 ]
 
+# an anaphoric source says what it refers back to: an earlier link, or the
+# body a sentence with no claim named (sentences of our own)
+printf 'ذكرت الوكالة الوطنية للإعلام أن دورية أوقفت رجلا. وأضافت الوكالة أن الموقوف أحيل إلى التحقيق. وكان تنظيم القاعدة تحدث أمس في بيان. وقال التنظيم إن عناصره انسحبوا.\n' >"$T/ana.txt"
+"$ISNAD" extract "$T/ana.txt" >"$T/ana.json"
+python3 - "$T/ana.json" <<'PY'
+import json, sys
+d = json.loads(open(sys.argv[1], encoding="utf-8").readline())
+links = {l["text"]: l for a in d["attributions"] for l in a["chain"]}
+assert links["الوكالة"].get("refers_to") == "الوكالة الوطنية للإعلام", links
+assert links["التنظيم"].get("refers_to") == "تنظيم القاعدة", links
+assert "refers_to" not in links["الوكالة الوطنية للإعلام"], links
+PY
+check "an anaphoric source names what it refers to" [ $? -eq 0 ]
+
 # the outlet that reports a meeting is its source, not one of its actors
 # (a sentence of our own)
 printf 'عقد جهاز المخابرات الوطنية اجتماعا سريا مع ممثلي حركة العدل والمساواة في الخرطوم، حسبما ذكرت مصادر مطلعة لموقع نورديك مونيتور.\n' >"$T/outlet.txt"
