@@ -439,6 +439,38 @@ static int sports_sentence(const struct isnad_tokens *t, size_t i, size_t a,
 	return 0;
 }
 
+/* A verbal noun with ل of purpose attached («محل لبيع الخضروات», «معروض
+ * للبيع», «استعدادا للسفر»): a use or an intent, not an
+ * act that took place. */
+static int purpose_lam(const struct isnad_tokens *t, size_t i)
+{
+	size_t k = i;
+	while (k > 0 && t->v[k - 1].type == ISNAD_TOK_PROCLITIC &&
+	       t->v[k - 1].end == t->v[k].start) {
+		k--;
+		if (norm_is(&t->v[k], "ل"))
+			return 1;
+	}
+	return 0;
+}
+
+/* «الفرق الاتفاقية», «مصادر اتفاقية»: in a sentence of sport, اتفاقية
+ * after a noun of people or teams is the adjective of the club «الاتفاق»,
+ * not an agreement. */
+static int club_adjective(const struct isnad_tokens *t, size_t i, size_t sa,
+                          size_t sb)
+{
+	static const char *const who[] = {
+	    "مصادر", "مصدر",   "فرق",  "جماهير",   "اداره", "اوساط",
+	    "لاعب",  "لاعبين", "نجوم", "جماهيريه", "بيت",   "ادارات"};
+	size_t p = i;
+	while (p > 0 && t->v[p - 1].type == ISNAD_TOK_PROCLITIC)
+		p--;
+	return p > 0 && t->v[p - 1].start >= sa &&
+	       norm_in(&t->v[p - 1], who, ISNAD_ARRAY_LEN(who)) &&
+	       sports_sentence(t, i, sa, sb);
+}
+
 /* «الاتفاق» is a club (Al-Ettifaq) after a team's noun in construct
  * («نادي الاتفاق», «فريقه السابق الاتفاق») or before the club a player
  * moves to («انتقل من الاتفاق للهلال»); an agreement is «الاتفاق مع»,
@@ -630,6 +662,17 @@ static int unreal(const struct isnad_tokens *t, size_t i, size_t start)
 	return p > 1 && t->v[p - 2].start >= start &&
 	       norm_in(&t->v[p - 2], neg, 2) &&
 	       (norm_is(&t->v[p - 1], "يتم") || norm_is(&t->v[p - 1], "تتم"));
+}
+
+/* A refusal just before an act of the refuser's own: «رفضوا التوجه إلى
+ * مناطق المواجهات», «ترفض شراء البنزين» (a request or a deal refused had
+ * taken place: «رفض طلبه», «رفض الاتفاق»). */
+static int refused(const struct isnad_tokens *t, size_t i, size_t start)
+{
+	static const char *const refuse[] = {"رفض",  "رفضت",  "رفضوا",
+	                                     "يرفض", "ترفض",  "يرفضون",
+	                                     "رفضه", "رفضها", "رفضهم"};
+	return word_before(t, i, 3, start, refuse, ISNAD_ARRAY_LEN(refuse));
 }
 
 /* سلم at token i greets: «سلم الوزراء على خادم الحرمين» (على before any
@@ -939,6 +982,24 @@ isnad_status isnad_events_find_named(const char *text, size_t len,
 				/* «لو طلبت», «إذا وصل», «لمن يرغب السفر»: what
 				 * did not happen */
 				if (unreal(&t, si, sents.v[s].start))
+					continue;
+				/* «محل لبيع», «استعدادا للسفر»: a use or an
+				 * intent */
+				if ((ty == ISNAD_EV_TRADE ||
+				     ty == ISNAD_EV_TRAVEL) &&
+				    purpose_lam(&t, si))
+					continue;
+				if (ty != ISNAD_EV_AGREE &&
+				    ty != ISNAD_EV_DEMAND &&
+				    ty != ISNAD_EV_ATTACK &&
+				    ty != ISNAD_EV_ARREST &&
+				    refused(&t, si, sents.v[s].start))
+					continue;
+				if (ty == ISNAD_EV_AGREE &&
+				    (norm_is(k, "اتفاقيه") ||
+				     norm_is(k, "اتفاقيات")) &&
+				    club_adjective(&t, si, sents.v[s].start,
+				                   sents.v[s].end))
 					continue;
 				/* «دعم الوقود», «دعم الأسعار»: a subsidy, a
 				 * policy rather than an event */

@@ -314,3 +314,21 @@ TEST(events_attack_line_of_a_team)
 	CHECK_STR(types("وأدان الفريق الهجوم على الحافلة قبل المباراة."),
 	          "ATTACK:هجوم");
 }
+
+/* A verbal noun of purpose is a use or an intent; an act refused did not
+ * take place, a request or a deal refused did; اتفاقية after a noun of
+ * people in a sentence of sport is the club's adjective. */
+TEST(events_purpose_refusal_and_club_adjective)
+{
+	CHECK_STR(types("افتتح محل لبيع الخضروات في الحي."), "");
+	CHECK_STR(types("باع الرجل المحل أمس."), "TRADE:باع");
+	CHECK_STR(types("رفضوا التوجه إلى مناطق المواجهات."), "");
+	CHECK_STR(types("توجه الوفد إلى مناطق المواجهات."), "TRAVEL:توجه");
+	CHECK_STR(types("وكان البرلمان قد رفض طلبه عرض الرسوم."),
+	          "DEMAND:طلب");
+	CHECK_STR(types("وقالت مصادر اتفاقية إن اللاعب جدد عقده مع النادي "
+	                "قبل المباراة."),
+	          "");
+	CHECK_STR(types("ووقع الطرفان اتفاقية تعاون في الرياض."),
+	          "AGREE:اتفاقية");
+}
