@@ -226,15 +226,17 @@ static int word_in(const char *t, size_t a, size_t b, const char *const *list)
 static int locative(const char *t, const struct isnad_span_typed *m)
 {
 	static const char *const preps[] = {
-	    "في",    "فى",    "إلى",   "الى",   "إلي",  "من",   "نحو",
-	    "قرب",   "داخل",  "عند",   "بين",   "شمال", "جنوب", "شرق",
-	    "غرب",   "وسط",   "شمالي", "جنوبي", "شرقي", "غربي", "أطراف",
-	    "ضواحي", "جنوبى", "شمالى", "شرقى",  "غربى", NULL};
+	    "في",    "فى",    "إلى",   "الى",  "إلي",  "من",    "نحو",
+	    "قرب",   "داخل",  "عند",   "شمال", "جنوب", "شرق",   "غرب",
+	    "وسط",   "شمالي", "جنوبي", "شرقي", "غربي", "أطراف", "ضواحي",
+	    "جنوبى", "شمالى", "شرقى",  "غربى", NULL};
+	static const char *const states[] = {"جمهورية", "دولة",  "مملكة",
+	                                     "إمارة",   "سلطنة", NULL};
 	static const char *const heads[] = {
 	    "مدينة", "مدينتي", "بلدة",   "العاصمة", "ولاية", "منطقة", "محافظة",
 	    "إقليم", "حي",     "قرية",   "مديرية",  "قطاع",  "ميناء", "مطار",
 	    "مخيم",  "ريف",    "مقاطعة", "جزيرة",   "عاصمة", NULL};
-	size_t a, b;
+	size_t a, b, pa, pb;
 	/* «بأنقرة»; not ل, which gives to a party as often as it goes to
 	 * a place («التنازلات التي قدمت لإيران») */
 	if (m->start >= 2 && !memcmp(t + m->start - 2, "\xd8\xa8", 2))
@@ -250,7 +252,56 @@ static int locative(const char *t, const struct isnad_span_typed *m)
 		return 1;
 	if (word_in(t, a, b, heads))
 		return 1;
+	/* «كل من كوريا واليابان أعلنت»: both, not from */
+	if (b - a == 4 && !memcmp(t + a, "من", 4) &&
+	    word_before(t, a, &pa, &pb) && pb - pa == 4 &&
+	    !memcmp(t + pa, "كل", 4))
+		return 0;
+	/* «بجنوب بغداد», «وشمال سوريا»: a direction with its own clitic;
+	 * «بجمهورية مصر العربية», «بدولة الكويت»: a state's title after ب */
+	if (b - a > 2 &&
+	    (!memcmp(t + a, "ب", 2) || !memcmp(t + a, "و", 2) ||
+	     !memcmp(t + a, "ف", 2)) &&
+	    word_in(t, a + 2, b, preps))
+		return 1;
+	if (b - a > 2 && !memcmp(t + a, "ب", 2) && word_in(t, a + 2, b, states))
+		return 1;
 	return word_in(t, a, b, preps);
+}
+
+/* A place in construct after a noun («متنزهات جدة», «أمانة الأحساء»,
+ * «أهالي حلب»: the noun's, no party); a feminine or plural ending tells
+ * a noun from a verb that a state is the subject of («أفرجت أنقرة»). */
+static int place_of_noun(const char *t, const struct isnad_span_typed *m)
+{
+	/* a state's title is the state; a relation's or a lead's noun
+	 * takes its party («بقيادة السعودية», «مفاوضات إيران») */
+	static const char *const party[] = {
+	    "جمهورية", "دولة",    "مملكة",   "إمارة",  "سلطنة",  "قيادة",
+	    "بقيادة",  "مفاوضات", "اتفاقية", "علاقات", "عودة",   "مساعدة",
+	    "رغبة",    "تعهدات",  "مشاركة",  "موافقة", "مطالبة", "رئاسة",
+	    "مبادرة",  "محادثات", "مباحثات", "حكومة",  "معارضة", "مواجهة",
+	    "سيطرة",   NULL};
+	size_t a, b;
+	if (m->type != ISNAD_NER_LOC || !word_before(t, m->start, &a, &b) ||
+	    b != m->start - 1 || b - a < 8 || word_in(t, a, b, party))
+		return 0;
+	return !memcmp(t + b - 2, "\xd8\xa9", 2) ||       /* ة */
+	       !memcmp(t + b - 4, "\xd8\xa7\xd8\xaa", 4); /* ات */
+}
+
+/* The second of two places joined by و, the first where something
+ * happens: «إلى مناطق المواجهات في عدن وتعز». */
+static int coordinated_locative(const struct doc *d, size_t i)
+{
+	const struct isnad_span_typed *m = &d->m[i], *p;
+	if (!i || m->type != ISNAD_NER_LOC || m->start < 3 ||
+	    memcmp(d->text + m->start - 2, "\xd9\x88", 2) ||
+	    d->text[m->start - 3] != ' ')
+		return 0;
+	p = &d->m[i - 1];
+	return p->type == ISNAD_NER_LOC && p->end == m->start - 3 &&
+	       locative(d->text, p);
 }
 
 /* Actors: the entities named in the event's sentence; place: the first
@@ -440,7 +491,9 @@ static void print_actors(const struct doc *d, const struct isnad_event *e,
 		    speaker_of_sentence(d, e, &d->m[i]) ||
 		    place_of_place(d, i) || d->m[i].type == ISNAD_NER_MISC ||
 		    (d->m[i].type == ISNAD_NER_LOC &&
-		     locative(d->text, &d->m[i])))
+		     (locative(d->text, &d->m[i]) ||
+		      place_of_noun(d->text, &d->m[i]) ||
+		      coordinated_locative(d, i))))
 			continue;
 		for (j = 0; j < ns && strcmp(seen[j], k); j++)
 			;

@@ -311,6 +311,24 @@ assert "refers_to" not in links["الوكالة الوطنية للإعلام"],
 PY
 check "an anaphoric source names what it refers to" [ $? -eq 0 ]
 
+# places that say where, or whose they are, take no part in an event; the
+# parties of «بين X وY» do (sentences of our own)
+printf 'انفجرت سيارة مفخخة في الزعفرانية بجنوب بغداد. وتكررت حوادث التحرش في متنزهات جدة وطالب المجتمع السعودي بوضع حد لها. وتوجه الجنود إلى مناطق المواجهات في عدن وتعز. وأعلن عن الاتفاق النووي بين إيران وأمريكا أمس. واستقبل الملك وزير الخارجية بجمهورية مصر العربية.\n' >"$T/places.txt"
+"$ISNAD" extract "$T/places.txt" >"$T/places.json"
+python3 - "$T/places.json" <<'PY'
+import json, sys
+d = json.loads(open(sys.argv[1], encoding="utf-8").readline())
+name = {e["key"]: e["name"] for e in d["entities"]}
+acts = {e["trigger"]: [name[a] for a in e["actors"]] for e in d["events"]}
+for trig, bad in (("توجه", "تعز"), ("اتفاق", None), ("استقبل", "مصر")):
+    assert trig in acts, acts
+for a in sum(acts.values(), []):
+    assert not any(p in a for p in ("بغداد", "جدة", "تعز", "مصر")), acts
+agree = acts["اتفاق"]
+assert any("إيران" in a for a in agree) and any("أمريكا" in a for a in agree), acts
+PY
+check "places of an event are no actors, the parties between are" [ $? -eq 0 ]
+
 # the outlet that reports a meeting is its source, not one of its actors
 # (a sentence of our own)
 printf 'عقد جهاز المخابرات الوطنية اجتماعا سريا مع ممثلي حركة العدل والمساواة في الخرطوم، حسبما ذكرت مصادر مطلعة لموقع نورديك مونيتور.\n' >"$T/outlet.txt"
