@@ -1351,12 +1351,20 @@ static int np_stop(const struct ctx *c, size_t i, size_t a, unsigned flags)
 		return 1;
 	if (teq(t, "قول") && i > a)
 		return 1;
+	/* «بيان لوزارة الداخلية تلقت «الشرق الأوسط» نسخة منه»: the paper
+	 * that received the statement is outside the source */
+	if (i > a && i + 1 < c->sb && is_qopen(&c->t[i + 1]) &&
+	    tin(t, "تلقت|تلقته|تلقي|حصلت|اطلعت|تسلمت|نشرته|بثته|اوردته"))
+		return 1;
 	if (teq(t, "من") && (flags & C_FROM) && i > a)
 		return 1;
 	/* «في بيان», «عبر صفحته», «على حسابه في تويتر»: where it was said */
 	if (tin(t, "في|خلال|عبر|علي") && i > a) {
 		size_t nx = host(c, i + 1);
 		if (nx < c->sb && tin(&c->t[nx], VENUE))
+			return 1;
+		/* «عبر «تويتر»», «عبر تويتر»: the platform */
+		if (teq(t, "عبر") && platform_after(c, i) > i + 1)
 			return 1;
 	}
 	if (i > a && (tin(&c->t[h], TIME_WORDS) ||
@@ -1880,8 +1888,28 @@ static size_t complement_at(const struct ctx *c, size_t i, unsigned comp)
 			k++;
 		return k < c->sb ? k : 0;
 	}
-	if (is_colon(&c->t[i]) || is_qopen(&c->t[i]))
-		return is_colon(&c->t[i]) ? i + 1 : i;
+	if (is_qopen(&c->t[i])) {
+		/* a quoted name of a word or two with the clause going on
+		 * after it is the object, not a quotation: «أضاف موقع
+		 * الصور «إنستغرام» خاصية جديدة» (added a feature) */
+		size_t q = quoted_name(c, i);
+		if (q > i + 2 && n_words(c, i, q) <= 2 && q < c->sb &&
+		    c->t[q].type == ISNAD_TOK_ARABIC &&
+		    !tin(&c->t[q], "ثم|قبل|بعد|حين|عندما|لكن|ولكن|بل|فيما")) {
+			/* «بيان تلقت «الشرق الأوسط» نسخة منه إن …»: the
+			 * complement further on */
+			for (size_t k = q; k < c->sb && k < q + 12; k++) {
+				if (is_an(c, k))
+					return complement_at(c, k, comp);
+				if (is_punct(&c->t[k]) && !is_comma(&c->t[k]))
+					break;
+			}
+			return 0;
+		}
+		return i;
+	}
+	if (is_colon(&c->t[i]))
+		return i + 1;
 	if (h >= c->sb)
 		return 0;
 	if ((teq(&c->t[h], "الي") || teq(&c->t[h], "علي")) &&
@@ -2387,7 +2415,8 @@ static size_t do_verb(struct ctx *c, size_t cue_a, size_t v, int vi,
 		         c, i,
 		         junk > 2 ? comp & ~(unsigned)(C_NOUN | C_BI | C_ON)
 		                  : comp)) != 0) {
-			if (junk && (is_qopen(&c->t[i]) || is_colon(&c->t[i])))
+			if (junk && k <= i + 1 &&
+			    (is_qopen(&c->t[i]) || is_colon(&c->t[i])))
 				break;
 			claim = k;
 			c->cue_seen = 1;
@@ -2483,6 +2512,14 @@ static size_t do_verb(struct ctx *c, size_t cue_a, size_t v, int vi,
 				while (q < c->sb &&
 				       c->t[q].type == ISNAD_TOK_ENCLITIC)
 					q++;
+				i = q;
+				continue;
+			}
+		}
+		/* the platform itself: «كتب جنبلاط عبر «تويتر» أمس» */
+		if (h < c->sb && teq(&c->t[h], "عبر") && !is_pro(&c->t[h])) {
+			size_t q = platform_after(c, h);
+			if (q > h + 1) {
 				i = q;
 				continue;
 			}
