@@ -126,8 +126,10 @@ static int stem_suffix(const char *w, size_t n, const char *list,
 	return 0;
 }
 
-static const char PAST_SUF[] = "|ت|وا|ا|تا|ن|نا|تم|تما";
-static const char PRES_PRE[] = "ي|ت|ن|ا";
+/* Third person only: «نؤكد», «أقول», «أكدنا» are the writer's own voice
+ * or a quoted speaker's, whose quotation is reported already. */
+static const char PAST_SUF[] = "|ت|وا|ا|تا|ن";
+static const char PRES_PRE[] = "ي|ت";
 static const char PRES_SUF[] = "|ون|ان|ين|ن";
 /* after ت, ون and ين address the reader («هل تذكرون»): no report */
 static const char PRES_SUF_T[] = "|ان|ن";
