@@ -920,6 +920,46 @@ static void narrator_ends_claim(const struct ctx *c,
 }
 
 /*
+ * «وأضافت أن الأسعار ستتحدد …، لكنها لم تذكر أي تفاصيل»: «لكن» with the
+ * source's pronoun and a reporting verb denied is the narrator's remark
+ * on what the source left out; the claim ends before it.
+ */
+static int pronoun_enclitic(const struct ctx *c, size_t i);
+static void denial_ends_claim(const struct ctx *c, struct isnad_attribution *at)
+{
+	for (size_t k = c->sa; k + 3 < c->sb; k++) {
+		enum vform f;
+		size_t v;
+		if (c->t[k].start < at->start)
+			continue;
+		if (c->t[k].start >= at->end)
+			break;
+		if (!tin(&c->t[k], "لكن|ولكن") || !pronoun_enclitic(c, k + 1))
+			continue;
+		v = k + 1;
+		while (v < c->sb && c->t[v].type == ISNAD_TOK_ENCLITIC)
+			v++;
+		if (v + 1 >= c->sb || !tin(&c->t[v], "لم|لا|لن"))
+			continue;
+		v = host(c, v + 1);
+		if (v >= c->sb ||
+		    match_verb(c->t[v].norm, c->t[v].norm_len, &f) < 0)
+			continue;
+		at->end = c->t[word_start(c, k)].start;
+		while (at->end > at->start &&
+		       (c->s[at->end - 1] == ' ' || c->s[at->end - 1] == ','))
+			at->end--;
+		/* an Arabic comma is two bytes */
+		if (at->end >= at->start + 2 &&
+		    !memcmp(c->s + at->end - 2, "\xd8\x8c", 2))
+			at->end -= 2;
+		while (at->end > at->start && c->s[at->end - 1] == ' ')
+			at->end--;
+		return;
+	}
+}
+
+/*
  * «ونقلت وكالة الأنباء الألمانية عن متحدث باسم الصندوق قوله: ...
  * وأضاف المتحدث: ...»: a source named again by a definite noun of its
  * head goes on speaking through the same relay.  Copies the links before
@@ -987,6 +1027,7 @@ static void emit(struct ctx *c, size_t cue_a, size_t cue_b, size_t claim_s,
 	if (nl == pre)
 		return;
 	narrator_ends_claim(c, at, &c->lh[o->n_links + nl - 1]);
+	denial_ends_claim(c, at);
 	at->n_links = nl;
 	o->n_links += nl;
 	c->cue_sent[o->n] = c->sent;

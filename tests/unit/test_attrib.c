@@ -625,3 +625,12 @@ TEST(attrib_postposed_cue_ends_claim)
 	    "الأنباء الرسمية.",
 	    "،", 2);
 }
+
+/* «…، لكنه لم يوضح …»: the narrator on what the source left out ends the
+ * claim. */
+TEST(attrib_denial_ends_claim)
+{
+	one_claim_ends_before("وقال الوزير إن المفاوضات مستمرة، لكنه لم يوضح "
+	                      "موعد انتهائها.",
+	                      "،", 1);
+}
