@@ -1331,6 +1331,11 @@ static int np_stop(const struct ctx *c, size_t i, size_t a, unsigned flags)
 {
 	const struct isnad_token *t = &c->t[i];
 	size_t h;
+	/* «د. يوسف الثويني»: the dot of a one-letter title */
+	if (teq(t, ".") && i > a && c->t[i - 1].type == ISNAD_TOK_ARABIC &&
+	    c->t[i - 1].norm_len == 2 && c->t[i - 1].end == t->start &&
+	    i + 1 < c->sb && c->t[i + 1].type == ISNAD_TOK_ARABIC)
+		return 0;
 	if (is_punct(t))
 		return 1;
 	h = host(c, i);
