@@ -329,6 +329,20 @@ assert any("إيران" in a for a in agree) and any("أمريكا" in a for a i
 PY
 check "places of an event are no actors, the parties between are" [ $? -eq 0 ]
 
+# a kind of support, demand, sale or trip with no one, no place and no time
+# is talked about, not done; an attack with none of them still happened
+# (sentences of our own)
+printf 'يزداد الإقبال على السفر في موسم الصيف. ويعتمد السعر على العرض والطلب. وقتل أربعة أشخاص في انفجار أمس.\n' >"$T/generic.txt"
+"$ISNAD" extract "$T/generic.txt" >"$T/generic.json"
+python3 - "$T/generic.json" <<'PY'
+import json, sys
+d = json.loads(open(sys.argv[1], encoding="utf-8").readline())
+types = [e["type"] for e in d["events"]]
+assert "TRAVEL" not in types and "DEMAND" not in types, d["events"]
+assert "ATTACK" in types, d["events"]
+PY
+check "a kind of act talked about is no event" [ $? -eq 0 ]
+
 # the outlet that reports a meeting is its source, not one of its actors
 # (a sentence of our own)
 printf 'عقد جهاز المخابرات الوطنية اجتماعا سريا مع ممثلي حركة العدل والمساواة في الخرطوم، حسبما ذكرت مصادر مطلعة لموقع نورديك مونيتور.\n' >"$T/outlet.txt"
