@@ -191,6 +191,7 @@ static const struct rverb VERBS[] = {
     {"ابان", "بين", "مبين", 0}, /* «يبيّن أن»; the past «بيّن» is taken
                                    in scan_sentence (بين is «between») */
     {"جدد", "جدد", "مجدد", C_MASDAR},
+    {"كرر", "كرر", "مكرر", C_MASDAR}, /* «وكرر جعجع أنها», «كرر تأكيده» */
 
 };
 #define N_VERBS ISNAD_ARRAY_LEN(VERBS)
