@@ -497,6 +497,8 @@ static const char NP_BAD_START[] =
     "جيدا|كثيرا|دايما|مجددا|كيف|ماذا|لماذا|هل|متي|اين|هو|هي|هم|نحن|انا|"
     "انت|اخيرا|حاليا|سابقا|امس|اليوم|عندما|لان|كما|مما|مثل|اذ|وهو|وهي|"
     "له|لها|لهم|لنا|لي|لك|لكم|عليه|عليها|منه|منها|عنه|عنها|بعضهم|"
+    /* the audience: «وادعت أمام الدبلوماسيين أن» */
+    "امام|"
     /* things, the object of «يؤكد أمرين، أولهما أن» */
     "امر|امرين|امور|شيء|شييين|اشياء|حقيقه|حقايق|نقطتين|مسالتين";
 /* Countries and capitals (without the article). */
@@ -1275,9 +1277,10 @@ static size_t pcue_at(const struct ctx *c, size_t i, size_t *a_out);
 static size_t l_quote(const struct ctx *c, size_t i, size_t *qa, size_t *qb)
 {
 	size_t q;
+	/* the closing mark as an opener too: «لـ”الاقتصادية”» */
 	if (i + 2 >= c->sb || !teq(&c->t[i], "ل") ||
 	    !(is_pro(&c->t[i]) || c->t[i].type == ISNAD_TOK_ARABIC) ||
-	    !is_qopen(&c->t[i + 1]))
+	    !is_quote(&c->t[i + 1]))
 		return 0;
 	for (q = i + 2; q < c->sb && q < i + 10; q++) {
 		if (is_quote(&c->t[q])) {
@@ -2300,6 +2303,20 @@ static int bad_start(const struct ctx *c, size_t i)
 		return 0;
 	if (tin(t, NP_BAD_START))
 		return 1;
+	/* a time: «اعتبر صباح أمس», «قبل ستين عاماً» */
+	if (i + 1 < c->sb && tin(t, "صباح|مساء|ظهر|عصر|فجر|ليله") &&
+	    tin(&c->t[host(c, i + 1)],
+	        "امس|اليوم|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|"
+	        "السبت|يوم|ال"))
+		return 1;
+	if (i + 1 < c->sb &&
+	    (t->type == ISNAD_TOK_NUMBER ||
+	     tin(t, "ثلاث|ثلاثه|اربع|اربعه|خمس|خمسه|ست|سته|سبع|سبعه|ثماني|"
+	            "ثمانيه|تسع|تسعه|عشر|عشره|عشرين|ثلاثين|اربعين|خمسين|"
+	            "ستين|سبعين|ثمانين|تسعين|مايه|ميه|الف|بضع|بضعه|عده")) &&
+	    tin(&c->t[host(c, i + 1)], "عاما|عام|اعوام|سنه|سنوات|سنين|يوما|"
+	                               "ايام|شهرا|اشهر|شهور|ساعه|ساعات"))
+		return 1;
 	/* «متسائلاً», «ساخراً»: an adverbial accusative, never a name */
 	return t->end - t->start >= 4 &&
 	       (!memcmp(c->s + t->end - 2, "\xd9\x8b", 2) ||
@@ -2438,6 +2455,16 @@ static size_t do_verb(struct ctx *c, size_t cue_a, size_t v, int vi,
 			}
 			i = q;
 		}
+	}
+	/* «قال لـ«الاقتصادية» عبدالمنعم الشهري … إن»: the recipient, then
+	 * the subject */
+	if (form != VF_PART && !have_subj &&
+	    (qe = l_quote(c, i, &qa, &qb)) != 0 && qe < c->sb &&
+	    c->t[qe].type == ISNAD_TOK_ARABIC && !complement_at(c, qe, comp) &&
+	    !bad_start(c, host(c, qe))) {
+		chain_prepend(&ch, qa, qb, ISNAD_SRC_OUTLET);
+		nrecip++;
+		i = qe;
 	}
 	np_a = host(c, i);
 	if (form != VF_PART && !have_subj && !complement_at(c, i, comp) &&
