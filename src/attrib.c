@@ -647,10 +647,16 @@ static int is_quote(const struct isnad_token *t)
 	return is_qopen(t) || (is_punct(t) && (teq(t, "»") || teq(t, "”")));
 }
 
-/* Is the last token of [a, b) a bracket that one inside closes: «وكالة
- * أنباء (إسنا)»?  Then it stays with the phrase. */
+/* Is the last token of [a, b) a bracket that one inside closes («وكالة
+ * أنباء (إسنا)»), or the sign of a share («85%»)?  Then it stays with the
+ * phrase. */
 static int closes_bracket(const struct ctx *c, size_t a, size_t b)
 {
+	/* a share's sign belongs to its number: «بنسبة 85%» */
+	if (b > a + 1 && (teq(&c->t[b - 1], "%") || teq(&c->t[b - 1], "٪")) &&
+	    c->t[b - 2].type == ISNAD_TOK_NUMBER &&
+	    c->t[b - 2].end == c->t[b - 1].start)
+		return 1;
 	if (b <= a || !teq(&c->t[b - 1], ")"))
 		return 0;
 	for (size_t k = b - 1; k > a; k--)

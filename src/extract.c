@@ -1166,6 +1166,15 @@ static int link_kind(const struct doc *d, const struct isnad_attrib_link *l)
 		       : d->m[i].type == ISNAD_NER_MISC
 		           ? ISNAD_SRC_UNKNOWN
 		           : ISNAD_SRC_ORGANIZATION;
+	/* a person after a title or two: «الدكتورة نائلة عطار» */
+	if (i < d->n_m && d->m[i].type == ISNAD_NER_PER &&
+	    d->m[i].end <= l->end) {
+		size_t sp = 0;
+		for (size_t q = l->start; q < d->m[i].start; q++)
+			sp += d->text[q] == ' ';
+		if (sp <= 2)
+			return ISNAD_SRC_PERSON;
+	}
 	return ISNAD_SRC_UNKNOWN;
 }
 

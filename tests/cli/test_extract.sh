@@ -329,6 +329,18 @@ assert any("إيران" in a for a in agree) and any("أمريكا" in a for a i
 PY
 check "places of an event are no actors, the parties between are" [ $? -eq 0 ]
 
+# a source that opens with a title before a tagged person is that person
+# (a sentence of our own)
+printf 'وقالت الدكتورة نائلة عطار إن نسبة الشفاء بلغت 85%% هذا العام.\n' >"$T/title.txt"
+"$ISNAD" extract "$T/title.txt" >"$T/title.json"
+python3 - "$T/title.json" <<'PY'
+import json, sys
+d = json.loads(open(sys.argv[1], encoding="utf-8").readline())
+link = d["attributions"][0]["chain"][0]
+assert link["kind"] == "person", link
+PY
+check "a titled source is a person" [ $? -eq 0 ]
+
 # a definite event noun names a known event in passing: names further
 # than a few words from it are another clause's (a sentence of our own)
 printf 'وقال الوزير إن الاتفاق النووي الإيراني لن يؤثر في حصة الكويت من إنتاج النفط هذا العام.\n' >"$T/passing.txt"
