@@ -2298,7 +2298,12 @@ static size_t on_object(const struct ctx *c, size_t i)
 
 static int bad_start(const struct ctx *c, size_t i)
 {
-	const struct isnad_token *t = &c->t[i];
+	const struct isnad_token *t;
+	size_t nx;
+	if (i >= c->sb)
+		return 1;
+	t = &c->t[i];
+	nx = i + 1 < c->sb ? host(c, i + 1) : c->sb;
 	if (accusative_common(c, i))
 		return 1;
 	if (teq(t, "علي"))
@@ -2310,18 +2315,18 @@ static int bad_start(const struct ctx *c, size_t i)
 	if (tin(t, NP_BAD_START))
 		return 1;
 	/* a time: «اعتبر صباح أمس», «قبل ستين عاماً» */
-	if (i + 1 < c->sb && tin(t, "صباح|مساء|ظهر|عصر|فجر|ليله") &&
-	    tin(&c->t[host(c, i + 1)],
+	if (nx < c->sb && tin(t, "صباح|مساء|ظهر|عصر|فجر|ليله") &&
+	    tin(&c->t[nx],
 	        "امس|اليوم|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|"
 	        "السبت|يوم|ال"))
 		return 1;
-	if (i + 1 < c->sb &&
+	if (nx < c->sb &&
 	    (t->type == ISNAD_TOK_NUMBER ||
 	     tin(t, "ثلاث|ثلاثه|اربع|اربعه|خمس|خمسه|ست|سته|سبع|سبعه|ثماني|"
 	            "ثمانيه|تسع|تسعه|عشر|عشره|عشرين|ثلاثين|اربعين|خمسين|"
 	            "ستين|سبعين|ثمانين|تسعين|مايه|ميه|الف|بضع|بضعه|عده")) &&
-	    tin(&c->t[host(c, i + 1)], "عاما|عام|اعوام|سنه|سنوات|سنين|يوما|"
-	                               "ايام|شهرا|اشهر|شهور|ساعه|ساعات"))
+	    tin(&c->t[nx], "عاما|عام|اعوام|سنه|سنوات|سنين|يوما|"
+	                   "ايام|شهرا|اشهر|شهور|ساعه|ساعات"))
 		return 1;
 	/* «متسائلاً», «ساخراً»: an adverbial accusative, never a name */
 	return t->end - t->start >= 4 &&
