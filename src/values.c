@@ -608,6 +608,20 @@ static int may_start_date(const struct starters *st, const struct word *w)
 	       starters_has(st, w->norm + 6);
 }
 
+/* Words [i, i + u) as the numeric date a/b/c of year y; 0 if the
+ * numbers make none. */
+static int put_numeric(const char *text, const struct word *w, size_t i,
+                       size_t u, long a, long b, long c, int era, long y,
+                       struct isnad_value *v)
+{
+	char timex[sizeof v->timex];
+	if (!numeric_date(a, b, c, era, y, timex, sizeof timex))
+		return 0;
+	new_value(v, ISNAD_VAL_DATE, span_start(text, &w[i]), w[i + u - 1].end);
+	memcpy(v->timex, timex, sizeof timex);
+	return 1;
+}
+
 static size_t date_at(const char *text, const struct word *w, size_t n,
                       size_t i, int have_doc, long doc_days,
                       struct isnad_value *v)
@@ -640,15 +654,9 @@ static size_t date_at(const char *text, const struct word *w, size_t n,
 				y = year_at(two, i + 1 < n ? 2 : 1, 0, 0, &era,
 				            &u);
 			}
-			if (y >= 0 && numeric_date(a, b, c, era, y, v->timex,
-			                           sizeof v->timex)) {
-				new_value(v, ISNAD_VAL_DATE,
-				          span_start(text, &w[i]),
-				          w[i + u - 1].end);
-				numeric_date(a, b, c, era, y, v->timex,
-				             sizeof v->timex);
+			if (y >= 0 &&
+			    put_numeric(text, w, i, u, a, b, c, era, y, v))
 				return u;
-			}
 		}
 	}
 	/* the same with spaces: «20/ 8/ 1436 هـ» (word ends lose the
@@ -672,15 +680,8 @@ static size_t date_at(const char *text, const struct word *w, size_t n,
 				u += 2;
 			}
 			if (y >= 0 && c >= 1 &&
-			    numeric_date(a, b, c, era, y, v->timex,
-			                 sizeof v->timex)) {
-				new_value(v, ISNAD_VAL_DATE,
-				          span_start(text, &w[i]),
-				          w[i + u - 1].end);
-				numeric_date(a, b, c, era, y, v->timex,
-				             sizeof v->timex);
+			    put_numeric(text, w, i, u, a, b, c, era, y, v))
 				return u;
-			}
 		}
 	}
 	/* [day] month[/month] [year]; the day may be an ordinal:
