@@ -8,6 +8,13 @@ T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
 . "$(dirname "$0")/lib.sh"
 
+# extract_text NAME TEXT: TEXT (a printf format) to $T/NAME.txt and its
+# extraction to $T/NAME.json
+extract_text() {
+	printf "$2" >"$T/$1.txt"
+	"$ISNAD" extract "$T/$1.txt" >"$T/$1.json"
+}
+
 "$ISNAD" extract --json "$SHARED"/seeds/*.txt >"$T/out" 2>"$T/err"
 check "extract exits 0" [ $? -eq 0 ]
 check "one object per document" [ "$(wc -l <"$T/out")" -eq 4 ]
@@ -105,8 +112,7 @@ check "a bracketed short form shares its name's key across the run" [ $? -eq 0 ]
 
 # a role in apposition after a person (a sentence of our own); a clause
 # with no end in sight gives none
-printf 'التقى الوزير سامي الخطيب، رئيس لجنة المفاوضات الوطنية، بالوفد أمس. وقال محمد الجابري، مدير المستشفى الذي زاره الوفد، إن الوضع مستقر. وأكد رئيس الهيئة الوطنية، كريم فلاحيانو، أن العمل مستمر.\n' >"$T/roles.txt"
-"$ISNAD" extract "$T/roles.txt" >"$T/roles.json"
+extract_text roles 'التقى الوزير سامي الخطيب، رئيس لجنة المفاوضات الوطنية، بالوفد أمس. وقال محمد الجابري، مدير المستشفى الذي زاره الوفد، إن الوضع مستقر. وأكد رئيس الهيئة الوطنية، كريم فلاحيانو، أن العمل مستمر.\n'
 python3 - "$T/roles.json" <<'PY'
 import json, sys
 d = json.loads(open(sys.argv[1], encoding="utf-8").readline())
@@ -120,8 +126,7 @@ check "roles in apposition after and before a person" [ $? -eq 0 ]
 # numbers and what they count: a model number beside a company the text
 # names again counts nothing; a price in the accusative is money; a
 # counted noun the tagger may take for a name stays a quantity
-printf 'أعلنت شركة مايكروسوفت اليوم عن هاتف لوميا 535 مايكروسوفت الجديد، وسيباع بسعر 137 دولاراً. وقالت مايكروسوفت إن أكثر من 40 فلاحا شاركوا في التجربة.\n' >"$T/num.txt"
-"$ISNAD" extract "$T/num.txt" >"$T/num.json"
+extract_text num 'أعلنت شركة مايكروسوفت اليوم عن هاتف لوميا 535 مايكروسوفت الجديد، وسيباع بسعر 137 دولاراً. وقالت مايكروسوفت إن أكثر من 40 فلاحا شاركوا في التجربة.\n'
 python3 - "$T/num.json" <<'PY'
 import json, sys
 d = json.loads(open(sys.argv[1], encoding="utf-8").readline())
@@ -134,8 +139,7 @@ check "a number before a name counts nothing; prices in the accusative are money
 
 # a list of persons joined by و is a list, and a telephone number is
 # neither part of a name nor a quantity
-printf 'وحضر الاجتماع فواز حامد وجمال يونس، واتصلوا بالرقم خالد 0504294643 للاستفسار.\n' >"$T/list.txt"
-"$ISNAD" extract "$T/list.txt" >"$T/list.json"
+extract_text list 'وحضر الاجتماع فواز حامد وجمال يونس، واتصلوا بالرقم خالد 0504294643 للاستفسار.\n'
 python3 - "$T/list.json" <<'PY'
 import json, sys
 d = json.loads(open(sys.argv[1], encoding="utf-8").readline())
@@ -148,8 +152,7 @@ check "persons joined by و are two; a telephone number is no part of a name" [ 
 
 # a place after a preposition is where an event happens, not who acts;
 # a capital that acts (أفرجت أنقرة) stays an actor
-printf 'ووصل وزير الخارجية التركي مولود جاويش أوغلو إلى مدينة إسطنبول أمس. وأفرجت أنقرة عن الصحفيين المعتقلين. وقالت الشرطة إن مسلحين شنوا هجوما على موقع عسكري جنوب طرابلس.\n' >"$T/ev.txt"
-"$ISNAD" extract "$T/ev.txt" >"$T/ev.json"
+extract_text ev 'ووصل وزير الخارجية التركي مولود جاويش أوغلو إلى مدينة إسطنبول أمس. وأفرجت أنقرة عن الصحفيين المعتقلين. وقالت الشرطة إن مسلحين شنوا هجوما على موقع عسكري جنوب طرابلس.\n'
 python3 - "$T/ev.json" <<'PY'
 import json, sys
 d = json.loads(open(sys.argv[1], encoding="utf-8").readline())
@@ -167,8 +170,7 @@ check "places after prepositions and directions are where, capitals that act are
 
 # who reports an event is no actor of it, unless the claim opens with the
 # speaker («أنه التقى»)
-printf 'وقال الوزير محمد العلي إن الشرطة اعتقلت أحمد سالم الغامدي في الرياض أمس.\n\nوأعلن وزير الداخلية عبدالله الخالد أنه التقى نظيره التركي سليمان صويلو في أنقرة.\n' >"$T/rep.txt"
-"$ISNAD" extract "$T/rep.txt" >"$T/rep.json"
+extract_text rep 'وقال الوزير محمد العلي إن الشرطة اعتقلت أحمد سالم الغامدي في الرياض أمس.\n\nوأعلن وزير الداخلية عبدالله الخالد أنه التقى نظيره التركي سليمان صويلو في أنقرة.\n'
 python3 - "$T/rep.json" <<'PY'
 import json, sys
 d = json.loads(open(sys.argv[1], encoding="utf-8").readline())
@@ -184,8 +186,7 @@ check "a speaker is no actor of the event he reports, unless he is its subject" 
 
 # an outlet that relays is no actor, nor are the names of a report that
 # follows the trigger in its sentence
-printf 'وتوجه جماعة الحوثي مطالبات للمواطنين بالالتحاق بصفوفها في عدن وتعز، وقال سكان في صنعاء لصحيفة الشرق الأوسط إن الجماعة تتهم الولايات المتحدة وإسرائيل بالتدخل.\n' >"$T/cl.txt"
-"$ISNAD" extract "$T/cl.txt" >"$T/cl.json"
+extract_text cl 'وتوجه جماعة الحوثي مطالبات للمواطنين بالالتحاق بصفوفها في عدن وتعز، وقال سكان في صنعاء لصحيفة الشرق الأوسط إن الجماعة تتهم الولايات المتحدة وإسرائيل بالتدخل.\n'
 python3 - "$T/cl.json" <<'PY'
 import json, sys
 d = json.loads(open(sys.argv[1], encoding="utf-8").readline())
@@ -200,8 +201,7 @@ check "a relaying outlet and the names of a later report are no actors" [ $? -eq
 
 # the speaker of another report of the sentence is no actor; a place right
 # after a place says where it is; a state's arm named by its nisba acts
-printf 'وقال الأمير عبدالعزيز بن عياف إن المدينة تغيرت كثيرا، فيما أشار الوزير خالد العلي إلى أن البرامج نجحت بدعم الرئيس الأمريكي باراك أوباما. وأسفرت غارات الطيران التركي على قرى في إقليم كردستان العراق عن مقتل مدنيين.\n' >"$T/sp.txt"
-"$ISNAD" extract "$T/sp.txt" >"$T/sp.json"
+extract_text sp 'وقال الأمير عبدالعزيز بن عياف إن المدينة تغيرت كثيرا، فيما أشار الوزير خالد العلي إلى أن البرامج نجحت بدعم الرئيس الأمريكي باراك أوباما. وأسفرت غارات الطيران التركي على قرى في إقليم كردستان العراق عن مقتل مدنيين.\n'
 python3 - "$T/sp.json" <<'PY'
 import json, sys
 d = json.loads(open(sys.argv[1], encoding="utf-8").readline())
@@ -218,8 +218,7 @@ check "speakers of the sentence, places of places are no actors; a state's arm i
 
 # a name far from the event's word, in a later clause of a long sentence,
 # is no actor of it
-printf 'وصل الرئيس الأمريكي باراك أوباما إلى نيروبي في زيارة رسمية تستمر يومين يبحث خلالها ملفات التجارة والأمن والطاقة والتعليم مع المسؤولين هناك، وتأتي الزيارة في وقت تشهد فيه المنطقة تحديات أمنية كبيرة منذ سنوات طويلة بسبب الهجمات المتكررة التي تنفذها حركة الشباب الصومالية في عدة مدن.\n' >"$T/far.txt"
-"$ISNAD" extract "$T/far.txt" >"$T/far.json"
+extract_text far 'وصل الرئيس الأمريكي باراك أوباما إلى نيروبي في زيارة رسمية تستمر يومين يبحث خلالها ملفات التجارة والأمن والطاقة والتعليم مع المسؤولين هناك، وتأتي الزيارة في وقت تشهد فيه المنطقة تحديات أمنية كبيرة منذ سنوات طويلة بسبب الهجمات المتكررة التي تنفذها حركة الشباب الصومالية في عدة مدن.\n'
 python3 - "$T/far.json" <<'PY'
 import json, sys
 d = json.loads(open(sys.argv[1], encoding="utf-8").readline())
@@ -233,8 +232,7 @@ PY
 check "a name far from the event's word in a long sentence is no actor" [ $? -eq 0 ]
 
 # a date that names a group is no event's time
-printf 'وقال مصدر في قوى 8 آذار إن الحكومة عقدت اجتماعا طارئا لبحث أزمة النفايات في بيروت وتداعياتها على الشارع.\nوعقد الوزراء اجتماعا في 8 آذار الماضي لبحث الأزمة الاقتصادية التي تمر بها البلاد منذ أشهر طويلة.\n' >"$T/grp.txt"
-"$ISNAD" extract "$T/grp.txt" >"$T/grp.json"
+extract_text grp 'وقال مصدر في قوى 8 آذار إن الحكومة عقدت اجتماعا طارئا لبحث أزمة النفايات في بيروت وتداعياتها على الشارع.\nوعقد الوزراء اجتماعا في 8 آذار الماضي لبحث الأزمة الاقتصادية التي تمر بها البلاد منذ أشهر طويلة.\n'
 python3 - "$T/grp.json" <<'PY'
 import json, sys
 d = json.loads(open(sys.argv[1], encoding="utf-8").readline())
@@ -244,8 +242,7 @@ PY
 check "a date naming a group is no event's time" [ $? -eq 0 ]
 
 # a dateline under the body stays, and the outlet named in it is a body
-printf 'الحكومة تعلن خطة جديدة لدعم المزارعين هذا العام\n\nالمساء نيوز\n\nأعلنت الحكومة اليوم عن خطة جديدة لدعم المزارعين في المناطق الريفية، تشمل قروضا ميسرة وبذورا محسنة.\nوقال وزير الزراعة إن الخطة ستبدأ في الربيع المقبل وتستمر ثلاث سنوات على الأقل.\n\nأنقرة - المساء نيوز\n\nشارك الموضوع\n' >"$T/dl.txt"
-"$ISNAD" extract "$T/dl.txt" >"$T/dl.json"
+extract_text dl 'الحكومة تعلن خطة جديدة لدعم المزارعين هذا العام\n\nالمساء نيوز\n\nأعلنت الحكومة اليوم عن خطة جديدة لدعم المزارعين في المناطق الريفية، تشمل قروضا ميسرة وبذورا محسنة.\nوقال وزير الزراعة إن الخطة ستبدأ في الربيع المقبل وتستمر ثلاث سنوات على الأقل.\n\nأنقرة - المساء نيوز\n\nشارك الموضوع\n'
 python3 - "$T/dl.json" <<'PY'
 import json, sys
 d = json.loads(open(sys.argv[1], encoding="utf-8").readline())
@@ -259,8 +256,7 @@ check "a dateline stays; the outlet in it is a body" [ $? -eq 0 ]
 
 # a bare name the attribution rules take for a person is the body the
 # tagger found
-printf 'وقالت حماس في بيان إن المفاوضات توقفت بسبب الخلافات.\n' >"$T/hm.txt"
-"$ISNAD" extract "$T/hm.txt" >"$T/hm.json"
+extract_text hm 'وقالت حماس في بيان إن المفاوضات توقفت بسبب الخلافات.\n'
 python3 - "$T/hm.json" <<'PY'
 import json, sys
 d = json.loads(open(sys.argv[1], encoding="utf-8").readline())
@@ -299,8 +295,7 @@ check "a body named again without its kind keeps its key" [ $? -eq 0 ]
 
 # an anaphoric source says what it refers back to: an earlier link, or the
 # body a sentence with no claim named (sentences of our own)
-printf 'ذكرت الوكالة الوطنية للإعلام أن دورية أوقفت رجلا. وأضافت الوكالة أن الموقوف أحيل إلى التحقيق. وكان تنظيم القاعدة تحدث أمس في بيان. وقال التنظيم إن عناصره انسحبوا.\n' >"$T/ana.txt"
-"$ISNAD" extract "$T/ana.txt" >"$T/ana.json"
+extract_text ana 'ذكرت الوكالة الوطنية للإعلام أن دورية أوقفت رجلا. وأضافت الوكالة أن الموقوف أحيل إلى التحقيق. وكان تنظيم القاعدة تحدث أمس في بيان. وقال التنظيم إن عناصره انسحبوا.\n'
 python3 - "$T/ana.json" <<'PY'
 import json, sys
 d = json.loads(open(sys.argv[1], encoding="utf-8").readline())
@@ -313,8 +308,7 @@ check "an anaphoric source names what it refers to" [ $? -eq 0 ]
 
 # places that say where, or whose they are, take no part in an event; the
 # parties of «بين X وY» do (sentences of our own)
-printf 'انفجرت سيارة مفخخة في الزعفرانية بجنوب بغداد. وتكررت حوادث التحرش في متنزهات جدة وطالب المجتمع السعودي بوضع حد لها. وتوجه الجنود إلى مناطق المواجهات في عدن وتعز. وأعلن عن الاتفاق النووي بين إيران وأمريكا أمس. واستقبل الملك وزير الخارجية بجمهورية مصر العربية.\n' >"$T/places.txt"
-"$ISNAD" extract "$T/places.txt" >"$T/places.json"
+extract_text places 'انفجرت سيارة مفخخة في الزعفرانية بجنوب بغداد. وتكررت حوادث التحرش في متنزهات جدة وطالب المجتمع السعودي بوضع حد لها. وتوجه الجنود إلى مناطق المواجهات في عدن وتعز. وأعلن عن الاتفاق النووي بين إيران وأمريكا أمس. واستقبل الملك وزير الخارجية بجمهورية مصر العربية.\n'
 python3 - "$T/places.json" <<'PY'
 import json, sys
 d = json.loads(open(sys.argv[1], encoding="utf-8").readline())
@@ -331,8 +325,7 @@ check "places of an event are no actors, the parties between are" [ $? -eq 0 ]
 
 # a source that opens with a title before a tagged person is that person
 # (a sentence of our own)
-printf 'وقالت الدكتورة نائلة عطار إن نسبة الشفاء بلغت 85%% هذا العام.\n' >"$T/title.txt"
-"$ISNAD" extract "$T/title.txt" >"$T/title.json"
+extract_text title 'وقالت الدكتورة نائلة عطار إن نسبة الشفاء بلغت 85%% هذا العام.\n'
 python3 - "$T/title.json" <<'PY'
 import json, sys
 d = json.loads(open(sys.argv[1], encoding="utf-8").readline())
@@ -343,8 +336,7 @@ check "a titled source is a person" [ $? -eq 0 ]
 
 # a definite event noun names a known event in passing: names further
 # than a few words from it are another clause's (a sentence of our own)
-printf 'وقال الوزير إن الاتفاق النووي الإيراني لن يؤثر في حصة الكويت من إنتاج النفط هذا العام.\n' >"$T/passing.txt"
-"$ISNAD" extract "$T/passing.txt" >"$T/passing.json"
+extract_text passing 'وقال الوزير إن الاتفاق النووي الإيراني لن يؤثر في حصة الكويت من إنتاج النفط هذا العام.\n'
 python3 - "$T/passing.json" <<'PY'
 import json, sys
 d = json.loads(open(sys.argv[1], encoding="utf-8").readline())
@@ -358,8 +350,7 @@ check "a known event named in passing takes no far actor" [ $? -eq 0 ]
 # a kind of support, demand, sale or trip with no one, no place and no time
 # is talked about, not done; an attack with none of them still happened
 # (sentences of our own)
-printf 'يزداد الإقبال على السفر في موسم الصيف. ويعتمد السعر على العرض والطلب. وقتل أربعة أشخاص في انفجار أمس.\n' >"$T/generic.txt"
-"$ISNAD" extract "$T/generic.txt" >"$T/generic.json"
+extract_text generic 'يزداد الإقبال على السفر في موسم الصيف. ويعتمد السعر على العرض والطلب. وقتل أربعة أشخاص في انفجار أمس.\n'
 python3 - "$T/generic.json" <<'PY'
 import json, sys
 d = json.loads(open(sys.argv[1], encoding="utf-8").readline())
@@ -371,8 +362,7 @@ check "a kind of act talked about is no event" [ $? -eq 0 ]
 
 # the outlet that reports a meeting is its source, not one of its actors
 # (a sentence of our own)
-printf 'عقد جهاز المخابرات الوطنية اجتماعا سريا مع ممثلي حركة العدل والمساواة في الخرطوم، حسبما ذكرت مصادر مطلعة لموقع نورديك مونيتور.\n' >"$T/outlet.txt"
-"$ISNAD" extract "$T/outlet.txt" >"$T/outlet.json"
+extract_text outlet 'عقد جهاز المخابرات الوطنية اجتماعا سريا مع ممثلي حركة العدل والمساواة في الخرطوم، حسبما ذكرت مصادر مطلعة لموقع نورديك مونيتور.\n'
 python3 - "$T/outlet.json" <<'PY'
 import json, sys
 d = json.loads(open(sys.argv[1], encoding="utf-8").readline())
@@ -389,8 +379,7 @@ check "the reporting outlet is no actor of the event" [ $? -eq 0 ]
 # a paper named in quotes as a source is a body, whatever the tagger took
 # it for; a bare capital that speaks is its government, not a paper
 # (sentences of our own)
-printf 'وقال المتحدث باسم الوزارة لـ«الشرق الأوسط» إن المحادثات مستمرة. وتؤكد واشنطن أنها ما زالت ملتزمة بالاتفاق.\n' >"$T/paper.txt"
-"$ISNAD" extract "$T/paper.txt" >"$T/paper.json"
+extract_text paper 'وقال المتحدث باسم الوزارة لـ«الشرق الأوسط» إن المحادثات مستمرة. وتؤكد واشنطن أنها ما زالت ملتزمة بالاتفاق.\n'
 python3 - "$T/paper.json" <<'PY'
 import json, sys
 d = json.loads(open(sys.argv[1], encoding="utf-8").readline())
