@@ -2548,8 +2548,9 @@ static size_t do_verb(struct ctx *c, size_t cue_a, size_t v, int vi,
 				/* «ونقل عنه قوله إن»: no outlet named, the
 				 * speech noun follows; the pronoun's speaker
 				 * is the origin, as after «وأضاف» */
-				b = have_subj || tin(&c->t[host(c, a)],
-				                     "قول|قوله|قولها|قولهم")
+				b = have_subj || (host(c, a) < c->sb &&
+				                  tin(&c->t[host(c, a)],
+				                      "قول|قوله|قولها|قولهم"))
 				        ? a
 				        : np_scan(c, a, comp);
 				if (b > a && !bad_start(c, host(c, a))) {
@@ -3632,6 +3633,7 @@ isnad_status isnad_attrib_find_tokens(const char *s, size_t len,
 	isnad_status st;
 	size_t ti = 0;
 	unsigned char *covered = NULL;
+	struct isnad_token *tv = NULL;
 
 	memset(&c, 0, sizeof c);
 	c.nest_of = SIZE_MAX;
@@ -3642,7 +3644,21 @@ isnad_status isnad_attrib_find_tokens(const char *s, size_t len,
 		goto done;
 	c.s = s;
 	c.len = len;
-	c.t = toks->v;
+	/* the tokens with a sentinel after the last: a look past the end of
+	 * the last sentence (host() may stop there) reads an empty mark */
+	tv = isnad_malloc((toks->n + 1) * sizeof *tv);
+	if (!tv) {
+		st = ISNAD_ENOMEM;
+		goto done;
+	}
+	if (toks->n)
+		memcpy(tv, toks->v, toks->n * sizeof *tv);
+	memset(&tv[toks->n], 0, sizeof *tv);
+	tv[toks->n].start = tv[toks->n].end = len;
+	tv[toks->n].norm = tv[toks->n].stem = "";
+	tv[toks->n].word = UINT32_MAX;
+	tv[toks->n].type = ISNAD_TOK_PUNCT;
+	c.t = tv;
 	c.n = toks->n;
 	c.out = out;
 	if (sents.n) {
@@ -3767,6 +3783,7 @@ done:
 	isnad_free(c.cue_sent);
 	isnad_free(c.parent);
 	isnad_free(c.lh);
+	isnad_free(tv);
 	isnad_spans_release(&sents);
 	return st;
 }
