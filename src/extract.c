@@ -219,6 +219,19 @@ static int word_in(const char *t, size_t a, size_t b, const char *const *list)
 	return 0;
 }
 
+/* Is the word [a, b) one of the letters of `clitics` (two bytes each)
+ * joined to a word of list? */
+static int clitic_word_in(const char *t, size_t a, size_t b,
+                          const char *clitics, const char *const *list)
+{
+	if (b - a <= 2)
+		return 0;
+	for (; *clitics; clitics += 2)
+		if (!memcmp(t + a, clitics, 2))
+			return word_in(t, a + 2, b, list);
+	return 0;
+}
+
 /* Is the place mention m where something happens, after a preposition,
  * a direction or a place noun («في أنقرة», «بأنقرة», «إلى مدينة
  * إسطنبول», «بقطاع نجران», «جنوب طرابلس», «مدينة عدن»), rather than a
@@ -245,10 +258,7 @@ static int locative(const char *t, const struct isnad_span_typed *m)
 		return 0;
 	/* «بمدينة», «لمدينة», «مدينة عدن», «مطار القاهرة»: a place noun
 	 * before it says where, with or without a preposition */
-	if (b - a > 2 &&
-	    (!memcmp(t + a, "ب", 2) || !memcmp(t + a, "ل", 2) ||
-	     !memcmp(t + a, "و", 2)) &&
-	    word_in(t, a + 2, b, heads))
+	if (clitic_word_in(t, a, b, "بلو", heads))
 		return 1;
 	if (word_in(t, a, b, heads))
 		return 1;
@@ -259,12 +269,8 @@ static int locative(const char *t, const struct isnad_span_typed *m)
 		return 0;
 	/* «بجنوب بغداد», «وشمال سوريا»: a direction with its own clitic;
 	 * «بجمهورية مصر العربية», «بدولة الكويت»: a state's title after ب */
-	if (b - a > 2 &&
-	    (!memcmp(t + a, "ب", 2) || !memcmp(t + a, "و", 2) ||
-	     !memcmp(t + a, "ف", 2)) &&
-	    word_in(t, a + 2, b, preps))
-		return 1;
-	if (b - a > 2 && !memcmp(t + a, "ب", 2) && word_in(t, a + 2, b, states))
+	if (clitic_word_in(t, a, b, "بوف", preps) ||
+	    clitic_word_in(t, a, b, "ب", states))
 		return 1;
 	return word_in(t, a, b, preps);
 }
