@@ -332,3 +332,11 @@ TEST(events_purpose_refusal_and_club_adjective)
 	CHECK_STR(types("ووقع الطرفان اتفاقية تعاون في الرياض."),
 	          "AGREE:اتفاقية");
 }
+
+/* Who or what funds is no funding: «جهات تمويل», «بيت التمويل». */
+TEST(events_funders_are_no_funding)
+{
+	CHECK_STR(types("وتبحث الجمعية عن جهات تمويل لمشروعها."), "");
+	CHECK_STR(types("وأعلن بيت التمويل الخليجي نتائجه."), "");
+	CHECK_STR(types("وقدمت الحكومة تمويلا للمشروع."), "FUND:تمويلا");
+}
