@@ -1134,6 +1134,7 @@ static size_t np_head(const struct ctx *c, size_t a, size_t b)
 }
 
 static int bad_start(const struct ctx *c, size_t i);
+static int reporting_next(const struct ctx *c, size_t k);
 static int name_pair(const struct ctx *c, size_t i, size_t nx);
 
 static int classify(const struct ctx *c, size_t a, size_t b)
@@ -1364,6 +1365,9 @@ static int np_stop(const struct ctx *c, size_t i, size_t a, unsigned flags)
 		if (i > a && teq(t, "و") && i + 1 < c->sb &&
 		    tin(&c->t[i + 1], "هو|هي"))
 			return 1;
+		/* «قال مصطفى العشوان لقد تعوّدت»: direct speech */
+		if (teq(t, "ل") && i > a && h == i + 1 && teq(&c->t[h], "قد"))
+			return 1;
 		/* recipient «لموقع X» */
 		if (teq(t, "ل") && h > a && outlet_head(c, h))
 			return 1;
@@ -1374,6 +1378,10 @@ static int np_stop(const struct ctx *c, size_t i, size_t a, unsigned flags)
 		return 0;
 	}
 	if (tin(t, REL_PRON) && i > a)
+		return 1;
+	/* «وبحسب رويترز فقد ذكر»: a particle before a verb */
+	if (i > a &&
+	    (tin(t, "قد|لقد") || (teq(t, "فقد") && reporting_next(c, i))))
 		return 1;
 	/* «مسؤول رفض الكشف عن اسمه» */
 	if (i > a && tin(t, WITHHELD) &&
@@ -1388,7 +1396,7 @@ static int np_stop(const struct ctx *c, size_t i, size_t a, unsigned flags)
 	     accusative_common(c, i)) &&
 	    !tin(t, "وفقا|طبقا|نقلا|استنادا"))
 		return 1;
-	if (tin(t, "عن|الي|قوله|قولها|قولهم|منذ|وفق|حسب|كما|حسبما|مثلما|"
+	if (tin(t, "عن|الي|الا|قوله|قولها|قولهم|منذ|وفق|حسب|كما|حسبما|مثلما|"
 	           "قايلا|قايله|قايلين|كيف|ماذا|لماذا|متي|هل|اين") &&
 	    i > a &&
 	    /* «بيان صادر عن الوزارة» is one source */
@@ -1970,6 +1978,9 @@ static size_t complement_at(const struct ctx *c, size_t i, unsigned comp)
 		return i + 1;
 	if (h >= c->sb)
 		return 0;
+	/* «قال مصطفى العشوان لقد تعوّدت …»: direct speech with no mark */
+	if (teq(&c->t[h], "قد") && h == i + 1 && pro_is(c, i, "ل"))
+		return i;
 	if ((teq(&c->t[h], "الي") || teq(&c->t[h], "علي")) &&
 	    is_an(c, host(c, h + 1)))
 		h = host(c, h + 1);
@@ -2056,18 +2067,21 @@ static int accusative_common(const struct ctx *c, size_t i)
 	    ACC_COMMON)
 		return 1;
 	/* or the word itself, as a fixed adverb (أيضا, أبدا), unless the
-	 * gazetteer knows it as a place: أثينا, فيينا are no accusatives */
+	 * gazetteer knows it as a name: أثينا, فيينا, أوباما are no
+	 * accusatives */
 	return isnad_lexicon_count(isnad_lexicon_default(), buf, n) >=
 	           ACC_COMMON &&
-	       !(isnad_ner_whole_name(isnad_ner_default(), c->t, i, i + 1) &
-	         1u << ISNAD_NER_LOC);
+	       !isnad_ner_whole_name(isnad_ner_default(), c->t, i, i + 1) &&
+	       !(isnad_ner_person_word(isnad_ner_default(), c->t, i, i + 1) &
+	         ISNAD_NER_FAMILY);
 }
 
 /* Words that begin no object: particles, prepositions, quantifiers. */
 static const char NOT_OBJECT[] =
     "في|علي|من|الي|عن|مع|عند|لدي|حول|ضد|بين|امام|خلف|تحت|فوق|نحو|عبر|"
     "دون|غير|اي|كل|جميع|بعض|عدد|ان|انه|انها|لا|لم|لن|قد|ما|هذا|هذه|ذلك|"
-    "تلك|هو|هي|هم|او|ام|بل|له|لها|لهم|عليه|عليها|منه|منها|اليه|نفسه|"
+    "تلك|هو|هي|هم|او|ام|بل|له|لها|لهم|عليه|عليها|منه|منها|اليه|نفسه|به|"
+    "بها|بهم|فيه|فيها|عنه|عنها|"
     "نفسها|ذاته|ذاتها|رسمي|رسميه|اول|اخر|احد|احدي|ثم|وقت|حين|مره|خاصه|"
     "خصوصا|لاسيما|سيما|شكل|صوره|طريقه|حاله|مثل|عقب|اثر|جراء|بسبب|نتيجه|"
     "وفق|حسب|ضمن|نحو|عبر|نفس|عام|سنه|شهر|يوم|اسبوع|ساعه|مساء|صباح|ليله|"
@@ -2973,6 +2987,18 @@ static size_t pcue_at(const struct ctx *c, size_t i, size_t *a_out)
 	return 0;
 }
 
+/* Whether the word after token k is a reporting verb: «فقد» is then
+ * ف + قد before it («وبحسب رويترز، فقد ذكر الوزير أن»), not the verb
+ * «فقد» (lost). */
+static int reporting_next(const struct ctx *c, size_t k)
+{
+	size_t h = host(c, k + 1);
+	enum vform f;
+	return h < c->sb && c->t[h].type == ISNAD_TOK_ARABIC &&
+	       match_verb(c->t[h].norm, c->t[h].norm_len, &f) >= 0 &&
+	       f != VF_PART && !nominal_prefix(c, h);
+}
+
 /* Handle a prepositional cue [ca, cb). */
 static size_t do_pcue(struct ctx *c, size_t ca, size_t cb)
 {
@@ -3085,7 +3111,8 @@ static size_t do_pcue(struct ctx *c, size_t ca, size_t cb)
 			/* «، فإن ...», «، فقد ...»; «فإنه» keeps its pronoun */
 			if (k < c->sb &&
 			    (teq(&c->t[k], "ان") || teq(&c->t[k], "قد") ||
-			     teq(&c->t[k], "لقد")) &&
+			     teq(&c->t[k], "لقد") ||
+			     (teq(&c->t[k], "فقد") && reporting_next(c, k))) &&
 			    !(k + 1 < c->sb &&
 			      c->t[k + 1].type == ISNAD_TOK_ENCLITIC))
 				k++;
