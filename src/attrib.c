@@ -2414,6 +2414,19 @@ static size_t do_verb(struct ctx *c, size_t cue_a, size_t v, int vi,
 	int say = in_list(VERBS[vi].past, strcspn(VERBS[vi].past, "|"),
 	                  "قال|اضاف|تابع|اردف|اوضح|اكد|ذكر|اشار|صرح");
 	size_t qa, qb, qe;
+	/* «ويتوقع أن ترتفع الأسعار», «يرجح أن»: with أن right after it,
+	 * the verb is the impersonal passive (يُتوقع, it is expected), no
+	 * one's report; one who expects is named: «ويتوقع محللون أن» */
+	if (!postposed && form != VF_PART && i < c->sb &&
+	    tin(&c->t[v], "يتوقع|يرجح") && is_an(c, i) &&
+	    !(i + 1 < c->sb && c->t[i + 1].type == ISNAD_TOK_ENCLITIC)) {
+		/* but «وكان يتوقع أن» (he expected), and «X، الرئيس
+		 * التنفيذي ...، يتوقع أن» with its subject before */
+		size_t ws = word_start(c, v);
+		if (!(ws > c->sa && (tin(&c->t[host(c, ws - 1)], "كان|كانت") ||
+		                     is_comma(&c->t[ws - 1]))))
+			return v + 1;
+	}
 	while (i < c->sb && c->t[i].type == ISNAD_TOK_ENCLITIC)
 		i++;
 	/* «في وقت أكدت فيه أثينا أنها»: the pronoun of a relative clause */
