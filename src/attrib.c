@@ -3388,7 +3388,7 @@ static void scan_sentence(struct ctx *c)
 			continue;
 		}
 		/* «لفت الأنظار»: drew attention, reported nothing */
-		if (tin(t, "لفت|تلفت|يلفت") &&
+		if (tin(t, "لفت|لفتت|لفتا|لفتوا|تلفت|يلفت|يلفتون") &&
 		    tin(&c->t[host(c, i + 1)], "انظار|انتباه|نظر")) {
 			i++;
 			continue;

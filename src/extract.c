@@ -1181,6 +1181,12 @@ static int link_kind(const struct doc *d, const struct isnad_attrib_link *l)
 		if (sp <= 2)
 			return ISNAD_SRC_PERSON;
 	}
+	/* or a longer description that ends in the name: «وكيل أعمال
+	 * اللاعبين المعروف غرم العمري», «الأكاديمي والاقتصادي الدكتور لؤي
+	 * الطيار» */
+	for (; i < d->n_m && d->m[i].end <= l->end; i++)
+		if (d->m[i].type == ISNAD_NER_PER && d->m[i].end == l->end)
+			return ISNAD_SRC_PERSON;
 	return ISNAD_SRC_UNKNOWN;
 }
 

@@ -334,6 +334,16 @@ assert link["kind"] == "person", link
 PY
 check "a titled source is a person" [ $? -eq 0 ]
 
+# so is a longer description that ends in a tagged person's name
+extract_text longtitle 'وأوضح الأكاديمي والاقتصادي الدكتور لؤي الطيار أن رفع الدعم سيؤثر على الأسعار.\n'
+python3 - "$T/longtitle.json" <<'PY'
+import json, sys
+d = json.loads(open(sys.argv[1], encoding="utf-8").readline())
+link = d["attributions"][0]["chain"][0]
+assert link["kind"] == "person" and link["text"].endswith("الطيار"), link
+PY
+check "a long description ending in a name is a person" [ $? -eq 0 ]
+
 # a definite event noun names a known event in passing: names further
 # than a few words from it are another clause's (a sentence of our own)
 extract_text passing 'وقال الوزير إن الاتفاق النووي الإيراني لن يؤثر في حصة الكويت من إنتاج النفط هذا العام.\n'
