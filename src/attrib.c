@@ -1135,6 +1135,8 @@ static size_t np_head(const struct ctx *c, size_t a, size_t b)
 
 static int bad_start(const struct ctx *c, size_t i);
 static int reporting_next(const struct ctx *c, size_t k);
+static void claim_preposed(const struct ctx *c, size_t k, size_t *cs,
+                           size_t *ce);
 static int name_pair(const struct ctx *c, size_t i, size_t nx);
 
 static int classify(const struct ctx *c, size_t a, size_t b)
@@ -1473,6 +1475,17 @@ static const char LONG_HEADS[] =
     "تقرير|بيان|دراسه";
 
 /* Scan a source phrase from a; returns its end (exclusive). */
+/* Past a quoted recipient (and its commas) that may stand between a
+ * source and its complement: «… باسم «ائتلاف عدن» لـ«الشرق الأوسط»، أن». */
+static size_t past_recipient(const struct ctx *c, size_t k)
+{
+	size_t qa, qb, qe;
+	if (k < c->sb && (qe = l_quote(c, k, &qa, &qb)) != 0)
+		for (k = qe; k < c->sb && is_comma(&c->t[k]);)
+			k++;
+	return k;
+}
+
 static size_t np_scan(const struct ctx *c, size_t a, unsigned flags)
 {
 	size_t i = a, cap = a + NP_MAX;
@@ -1525,6 +1538,7 @@ static size_t np_scan(const struct ctx *c, size_t a, unsigned flags)
 			size_t q = quoted_name(c, i), k = q, nm;
 			while (k < c->sb && is_comma(&c->t[k]))
 				k++;
+			k = past_recipient(c, k);
 			if (q > i + 1 && q - i <= 9 && k < c->sb &&
 			    complement_at(c, k, flags) && !is_qopen(&c->t[k]) &&
 			    !is_colon(&c->t[k])) {
@@ -1539,7 +1553,8 @@ static size_t np_scan(const struct ctx *c, size_t a, unsigned flags)
 			     nm++) {
 				size_t h = host(c, k);
 				if (h >= c->sb || is_an(c, h) ||
-				    c->t[h].type != ISNAD_TOK_ARABIC)
+				    c->t[h].type != ISNAD_TOK_ARABIC ||
+				    l_quote(c, k, &qa, &qb))
 					break;
 				/* a person's name or title, not «على تونس» */
 				if (!nm && h == k &&
@@ -1552,7 +1567,8 @@ static size_t np_scan(const struct ctx *c, size_t a, unsigned flags)
 					break;
 				k = h + 1;
 			}
-			if (nm && k < c->sb && is_an(c, host(c, k))) {
+			if (nm && k < c->sb &&
+			    is_an(c, host(c, past_recipient(c, k)))) {
 				cap += q - i;
 				i = k;
 				break;
@@ -1644,7 +1660,17 @@ static void claim_after(const struct ctx *c, size_t i, size_t *s_out,
 	if (i < b && is_qopen(&c->t[i])) {
 		for (size_t k = i + 1; k < b && k < i + QUOTE_TOKENS; k++)
 			if (is_qclose(&c->t[k]) && k > i + 1) {
-				if (n_words(c, i, k) >= 3 || k + 2 >= b)
+				/* «أن "جلاكسي تاب إس2" سيكون أكثر تطوراً»:
+				 * a clause goes on after a short quotation (a
+				 * name); a long one is the claim, whatever
+				 * follows («…” في إشارة إلى») */
+				if ((n_words(c, i, k) >= 3 &&
+				     !(n_words(c, i, k) <= 5 && k + 1 < b &&
+				       (c->t[k + 1].type == ISNAD_TOK_ARABIC ||
+				        (is_pro(&c->t[k + 1]) &&
+				         !teq(&c->t[k + 1], "و") &&
+				         !teq(&c->t[k + 1], "ف"))))) ||
+				    k + 2 >= b)
 					b = k + 1;
 				break;
 			}
@@ -2399,6 +2425,32 @@ static int verb_index(const char *past)
 	return -1;
 }
 
+/* Where the claim of «وحسبما ذكرت X ...، فإن …» begins: at أن/إن after
+ * a comma («حسبما أخبرني X، أحد مؤسسي …، عبر محادثة هاتفية، أنه»), else
+ * after the first comma that follows the source closely (a date or an
+ * outlet's name may come between: «"الأناضول" فجر اليوم (الأربعاء)،»),
+ * else right after the source («بحسب ما نقلته وكالة X «وام» فإن»). */
+static size_t preposed_start(const struct ctx *c, const struct chain *ch)
+{
+	size_t k = 0, comma = 0;
+	for (size_t l = 0; l < ch->n; l++)
+		if (ch->l[l].b > k)
+			k = ch->l[l].b;
+	for (size_t q = k; q < c->sb && q < k + 3 * SCAN_MAX; q++) {
+		if (is_punct(&c->t[q]) && !is_comma(&c->t[q]) &&
+		    !is_quote(&c->t[q]) && !teq(&c->t[q], "(") &&
+		    !teq(&c->t[q], ")"))
+			break;
+		if (is_comma(&c->t[q])) {
+			if (is_an(c, host(c, q + 1)))
+				return q + 1;
+			if (!comma && q < k + SCAN_MAX)
+				comma = q + 1;
+		}
+	}
+	return comma ? comma : k;
+}
+
 static size_t do_verb(struct ctx *c, size_t cue_a, size_t v, int vi,
                       enum vform form, int postposed)
 {
@@ -2706,7 +2758,19 @@ static size_t do_verb(struct ctx *c, size_t cue_a, size_t v, int vi,
 			continue;
 		}
 		if (is_comma(&c->t[i])) {
-			size_t r = skip_relative(c, i, &ch);
+			size_t r = skip_relative(c, i, &ch), h1, b1;
+			/* «وأكد اللواء X، قائد المنطقة الشمالية الغربية
+			 * أن»: the speaker's office, no stray words */
+			if (r <= i && have_subj &&
+			    (h1 = host(c, i + 1)) < c->sb &&
+			    c->t[h1].type == ISNAD_TOK_ARABIC &&
+			    tin(&c->t[h1], PERSON_HEADS) &&
+			    (b1 = np_scan(c, h1, comp)) > h1 &&
+			    is_an(c, host(c, b1)) &&
+			    complement_at(c, b1, comp)) {
+				i = b1;
+				continue;
+			}
 			i = r > i ? r : i + 1;
 			continue;
 		}
@@ -2931,6 +2995,10 @@ named:
 	} else if (form != VF_PART && (postposed || (have_subj && say))) {
 		/* «...»، قال X. / ... حسبما ذكرت X */
 		claim_before(c, word_start(c, cue_a), &cs, &ce);
+		/* «وحسبما ذكرت مصادر مطلعة، فإن …»: a cue that opens its
+		 * sentence takes what follows its source */
+		if (postposed && ce <= cs && !words_atleast(c, c->sa, cue_a, 1))
+			claim_preposed(c, preposed_start(c, &ch), &cs, &ce);
 		if (postposed && ce <= cs &&
 		    prepend_to_last(c, &ch,
 		                    postposed_cut(c, word_start(c, cue_a))))
@@ -3010,6 +3078,25 @@ static int reporting_next(const struct ctx *c, size_t k)
 	return h < c->sb && c->t[h].type == ISNAD_TOK_ARABIC &&
 	       match_verb(c->t[h].norm, c->t[h].norm_len, &f) >= 0 &&
 	       f != VF_PART && !nominal_prefix(c, h);
+}
+
+/* The claim of a cue that opens its sentence, from token k on past
+ * commas and the particle that takes it up: «، فإن ...», «، فقد ...»
+ * («فإنه» keeps its pronoun). */
+static void claim_preposed(const struct ctx *c, size_t k, size_t *cs,
+                           size_t *ce)
+{
+	while (k < c->sb &&
+	       (is_comma(&c->t[k]) || is_pro(&c->t[k]) || teq(&c->t[k], "»") ||
+	        teq(&c->t[k], "”") || teq(&c->t[k], "؛")))
+		k++;
+	if (k < c->sb &&
+	    (teq(&c->t[k], "ان") || teq(&c->t[k], "قد") ||
+	     teq(&c->t[k], "لقد") ||
+	     (teq(&c->t[k], "فقد") && reporting_next(c, k))) &&
+	    !(k + 1 < c->sb && c->t[k + 1].type == ISNAD_TOK_ENCLITIC))
+		k++;
+	claim_after(c, k, cs, ce);
 }
 
 /* Handle a prepositional cue [ca, cb). */
@@ -3121,15 +3208,7 @@ static size_t do_pcue(struct ctx *c, size_t ca, size_t cb)
 					ce--;
 			}
 		} else if (!words_atleast(c, before_a, ca, 3)) {
-			/* «، فإن ...», «، فقد ...»; «فإنه» keeps its pronoun */
-			if (k < c->sb &&
-			    (teq(&c->t[k], "ان") || teq(&c->t[k], "قد") ||
-			     teq(&c->t[k], "لقد") ||
-			     (teq(&c->t[k], "فقد") && reporting_next(c, k))) &&
-			    !(k + 1 < c->sb &&
-			      c->t[k + 1].type == ISNAD_TOK_ENCLITIC))
-				k++;
-			claim_after(c, k, &cs, &ce);
+			claim_preposed(c, k, &cs, &ce);
 		} else {
 			claim_before(c, ca, &cs, &ce);
 		}
@@ -3277,6 +3356,20 @@ static const char PASSIVES[] = "قيل|يقال|افيد|يفاد|اشيع|يش�
 static const char PASSIVES_MARKED[] =
     "يعتقد|اعتقد|يرجح|رجح|يتوقع|توقع|ذكر|اعلن|يعلن|يزعم|زعم|نقل|ينقل|"
     "يقدر|قدر";
+
+/* Whether أن/إن comes in the clause from token k (up to the next
+ * punctuation): «كما أكد اللواء X، قائد المنطقة …، أن» puts an
+ * apposition, not the claim, after the comma. */
+static int an_in_clause(const struct ctx *c, size_t k)
+{
+	for (size_t q = k; q < c->sb && q < k + SCAN_MAX; q++) {
+		if (is_punct(&c->t[q]) && !is_quote(&c->t[q]))
+			return 0;
+		if (is_an(c, q))
+			return 1;
+	}
+	return 0;
+}
 
 /* «وجاء في البيان أن …», «وورد في التقرير أن …»: what a document
  * says, with the document as the source. */
@@ -3502,6 +3595,13 @@ static void scan_sentence(struct ctx *c)
 				size_t k = i + 1,
 				       b = np_scan(c, k, VERBS[vi].comp);
 				post = !complement_at(c, b, VERBS[vi].comp);
+				/* at the head of its sentence «كما» is «also»
+				 * («كما أشار المستشار إلى قضية …») unless a
+				 * comma ends its source: «كما توقعت X، تشيد» */
+				if (!words_atleast(c, c->sa, ca, 1) &&
+				    !(b < c->sb && is_comma(&c->t[b]) &&
+				      !an_in_clause(c, b + 1)))
+					post = 0;
 				if (!post)
 					ca = i;
 			}
