@@ -2522,7 +2522,8 @@ static size_t do_verb(struct ctx *c, size_t cue_a, size_t v, int vi,
 	 * ends the clause or meets a comma: «صرح "الخطأ التاريخي"») */
 	if (form != VF_PART && i < c->sb && is_qopen(&c->t[i])) {
 		size_t q = quoted_name(c, i);
-		if (q > i + 2 && q - i <= 6 && q < c->sb &&
+		if (q > i + 2 && q - i <= 14 && n_words(c, i, q) <= 5 &&
+		    q < c->sb &&
 		    (c->t[q].type == ISNAD_TOK_ARABIC || is_pro(&c->t[q])) &&
 		    ((comp &
 		      (C_NOUN | C_BI | C_ON | C_ABOUT | C_FROM | C_OBJ)) ||
