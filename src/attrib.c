@@ -2538,10 +2538,16 @@ static size_t do_verb(struct ctx *c, size_t cue_a, size_t v, int vi,
 				chain_prepend(&ch, i, q, ISNAD_SRC_OUTLET);
 				nrecip++;
 			} else {
-				chain_push(&ch, i, q,
-				           k == ISNAD_SRC_PERSON
-				               ? ISNAD_SRC_UNKNOWN
-				               : k);
+				/* a title makes it a person's: «"الأستاذ
+				 * عبد العزيز العيد"» */
+				size_t h1 = host(c, i + 1);
+				chain_push(
+				    &ch, i, q,
+				    k == ISNAD_SRC_PERSON &&
+				            !(h1 < q &&
+				              tin(&c->t[h1], PERSON_HEADS))
+				        ? ISNAD_SRC_UNKNOWN
+				        : k);
 				have_subj = 1;
 			}
 			i = q;
