@@ -237,7 +237,14 @@ static void vf_add(const char *pre, const char *alts, const char *sufs,
 			const char *qe = strchr(q, '|');
 			size_t ql = qe ? (size_t)(qe - q) : strlen(q);
 			char w[48];
-			if (pl + l + ql < sizeof w) {
+			/* a past stem in و (روى: روت، رووا) takes no bare,
+			 * ا or ن ending: «رون» is the name Ron */
+			int weak =
+			    form == VF_PAST && l >= 2 &&
+			    !memcmp(p + l - 2, "و", 2) &&
+			    (ql == 0 || (ql == 2 && (!memcmp(q, "ا", 2) ||
+			                             !memcmp(q, "ن", 2))));
+			if (!weak && pl + l + ql < sizeof w) {
 				size_t i;
 				memcpy(w, pre ? pre : "", pl);
 				memcpy(w + pl, p, l);
@@ -2451,6 +2458,23 @@ static size_t preposed_start(const struct ctx *c, const struct chain *ch)
 	return comma ? comma : k;
 }
 
+/* A person's name of two to four words from token k, closed by a comma:
+ * its end, else 0.  The first word must be a given name, the others
+ * names too (the gazetteer's person words). */
+static size_t appos_name(const struct ctx *c, size_t k)
+{
+	const struct isnad_ner_model *m = isnad_ner_default();
+	size_t n = 0;
+	while (k < c->sb && n < 4 && c->t[k].type == ISNAD_TOK_ARABIC &&
+	       (isnad_ner_person_word(m, c->t, k, k + 1) &
+	        (n ? ISNAD_NER_GIVEN | ISNAD_NER_FAMILY : ISNAD_NER_GIVEN)) &&
+	       !tin(&c->t[k], PERSON_HEADS) && !tin(&c->t[k], TIME_WORDS) &&
+	       !tin(&c->t[k], "صباح|اول|في|من|علي|عن|الي|مع|بيان") &&
+	       !bad_start(c, k))
+		k++, n++;
+	return n >= 2 && k < c->sb && is_comma(&c->t[k]) ? k : 0;
+}
+
 static size_t do_verb(struct ctx *c, size_t cue_a, size_t v, int vi,
                       enum vform form, int postposed)
 {
@@ -2768,6 +2792,17 @@ static size_t do_verb(struct ctx *c, size_t cue_a, size_t v, int vi,
 			size_t r = skip_relative(c, i, &ch), h1, b1;
 			/* «وأكد اللواء X، قائد المنطقة الشمالية الغربية
 			 * أن»: the speaker's office, no stray words */
+			/* «قال السفير الإسرائيلي، رون بروسور، أمام
+			 * الصحافيين إن»: the name after the office */
+			if (r <= i && have_subj && ch.n &&
+			    ch.l[ch.n - 1].b == i) {
+				size_t e = appos_name(c, i + 1);
+				if (e) {
+					ch.l[ch.n - 1].b = e;
+					i = e;
+					continue;
+				}
+			}
 			if (r <= i && have_subj &&
 			    (h1 = host(c, i + 1)) < c->sb &&
 			    c->t[h1].type == ISNAD_TOK_ARABIC &&
