@@ -3534,7 +3534,10 @@ static void scan_sentence(struct ctx *c)
 			continue;
 		}
 		if (!nominal_prefix(c, i) && teq(t, "بين") &&
-		    memmem_lite(c->s + t->start, t->end - t->start, "ّ", 2)) {
+		    (memmem_lite(c->s + t->start, t->end - t->start, "ّ", 2) ||
+		     /* «، وبين أن» (between takes no أن) */
+		     (word_start(c, i) < i && is_an(c, host(c, i + 1)) &&
+		      host(c, i + 1) == i + 1))) {
 			/* «وبيّن المدير أن»: with its shadda, the verb */
 			vi = verb_index("ابان");
 			f = VF_PAST;
