@@ -287,6 +287,80 @@ static int money_near(const struct isnad_tokens *t, size_t i, size_t end)
 	return 0;
 }
 
+static int has_shadda(const char *s, size_t n)
+{
+	for (size_t i = 0; i + 1 < n; i++)
+		if ((unsigned char)s[i] == 0xd9 &&
+		    (unsigned char)s[i + 1] == 0x91) /* U+0651 */
+			return 1;
+	return 0;
+}
+
+/* The word after i, the article aside, is one of w. */
+static int next_in(const struct isnad_tokens *t, size_t i, const char *const *w,
+                   size_t n)
+{
+	size_t k = i + 1;
+	if (k < t->n && norm_is(&t->v[k], "ال"))
+		k++;
+	return k < t->n && norm_in(&t->v[k], w, n);
+}
+
+/* Blows that are no attack: «ضربات القلب» (heartbeats), «ضربات
+ * الجزاء/الترجيح» (penalties), «الضربات الركنية» (corners). */
+static int blows_of_kind(const struct isnad_tokens *t, size_t i)
+{
+	static const char *const kind[] = {"قلب",   "جزاء", "ترجيح",
+	                                   "ركنيه", "حره",  "راس"};
+	return next_in(t, i, kind, ISNAD_ARRAY_LEN(kind));
+}
+
+/* A count of deals («152.1 ألف صفقة», «عدد الصفقات»): market
+ * statistics, no agreement. */
+static int deal_count(const struct isnad_tokens *t, size_t i)
+{
+	size_t p = i;
+	if (p > 0 && norm_is(&t->v[p - 1], "ال"))
+		p--;
+	while (p > 0 && t->v[p - 1].type == ISNAD_TOK_PROCLITIC)
+		p--;
+	return p > 0 && (t->v[p - 1].type == ISNAD_TOK_NUMBER ||
+	                 norm_is(&t->v[p - 1], "الف") ||
+	                 norm_is(&t->v[p - 1], "مليون") ||
+	                 norm_is(&t->v[p - 1], "عدد") ||
+	                 norm_is(&t->v[p - 1], "اجمالي"));
+}
+
+/* Death by accident within the next eight tokens: «قتل في حادث سير»,
+ * «مقتل 5 إثر انهيار منزل». */
+static int accident_after(const struct isnad_tokens *t, size_t i, size_t end)
+{
+	static const char *const acc[] = {"انهيار", "غرق", "تصادم", "اصطدام",
+	                                  "انقلاب", "صعق", "سيول",  "زلزال"};
+	/* «حادث» alone is any incident («حادث إطلاق نيران صديقة») */
+	static const char *const road[] = {"سير", "مروري", "مرور", "مروريه",
+	                                   "سياره"};
+	for (size_t k = i + 1; k < t->n && k <= i + 8 && t->v[k].start < end;
+	     k++)
+		if (norm_in(&t->v[k], acc, ISNAD_ARRAY_LEN(acc)) ||
+		    ((norm_is(&t->v[k], "حادث") ||
+		      norm_is(&t->v[k], "حوادث")) &&
+		     next_in(t, k, road, ISNAD_ARRAY_LEN(road))))
+			return 1;
+	return 0;
+}
+
+/* «مستوى دعم», «مستويات الدعم»: a price level of technical analysis. */
+static int level_before(const struct isnad_tokens *t, size_t i)
+{
+	static const char *const lv[] = {"مستوي", "مستويات", "نقطه",
+	                                 "نقاط",  "خط",      "حاجز"};
+	size_t p = i;
+	if (p > 0 && norm_is(&t->v[p - 1], "ال"))
+		p--;
+	return p > 0 && norm_in(&t->v[p - 1], lv, ISNAD_ARRAY_LEN(lv));
+}
+
 /* What a state subsidises, after دعم (the article aside). */
 static int subsidy(const struct isnad_tokens *t, size_t i)
 {
@@ -1004,6 +1078,11 @@ isnad_status isnad_events_find_named(const char *text, size_t len,
 				    club_adjective(&t, si, sents.v[s].start,
 				                   sents.v[s].end))
 					continue;
+				/* «كسرت مستويات دعم»: a chart's support level
+				 */
+				if (ty == ISNAD_EV_SUPPORT &&
+				    level_before(&t, si))
+					continue;
 				/* «دعم الوقود», «دعم الأسعار»: a subsidy, a
 				 * policy rather than an event */
 				if (ty == ISNAD_EV_SUPPORT &&
@@ -1068,6 +1147,30 @@ isnad_status isnad_events_find_named(const char *text, size_t len,
 				/* «يبيع دينه», «باع ضميره»: a figure of speech
 				 */
 				if (ty == ISNAD_EV_TRADE && sold_self(&t, si))
+					continue;
+				if (ty == ISNAD_EV_ATTACK &&
+				    (norm_is(k, "ضربات") ||
+				     norm_is(k, "ضربه")) &&
+				    blows_of_kind(&t, si))
+					continue;
+				if (ty == ISNAD_EV_AGREE &&
+				    (norm_is(k, "صفقه") ||
+				     norm_is(k, "صفقات")) &&
+				    deal_count(&t, si))
+					continue;
+				/* «قتل في حادث سير»: a death, no attack */
+				if (ty == ISNAD_EV_ATTACK &&
+				    ((k->norm_len >= 6 &&
+				      !memcmp(k->norm, "قتل", 6)) ||
+				     (k->norm_len >= 8 &&
+				      !memcmp(k->norm, "مقتل", 8))) &&
+				    accident_after(&t, si, sents.v[s].end))
+					continue;
+				/* «مول» is a mall; the verb «موّل» is written
+				 * with its shadda or an ending («مولت») */
+				if (ty == ISNAD_EV_FUND && norm_is(k, "مول") &&
+				    !has_shadda(text + k->start,
+				                k->end - k->start))
 					continue;
 				/* «تسليم أغسطس»: a futures month */
 				if (ty == ISNAD_EV_TRANSFER && si + 1 < t.n &&

@@ -340,3 +340,24 @@ TEST(events_funders_are_no_funding)
 	CHECK_STR(types("وأعلن بيت التمويل الخليجي نتائجه."), "");
 	CHECK_STR(types("وقدمت الحكومة تمويلا للمشروع."), "FUND:تمويلا");
 }
+
+/* Heartbeats, penalties, counts of deals, deaths by accident, malls and
+ * a chart's support levels are no events; the real ones beside them are. */
+TEST(events_other_senses)
+{
+	CHECK_STR(types("ويساعد جهاز تنظيم ضربات القلب المرضى."), "");
+	CHECK_STR(types("وشنت الطائرات ضربات على مواقع التنظيم."),
+	          "ATTACK:ضربات");
+	CHECK_STR(types("لتستقر عند 152.1 ألف صفقة خلال النصف الأول."), "");
+	CHECK_STR(types("وانخفض عدد الصفقات العقارية بنسبة 14 في المائة."),
+	          "");
+	CHECK_STR(types("وأبرمت الشركة صفقة لشراء طائرات."),
+	          "AGREE:صفقة");
+	CHECK_STR(types("مقتل 36 في غرق عبارة في الفلبين."), "");
+	CHECK_STR(types("كما فقدت شقيقه الذي قتل في حادث سير قبل 17 عاما."), "");
+	CHECK_STR(types("وقتل 14 جنديا في حادث إطلاق نيران صديقة."),
+	          "ATTACK:قتل");
+	CHECK_STR(types("وتتواصل الفعاليات في القطيف سيتي مول."), "");
+	CHECK_STR(types("ومولت الحكومة المشروع بالكامل."), "FUND:مولت");
+	CHECK_STR(types("بعد أن كسرت أسعار الذهب مستويات دعم حرجة."), "");
+}
