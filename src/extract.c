@@ -481,20 +481,126 @@ static int far_from_trigger(const struct doc *d, const struct isnad_event *e,
 	return words > span;
 }
 
+/* Where the trigger's clause ends: at a word that opens another one
+ * («… في عدن فيما أحكمت المقاومة …», «لكنه يأتي بينما هدد الحزب …»,
+ * «عقب الهجوم الذي تعرضت له مدينة سروج»); the sentence's end if none. */
+static int tok_is(const struct isnad_token *t, const char *w)
+{
+	return t->norm_len == strlen(w) && !memcmp(t->norm, w, t->norm_len);
+}
+
+/* Token k opens a clause of its own: a coordinator («فيما», «بينما»,
+ * «لكن», «في حين», «حيث», «إذ») or, with sub set, a preposition of
+ * sequence or aim that takes an event of its own («عقب الهجوم»). */
+static int opens_clause(const struct doc *d, size_t k, int sub)
+{
+	static const char *const coord[] = {"فيما",  "بينما", "لكن", "لكنه",
+	                                    "لكنها", "حيث",   "اذ"};
+	static const char *const seq[] = {"عقب", "اثر", "سعيا"};
+	const struct isnad_token *v = d->toks.v;
+	if (v[k].type != ISNAD_TOK_ARABIC)
+		return 0;
+	for (size_t w = 0; w < ISNAD_ARRAY_LEN(coord); w++)
+		if (tok_is(&v[k], coord[w]))
+			return 1;
+	for (size_t w = 0; sub && w < ISNAD_ARRAY_LEN(seq); w++)
+		if (tok_is(&v[k], seq[w]))
+			return 1;
+	return k + 1 < d->toks.n && tok_is(&v[k], "في") &&
+	       tok_is(&v[k + 1], "حين");
+}
+
+/* First token at or after byte offset at. */
+static size_t tok_at(const struct doc *d, size_t at)
+{
+	size_t lo = 0, hi = d->toks.n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (d->toks.v[mid].start < at)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+static size_t clause_end(const struct doc *d, const struct isnad_event *e)
+{
+	for (size_t k = tok_at(d, e->trig_end);
+	     k < d->toks.n && d->toks.v[k].start < e->end; k++)
+		if (opens_clause(d, k, 1))
+			return d->toks.v[k].start;
+	return e->end;
+}
+
+/* Where the trigger's clause begins: at a coordinator before it
+ * («… فيما أحكمت المقاومة سيطرتها»); the sentence's start if none.
+ * «عقب ذلك قام الوزير بزيارة» keeps its subject. */
+static size_t clause_start(const struct doc *d, const struct isnad_event *e)
+{
+	/* a known event after a preposition of sequence is another
+	 * clause's: «تعهدت ميركل للحكومة التركية بتقديم مساندة عقب
+	 * الهجوم» (the government did not attack) */
+	size_t t0 = tok_at(d, e->trig_start);
+	if (t0 >= 2 && tok_is(&d->toks.v[t0 - 1], "ال") &&
+	    d->toks.v[t0 - 2].start >= e->start &&
+	    (tok_is(&d->toks.v[t0 - 2], "عقب") ||
+	     tok_is(&d->toks.v[t0 - 2], "اثر") ||
+	     tok_is(&d->toks.v[t0 - 2], "بعد") ||
+	     tok_is(&d->toks.v[t0 - 2], "قبل")))
+		return d->toks.v[t0 - 2].start;
+	for (size_t k = tok_at(d, e->trig_start);
+	     k > 0 && d->toks.v[k - 1].start >= e->start; k--)
+		if (opens_clause(d, k - 1, 0))
+			return d->toks.v[k - 1].start;
+	return e->start;
+}
+
+/* Words between byte offsets a < b. */
+static size_t words_between(const char *t, size_t a, size_t b)
+{
+	size_t n = 0;
+	for (size_t q = a; q < b; q++)
+		n += t[q] == ' ' || t[q] == '\n';
+	return n;
+}
+
 /* The event's actors (entity keys, at most cap) and place. */
 static size_t event_actors(const struct doc *d, const struct isnad_event *e,
                            long att, const char **seen, size_t cap,
                            const char **place_out)
 {
 	const char *place = NULL;
-	size_t ns = 0, stop = actors_end(d, e);
-	size_t i0 = first_at_or_after(d, e->start);
-	for (size_t i = i0; i < d->n_m && d->m[i].start < e->end && !place;
-	     i++) {
+	size_t ns = 0, stop = actors_end(d, e), cend = clause_end(d, e);
+	size_t pa = clause_start(d, e), i0 = first_at_or_after(d, pa), pb;
+	size_t best = SIZE_MAX;
+	if (cend < stop)
+		stop = cend;
+	pb = stop;
+	/* an event told in a claim took place where the claim says, not
+	 * where it was told («وقال في تصريح أدلى به في أنقرة إن التفجير
+	 * …») */
+	if (att >= 0 && d->att.v[att].start <= e->trig_start &&
+	    e->trig_end <= d->att.v[att].end) {
+		if (d->att.v[att].start > pa)
+			pa = d->att.v[att].start;
+		if (d->att.v[att].end < pb)
+			pb = d->att.v[att].end;
+	}
+	/* the place nearest the trigger in its clause */
+	for (size_t i = i0; i < d->n_m && d->m[i].start < pb; i++) {
 		const struct isnad_span_typed *m = &d->m[i];
-		if (m->type == ISNAD_NER_LOC && m->end <= e->end &&
-		    locative(d->text, m))
+		size_t dist;
+		if (m->type != ISNAD_NER_LOC || m->end > pb || m->start < pa ||
+		    !locative(d->text, m) || far_from_trigger(d, e, m))
+			continue;
+		dist = m->end <= e->trig_start
+		           ? words_between(d->text, m->end, e->trig_start)
+		           : words_between(d->text, e->trig_end, m->start);
+		if (dist < best) {
+			best = dist;
 			place = d->res.ents[d->res.entity_of[i]].key;
+		}
 	}
 	for (size_t i = i0; i < d->n_m && d->m[i].start < stop; i++) {
 		const char *k = d->res.ents[d->res.entity_of[i]].key;
@@ -1327,6 +1433,39 @@ static long claim_holding(const struct doc *d, const struct claim_ref *by_start,
 	return att;
 }
 
+/* The event's time: the date nearest its trigger in its clause
+ * («وصل الفريق إلى بولو … ويستمر المعسكر حتى 6 أغسطس» gives the
+ * camp's end to no arrival; «الذي يواجه ثورة منذ عام 2011» is
+ * another clause's). */
+static const char *event_time(const struct doc *d, const struct isnad_event *e,
+                              const struct isnad_values *vals)
+{
+	const char *time = NULL;
+	size_t cend = clause_end(d, e), cstart = clause_start(d, e);
+	size_t best = SIZE_MAX;
+	for (size_t k = 0; k < vals->n; k++) {
+		const struct isnad_value *v = &vals->v[k];
+		size_t dist;
+		if (v->type != ISNAD_VAL_DATE || v->start < cstart ||
+		    v->end > e->end || !v->timex[0] || v->start >= cend ||
+		    date_names_group(d->text, v->start))
+			continue;
+		/* a date may stand further from a known event's noun than
+		 * its parties («السفر خارج المملكة هذا اليوم السبت التاسع
+		 * من شوال»): the long span only */
+		dist = v->end <= e->trig_start
+		           ? words_between(d->text, v->end, e->trig_start)
+		           : words_between(d->text, e->trig_end, v->start);
+		if (dist > ACTOR_SPAN)
+			continue;
+		if (dist < best) {
+			best = dist;
+			time = v->timex;
+		}
+	}
+	return time;
+}
+
 static void print_events(const struct doc *d, const struct isnad_values *vals)
 {
 	FILE *f = d->f;
@@ -1364,14 +1503,7 @@ static void print_events(const struct doc *d, const struct isnad_values *vals)
 			const char *time = NULL, *acts[64], *place;
 			size_t na;
 			long att = -1;
-			for (size_t k = 0; k < vals->n && !time; k++)
-				if (vals->v[k].type == ISNAD_VAL_DATE &&
-				    vals->v[k].start >= e->start &&
-				    vals->v[k].end <= e->end &&
-				    vals->v[k].timex[0] &&
-				    !date_names_group(d->text,
-				                      vals->v[k].start))
-					time = vals->v[k].timex;
+			time = event_time(d, e, vals);
 			att = claim_holding(d, by_start, e);
 			na = event_actors(d, e, att, acts, 64, &place);
 			/* support, a demand, a sale, a trip or funding with

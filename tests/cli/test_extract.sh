@@ -231,6 +231,30 @@ assert not any("الشباب" in (a or "") for a in act), act
 PY
 check "a name far from the event's word in a long sentence is no actor" [ $? -eq 0 ]
 
+# another clause of the sentence (فيما، بينما، عقب …) holds no actor, place
+# or time of the event; an event told in a claim took place where the
+# claim says, not where it was told
+extract_text clause 'قتل 43 مدنيا في قصف عشوائي للحوثيين على أحياء سكنية في عدن فيما أحكمت عناصر المقاومة الشعبية سيطرتها على قاعدة العند. وتعهدت المستشارة الألمانية أنجيلا ميركل للحكومة التركية بتقديم مساندة ألمانية عقب الهجوم الإرهابي الذي تعرضت له مدينة سروج في 20 يوليو. وقال نائب رئيس الوزراء في تصريح أدلى به في أنقرة إن التفجير نفذه انتحاري.\n'
+python3 - "$T/clause.json" <<'PY'
+import json, sys
+d = json.loads(open(sys.argv[1], encoding="utf-8").readline())
+names = {e["key"]: e["name"] for e in d["entities"]}
+ev = {}
+for e in d["events"]:
+    ev.setdefault(e["type"], e)
+att = {names.get(a, a) for a in ev["ATTACK"]["actors"]}
+assert not any("المقاومة" in (a or "") for a in att), att
+assert names.get(ev["ATTACK"]["place"]) == "عدن", ev["ATTACK"]
+sup = ev["SUPPORT"]
+assert any("ميركل" in (names.get(a, a) or "") for a in sup["actors"]), sup
+assert names.get(sup["place"]) != "سروج" and sup["time"] is None, sup
+hit = [e for e in d["events"] if e["trigger"] == "هجوم"]
+assert hit and not any("الحكومة" in (names.get(a, a) or "") for a in hit[0]["actors"]), hit
+bomb = [e for e in d["events"] if e["trigger"] == "تفجير"]
+assert bomb and names.get(bomb[0]["place"]) != "أنقرة", d["events"]
+PY
+check "another clause holds no actor, place or time; a claim's event is not where it was told" [ $? -eq 0 ]
+
 # a date that names a group is no event's time
 extract_text grp 'وقال مصدر في قوى 8 آذار إن الحكومة عقدت اجتماعا طارئا لبحث أزمة النفايات في بيروت وتداعياتها على الشارع.\nوعقد الوزراء اجتماعا في 8 آذار الماضي لبحث الأزمة الاقتصادية التي تمر بها البلاد منذ أشهر طويلة.\n'
 python3 - "$T/grp.json" <<'PY'
