@@ -482,7 +482,7 @@ static const char DOC_HEADS[] =
     "احصاييه|احصاييات|احصاءات|تسجيل|تسجيلات|اعترافات|اعتراف|معلومات|"
     "مذكره|تسريبات|خطاب|برقيه|تغريده|تغريدات|منشور|استطلاع|كتاب|تحقيق|"
     "تحقيقات|افاده|شهاده|نص|ارقام|صور|لقطات|فيديو|تحليل|اشارات|قرار|"
-    "مرسوم|لايحه|سجلات|بلاغ|نتايج|مسح|تقديرات|بحث|ورقه|صحيفه_";
+    "مرسوم|لايحه|سجلات|بلاغ|نتايج|مسح|تقديرات|بحث|ورقه|صحيفه_|حصيله";
 static const char ORG_HEADS[] =
     "وزاره|جهاز|منظمه|حركه|هييه|مجلس|لجنه|مركز|مرصد|امم|حكومه|جيش|شرطه|"
     "داخليه|خارجيه|خزانه|دفاع|اتحاد|جامعه|شركه|بنك|موسسه|حزب|جمعيه|نقابه|"
@@ -494,7 +494,7 @@ static const char ORG_HEADS[] =
     "البنك|الشرطه|الحكومه|الوزاره|مصرف|هييات|منظمات|وزارات|شركات|"
     "محافظه|اماره|امارات|بعثه|الرياسه|كليه|مدرسه|مديريات|جوازات|مرور|"
     "غرفه|ادارات|لجان|مجالس|مصالح|مستشفيات|جامعات|هييات|مفوضيات|"
-    "حكومات|برلمانات|بلديات|امانات|مراكز|جمعيات";
+    "حكومات|برلمانات|بلديات|امانات|مراكز|جمعيات|طيران|خطوط";
 /* Words that cannot start a source phrase (prepositions, demonstratives,
  * particles): after «قال في ...» the subject was dropped. */
 static const char NP_BAD_START[] =
@@ -1433,6 +1433,11 @@ static int np_stop(const struct ctx *c, size_t i, size_t a, unsigned flags)
 		return 1;
 	if (teq(t, "من") && (flags & C_FROM) && i > a)
 		return 1;
+	/* «وصرح داود أوغلو أمام صحافيين بأن»: before whom it was said (the
+	 * imam of a mosque stays: «إمام وخطيب المسجد الحرام») */
+	if (teq(t, "امام") && i > a && i + 1 < c->sb && !is_pro(&c->t[i + 1]) &&
+	    !tin(&c->t[host(c, i + 1)], "مسجد|جامع|حرم|خطيب|مساجد"))
+		return 1;
 	/* «في بيان», «عبر صفحته», «على حسابه في تويتر»: where it was said */
 	if (tin(t, "في|خلال|عبر|علي") && i > a) {
 		size_t nx = host(c, i + 1);
@@ -1941,6 +1946,15 @@ static int subject_before(const struct ctx *c, size_t v, size_t *a_out,
 		       ((is_punct(&c->t[e - 1]) && !is_qclose(&c->t[e - 1])) ||
 		        is_pro(&c->t[e - 1])))
 			e--;
+		/* «ألقى الشيخ X كلمة أعرب فيها عن»: the speaker of the
+		 * speech, without the verb and the speech */
+		if (e > a + 2 && teq(&c->t[host(c, a)], "القي") &&
+		    tin(&c->t[e - 1], "كلمه|خطابا|خطاب|خطبه|محاضره|بيانا")) {
+			a = host(c, a) + 1;
+			e--;
+			while (e > a && is_pro(&c->t[e - 1]))
+				e--;
+		}
 		if (n_words(c, a, e) < 1 || n_words(c, a, e) > 10 ||
 		    e - a > BACK_MAX || bad_start(c, host(c, a)))
 			return 0;

@@ -314,6 +314,7 @@ static int coordinated_locative(const struct doc *d, size_t i)
  * place named after a preposition there.  Places after prepositions are
  * where, not who: none of them is an actor. */
 static int link_kind(const struct doc *d, const struct isnad_attrib_link *l);
+static int honorific(const struct doc *d, const struct isnad_attrib_link *l);
 
 /* Does the claim of a open with a pronoun for its speaker («أعلن الوزير
  * أنه التقى ...», «بأنها»)? */
@@ -1273,6 +1274,8 @@ static int link_kind(const struct doc *d, const struct isnad_attrib_link *l)
 		return ISNAD_SRC_ORGANIZATION;
 	if (l->kind != ISNAD_SRC_UNKNOWN)
 		return l->kind;
+	if (honorific(d, l))
+		return ISNAD_SRC_PERSON;
 	if (i < d->n_m && d->m[i].start == l->start && d->m[i].end <= l->end)
 		return d->m[i].type == ISNAD_NER_PER ? ISNAD_SRC_PERSON
 		       : d->m[i].type == ISNAD_NER_MISC
@@ -1294,6 +1297,92 @@ static int link_kind(const struct doc *d, const struct isnad_attrib_link *l)
 		if (d->m[i].type == ISNAD_NER_PER && d->m[i].end == l->end)
 			return ISNAD_SRC_PERSON;
 	return ISNAD_SRC_UNKNOWN;
+}
+
+/* The titles an honorific pronoun answers to («وقال سموه» after «صاحب
+ * السمو الملكي الأمير …»), by pronoun; NULL if the link is none. */
+static const char *const *honorific_titles(const struct doc *d,
+                                           const struct isnad_attrib_link *l)
+{
+	static const char *const prince[] = {"سمو", "امير", "الامير", NULL};
+	static const char *const minister[] = {"معالي", "وزير",   "الوزير",
+	                                       "رييس",  "الرييس", NULL};
+	static const char *const excellency[] = {
+	    "سعاده",  "مدير",   "المدير", "دكتور", "الدكتور", "سفير",
+	    "السفير", "اللواء", "العميد", "محافظ", "المحافظ", NULL};
+	static const char *const cleric[] = {"فضيله", "سماحه",  "الشيخ",
+	                                     "شيخ",   "المفتي", NULL};
+	static const char *const king[] = {"جلاله", "الملك", "ملك", NULL};
+	static const char *const president[] = {"فخامه", "الرييس", "رييس",
+	                                        "دوله", NULL};
+	static const struct {
+		const char *w;
+		const char *const *titles;
+	} hon[] = {{"سموه", prince},       {"سموها", prince},
+	           {"معاليه", minister},   {"معاليها", minister},
+	           {"سعادته", excellency}, {"سعادتها", excellency},
+	           {"فضيلته", cleric},     {"سماحته", cleric},
+	           {"جلالته", king},       {"فخامته", president},
+	           {"دولته", president}};
+	char w[64];
+	size_t n;
+	if (l->end - l->start < 6 || l->end - l->start > 20 ||
+	    memchr(d->text + l->start, ' ', l->end - l->start))
+		return NULL;
+	n = isnad_normalize_word(d->text + l->start, l->end - l->start,
+	                         ISNAD_NORM_SEARCH, w);
+	for (size_t k = 0; k < ISNAD_ARRAY_LEN(hon); k++)
+		if (n == strlen(hon[k].w) && !memcmp(w, hon[k].w, n))
+			return hon[k].titles;
+	return NULL;
+}
+
+static int honorific(const struct doc *d, const struct isnad_attrib_link *l)
+{
+	return honorific_titles(d, l) != NULL;
+}
+
+/* The person an honorific pronoun stands for: the latest person named
+ * within HONORIFIC_BACK bytes before it after a title of its kind («…
+ * الأمير فيصل بن خالد …. وقال سموه»; not the king named in passing for
+ * «معاليه»).  Sets [*a, *b) to it. */
+#define HONORIFIC_BACK 3000
+#define TITLE_WORDS 4
+static int honorific_antecedent(const struct doc *d,
+                                const struct isnad_attrib_link *l, size_t *a,
+                                size_t *b)
+{
+	const char *const *titles = honorific_titles(d, l);
+	if (!titles)
+		return 0;
+	for (size_t i = first_at_or_after(d, l->start); i-- > 0;) {
+		const struct isnad_span_typed *m = &d->m[i];
+		size_t at = m->start;
+		if (m->end + HONORIFIC_BACK < l->start)
+			break;
+		if (m->type != ISNAD_NER_PER || m->end > l->start)
+			continue;
+		/* a title among the few words before the name */
+		for (int k = 0; k < TITLE_WORDS; k++) {
+			size_t wa, wb;
+			char w[64];
+			size_t n;
+			if (!word_before(d->text, at, &wa, &wb) ||
+			    wb - wa >= sizeof w / 2)
+				break;
+			n = isnad_normalize_word(d->text + wa, wb - wa,
+			                         ISNAD_NORM_SEARCH, w);
+			for (size_t t = 0; titles[t]; t++)
+				if (n == strlen(titles[t]) &&
+				    !memcmp(w, titles[t], n)) {
+					*a = m->start;
+					*b = m->end;
+					return 1;
+				}
+			at = wa;
+		}
+	}
+	return 0;
 }
 
 /* The body an anaphor no earlier link resolved refers to: «وقال التنظيم»
@@ -1352,7 +1441,8 @@ static void print_attributions(const struct doc *d)
 			size_t s0 = l->ref_end ? l->ref_start : l->start;
 			size_t e0 = l->ref_end ? l->ref_end : l->end;
 			int ref = l->ref_end != 0 ||
-			          mention_antecedent(d, l, &s0, &e0);
+			          mention_antecedent(d, l, &s0, &e0) ||
+			          honorific_antecedent(d, l, &s0, &e0);
 			fprintf(f, "%s{\"kind\":\"%s\",\"text\":", k ? "," : "",
 			        isnad_source_kind_name(
 			            (enum isnad_source_kind)link_kind(d, l)));

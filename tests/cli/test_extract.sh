@@ -255,6 +255,18 @@ assert bomb and names.get(bomb[0]["place"]) != "أنقرة", d["events"]
 PY
 check "another clause holds no actor, place or time; a claim's event is not where it was told" [ $? -eq 0 ]
 
+# an honorific pronoun («سموه», «معاليه») is a person, the latest one
+# named after a title of its kind, not the king named in passing
+extract_text hon 'استقبل صاحب السمو الملكي الأمير فيصل بن خالد بن عبدالعزيز أمير منطقة الحدود الشمالية وفدا من رجال الأعمال في مقر الإمارة بحضور وكيل الإمارة سعد العنزي. وقال سموه إن المنطقة تشهد نهضة كبيرة.\n'
+python3 - "$T/hon.json" <<'PY'
+import json, sys
+d = json.loads(open(sys.argv[1], encoding="utf-8").readline())
+links = [l for a in d["attributions"] for l in a["chain"] if l["text"] == "سموه"]
+assert links and links[0]["kind"] == "person", d["attributions"]
+assert links[0].get("refers_to") == "فيصل بن خالد بن عبدالعزيز", links
+PY
+check "an honorific pronoun is the person named after a title of its kind" [ $? -eq 0 ]
+
 # a date that names a group is no event's time
 extract_text grp 'وقال مصدر في قوى 8 آذار إن الحكومة عقدت اجتماعا طارئا لبحث أزمة النفايات في بيروت وتداعياتها على الشارع.\nوعقد الوزراء اجتماعا في 8 آذار الماضي لبحث الأزمة الاقتصادية التي تمر بها البلاد منذ أشهر طويلة.\n'
 python3 - "$T/grp.json" <<'PY'
