@@ -192,6 +192,7 @@ static const struct rverb VERBS[] = {
                                    in scan_sentence (بين is «between») */
     {"جدد", "جدد", "مجدد", C_MASDAR},
     {"كرر", "كرر", "مكرر", C_MASDAR}, /* «وكرر جعجع أنها», «كرر تأكيده» */
+    {"استبعد", "ستبعد", "مستبعد", 0}, /* ruled out: a stance, as نفى */
 
 };
 #define N_VERBS ISNAD_ARRAY_LEN(VERBS)
@@ -476,7 +477,8 @@ static const char ANON_HEADS[] =
     "اراء|مصادرنا|مصدرا|مسوولا|مسوولو|تقديرات_|باحثون|باحثين|علماء|"
     "اطباء|مختصون|مختصين|متخصصون|متخصصين|اقتصاديون|اقتصاديين|محامون|"
     "سياسيون|سياسيين|ضابط|ضباط|جنود|عناصر|موظف|مسعفون|ناجون|ناجين|"
-    "مشاركون|مشاركين|متظاهرون|متظاهرين|نشطاء|مغردون|مغردين|رواد";
+    "مشاركون|مشاركين|متظاهرون|متظاهرين|نشطاء|مغردون|مغردين|رواد|اخرون|"
+    "اخرين|بعض|كثيرون|كثيرين";
 static const char DOC_HEADS[] =
     "تقرير|تقارير|بيان|بيانات|رساله|رسايل|وثيقه|وثايق|محضر|دراسه|دراسات|"
     "احصاييه|احصاييات|احصاءات|تسجيل|تسجيلات|اعترافات|اعتراف|معلومات|"
@@ -2479,13 +2481,25 @@ static size_t appos_name(const struct ctx *c, size_t k)
 {
 	const struct isnad_ner_model *m = isnad_ner_default();
 	size_t n = 0;
-	while (k < c->sb && n < 4 && c->t[k].type == ISNAD_TOK_ARABIC &&
-	       (isnad_ner_person_word(m, c->t, k, k + 1) &
-	        (n ? ISNAD_NER_GIVEN | ISNAD_NER_FAMILY : ISNAD_NER_GIVEN)) &&
-	       !tin(&c->t[k], PERSON_HEADS) && !tin(&c->t[k], TIME_WORDS) &&
-	       !tin(&c->t[k], "صباح|اول|في|من|علي|عن|الي|مع|بيان") &&
-	       !bad_start(c, k))
-		k++, n++;
+	enum vform f;
+	while (k < c->sb && n < 4) {
+		size_t h = k;
+		/* «عبدالله الشيخي»: the article is the word's own */
+		if (n && is_pro(&c->t[h]) && teq(&c->t[h], "ال"))
+			h++;
+		if (h >= c->sb || c->t[h].type != ISNAD_TOK_ARABIC ||
+		    (!n && !(isnad_ner_person_word(m, c->t, h, h + 1) &
+		             ISNAD_NER_GIVEN)) ||
+		    tin(&c->t[h], PERSON_HEADS) || tin(&c->t[h], TIME_WORDS) ||
+		    tin(&c->t[h], "صباح|اول|في|من|علي|عن|الي|مع|بيان|غرب|شرق|"
+		                  "شمال|جنوب|وسط|شمالي|جنوبي|شرقي|غربي") ||
+		    bad_start(c, h) ||
+		    (!nominal_prefix(c, h) &&
+		     match_verb(c->t[h].norm, c->t[h].norm_len, &f) >= 0))
+			break;
+		k = h + 1;
+		n++;
+	}
 	return n >= 2 && k < c->sb && is_comma(&c->t[k]) ? k : 0;
 }
 
@@ -3427,6 +3441,51 @@ static int an_in_clause(const struct ctx *c, size_t k)
 	return 0;
 }
 
+/* Is a quotation open at the end of s[0, n)? */
+static int open_quote(const char *s, size_t n)
+{
+	int guil = 0, curly = 0, straight = 0;
+	for (size_t i = 0; i + 1 < n; i++) {
+		if (!memcmp(s + i, "«", 2))
+			guil++;
+		else if (!memcmp(s + i, "»", 2))
+			guil--;
+		else if (i + 2 < n && !memcmp(s + i, "“", 3))
+			curly++;
+		else if (i + 2 < n && !memcmp(s + i, "”", 3))
+			curly--;
+	}
+	for (size_t i = 0; i < n; i++)
+		straight += s[i] == '"';
+	return guil > 0 || curly > 0 || straight % 2;
+}
+
+/* «…، ولم يستبعد في حوار لـ«عكاظ»، أن يرتفع …»: a report denied or
+ * doubted after «، و» is the speaker's next sentence, no part of the
+ * claim before it; that claim ends at the comma.  k: the start of the
+ * word «ولم». */
+static void cut_at_denial(struct ctx *c, size_t k)
+{
+	struct isnad_attributions *o = c->out;
+	size_t e;
+	if (!(k > c->sa && pro_is(c, k, "و") && is_comma(&c->t[k - 1])) ||
+	    o->n <= c->ntail)
+		return;
+	e = c->t[k - 1].start;
+	for (size_t a = o->n; a-- > c->ntail;) {
+		struct isnad_attribution *x = &o->v[a];
+		if (x->start < e && x->end > e) {
+			/* a quotation is the speaker's words, all of it */
+			if (open_quote(c->s + x->start, e - x->start))
+				break;
+			while (e > x->start && c->s[e - 1] == ' ')
+				e--;
+			x->end = e;
+			break;
+		}
+	}
+}
+
 /* «وجاء في البيان أن …», «وورد في التقرير أن …»: what a document
  * says, with the document as the source. */
 static size_t stated_in(struct ctx *c, size_t i)
@@ -3567,6 +3626,7 @@ static void scan_sentence(struct ctx *c)
 			if (w > c->sa &&
 			    tin(&c->t[host(c, word_start(c, w - 1))],
 			        "لم|لن|لا|عدم")) {
+				cut_at_denial(c, word_start(c, w - 1));
 				i++;
 				continue;
 			}

@@ -1263,7 +1263,21 @@ static void print_entities(const struct doc *d)
  * the rules took for a person. */
 static int link_kind(const struct doc *d, const struct isnad_attrib_link *l)
 {
-	size_t i = first_at_or_after(d, l->start);
+	/* a name in quotes («وأوضح "الأسمري"») is matched without them */
+	struct isnad_attrib_link q = *l;
+	size_t i;
+	if (q.end - q.start > 2 && d->text[q.start] == '"' &&
+	    d->text[q.end - 1] == '"') {
+		q.start++;
+		q.end--;
+	} else if (q.end - q.start > 4 &&
+	           !memcmp(d->text + q.start, "\xc2\xab", 2) &&
+	           !memcmp(d->text + q.end - 2, "\xc2\xbb", 2)) {
+		q.start += 2;
+		q.end -= 2;
+	}
+	l = &q;
+	i = first_at_or_after(d, l->start);
 	/* a bare one-word name the rules took for a person («وقالت حماس»)
 	 * that the tagger found as exactly a body or a place (two words
 	 * keep the rules' reading: «اللواء الجوهري» is a general) */

@@ -267,6 +267,16 @@ assert links[0].get("refers_to") == "فيصل بن خالد بن عبدالعز�
 PY
 check "an honorific pronoun is the person named after a title of its kind" [ $? -eq 0 ]
 
+# a body's name in quotes takes the tagger's type without its marks
+extract_text qn 'وقالت "مايكروسوفت" إن النظام الجديد آمن للمستخدمين في كل مكان.\n'
+python3 - "$T/qn.json" <<'PY'
+import json, sys
+d = json.loads(open(sys.argv[1], encoding="utf-8").readline())
+links = [l for a in d["attributions"] for l in a["chain"]]
+assert links and links[0]["kind"] == "organization", d["attributions"]
+PY
+check "a quoted body's name is matched without its marks" [ $? -eq 0 ]
+
 # a date that names a group is no event's time
 extract_text grp 'وقال مصدر في قوى 8 آذار إن الحكومة عقدت اجتماعا طارئا لبحث أزمة النفايات في بيروت وتداعياتها على الشارع.\nوعقد الوزراء اجتماعا في 8 آذار الماضي لبحث الأزمة الاقتصادية التي تمر بها البلاد منذ أشهر طويلة.\n'
 python3 - "$T/grp.json" <<'PY'
