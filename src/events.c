@@ -296,6 +296,46 @@ static int has_shadda(const char *s, size_t n)
 	return 0;
 }
 
+/* The verb اتفق of shared opinion, no deal: «لا أتفق مع هذا الرأي»,
+ * «قد أتفق معه في جمال الطقس» (مع a pronoun or a view), «اتفق الخبراء
+ * على أن الأزمة …» (agreed that; «على أن يقوم» is a term of a deal).
+ * The nouns «اتفاق», «تفاهم» are deals. */
+static int opinion_agreed(const struct isnad_tokens *t, size_t i, size_t end)
+{
+	static const char *const view[] = {"هذا", "هذه",   "ذلك", "تلك",
+	                                   "راي", "رايين", "طرح", "وجهه",
+	                                   "ما",  "كلام",  "قول"};
+	const struct isnad_token *k = &t->v[i];
+	int verb = 0;
+	for (size_t q = 0; q + 6 <= k->norm_len; q += 2)
+		if (!memcmp(k->norm + q, "تفق", 6))
+			verb = 1;
+	if (!verb || (k->norm_len >= 8 && !memcmp(k->norm, "اتفا", 8)))
+		return 0;
+	for (size_t q = i + 1; q < t->n && q <= i + 8 && t->v[q].start < end;
+	     q++) {
+		if (q <= i + 3 && norm_is(&t->v[q], "مع") && q + 1 < t->n) {
+			size_t w = q + 1;
+			if (t->v[w].type == ISNAD_TOK_ENCLITIC)
+				return 1;
+			if (norm_is(&t->v[w], "ال") && w + 1 < t->n)
+				w++;
+			return norm_in(&t->v[w], view, ISNAD_ARRAY_LEN(view));
+		}
+		if (norm_is(&t->v[q], "علي") && q + 2 < t->n &&
+		    norm_is(&t->v[q + 1], "ان")) {
+			/* «على أن يقوم»: a present verb after أن */
+			const struct isnad_token *w = &t->v[q + 2];
+			return !(w->type == ISNAD_TOK_ARABIC &&
+			         w->norm_len > 4 &&
+			         (!memcmp(w->norm, "ي", 2) ||
+			          !memcmp(w->norm, "ت", 2) ||
+			          !memcmp(w->norm, "ن", 2)));
+		}
+	}
+	return 0;
+}
+
 /* The word after i, the article aside, is one of w. */
 static int next_in(const struct isnad_tokens *t, size_t i, const char *const *w,
                    size_t n)
@@ -1157,6 +1197,9 @@ isnad_status isnad_events_find_named(const char *text, size_t len,
 				    (norm_is(k, "صفقه") ||
 				     norm_is(k, "صفقات")) &&
 				    deal_count(&t, si))
+					continue;
+				if (ty == ISNAD_EV_AGREE &&
+				    opinion_agreed(&t, si, sents.v[s].end))
 					continue;
 				/* «قتل في حادث سير»: a death, no attack */
 				if (ty == ISNAD_EV_ATTACK &&

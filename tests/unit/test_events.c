@@ -361,3 +361,19 @@ TEST(events_other_senses)
 	CHECK_STR(types("ومولت الحكومة المشروع بالكامل."), "FUND:مولت");
 	CHECK_STR(types("بعد أن كسرت أسعار الذهب مستويات دعم حرجة."), "");
 }
+
+/* The verb اتفق of shared opinion is no deal; a deal struck with someone
+ * and the nouns of a deal are. */
+TEST(events_opinion_is_no_agreement)
+{
+	CHECK_STR(types("ولكنني لا أتفق مع هذا الرأي."), "");
+	CHECK_STR(types("واتفق معه دخيل المطيري في ذلك."), "");
+	CHECK_STR(types("واتفق عدد من المقيمين على أن مظاهر العيد جميلة."),
+	          "");
+	CHECK_STR(types("واتفقت إدارة النادي مع المدرب الجديد."),
+	          "AGREE:اتفقت");
+	CHECK_STR(types("واتفق الشاب مع مشرفه على أن يعمل من المنزل."),
+	          "AGREE:اتفق");
+	CHECK_STR(types("ووقعت الشركة مذكرة تفاهم مع شركة شل."),
+	          "AGREE:تفاهم");
+}
