@@ -511,6 +511,27 @@ static int opens_clause(const struct doc *d, size_t k, int sub)
 	       tok_is(&v[k + 1], "حين");
 }
 
+/* «، وهنأ رئيس سريلانكا …»: a comma, و and a verb of the acts news lists
+ * one after another open the next clause (token k: the و). */
+static int next_act(const struct doc *d, size_t k)
+{
+	static const char *const acts[] = {
+	    "هنا",   "هنات",  "بعث",  "بعثت", "استقبل", "استقبلت", "التقي",
+	    "التقت", "تلقي",  "تلقت", "اجري", "اجرت",   "زار",     "زارت",
+	    "شارك",  "شاركت", "حضر",  "حضرت", "افتتح",  "افتتحت",  "دشن",
+	    "دشنت",  "رعي",   "رعت",  "اصدر", "اصدرت",  "ترا",     "تراس",
+	    "تراست", "وجه",   "وجهت", "غادر", "غادرت",  "وصل",     "وصلت"};
+	const struct isnad_token *v = d->toks.v;
+	if (!(k > 0 && k + 1 < d->toks.n && tok_is(&v[k], "و") &&
+	      v[k].type == ISNAD_TOK_PROCLITIC && v[k - 1].end <= v[k].start &&
+	      (tok_is(&v[k - 1], "،") || tok_is(&v[k - 1], ","))))
+		return 0;
+	for (size_t w = 0; w < ISNAD_ARRAY_LEN(acts); w++)
+		if (tok_is(&v[k + 1], acts[w]))
+			return 1;
+	return 0;
+}
+
 /* First token at or after byte offset at. */
 static size_t tok_at(const struct doc *d, size_t at)
 {
@@ -529,7 +550,7 @@ static size_t clause_end(const struct doc *d, const struct isnad_event *e)
 {
 	for (size_t k = tok_at(d, e->trig_end);
 	     k < d->toks.n && d->toks.v[k].start < e->end; k++)
-		if (opens_clause(d, k, 1))
+		if (opens_clause(d, k, 1) || next_act(d, k))
 			return d->toks.v[k].start;
 	return e->end;
 }
@@ -552,7 +573,7 @@ static size_t clause_start(const struct doc *d, const struct isnad_event *e)
 		return d->toks.v[t0 - 2].start;
 	for (size_t k = tok_at(d, e->trig_start);
 	     k > 0 && d->toks.v[k - 1].start >= e->start; k--)
-		if (opens_clause(d, k - 1, 0))
+		if (opens_clause(d, k - 1, 0) || next_act(d, k - 1))
 			return d->toks.v[k - 1].start;
 	return e->start;
 }
@@ -1545,7 +1566,9 @@ static const char *event_time(const struct doc *d, const struct isnad_event *e,
                               const struct isnad_values *vals)
 {
 	const char *time = NULL;
-	size_t cend = clause_end(d, e), cstart = clause_start(d, e);
+	/* a date that opens the sentence («وفي يوم الثلاثاء 24 مارس هنأ …،
+	 * واستقبل …») dates all its clauses: no clause start here */
+	size_t cend = clause_end(d, e), cstart = e->start;
 	size_t best = SIZE_MAX;
 	for (size_t k = 0; k < vals->n; k++) {
 		const struct isnad_value *v = &vals->v[k];

@@ -277,6 +277,22 @@ assert links and links[0]["kind"] == "organization", d["attributions"]
 PY
 check "a quoted body's name is matched without its marks" [ $? -eq 0 ]
 
+# acts listed one after another («، وهنأ …، واستقبل …») are clauses of
+# their own; a date that opens the sentence dates them all
+extract_text acts 'وفي يوم الثلاثاء 24 مارس هنأ خادم الحرمين الشريفين رئيس جمهورية بولندا بذكرى يوم الدستور، واستقبل الرئيس المصري عبد الفتاح السيسي في قصر اليمامة.\n'
+python3 - "$T/acts.json" <<'PY'
+import json, sys
+d = json.loads(open(sys.argv[1], encoding="utf-8").readline())
+names = {e["key"]: e["name"] for e in d["entities"]}
+meet = [e for e in d["events"] if e["type"] == "MEET"]
+assert meet, d["events"]
+act = {names.get(a, a) for a in meet[0]["actors"]}
+assert not any("بولندا" in (a or "") for a in act), act
+assert any("السيسي" in (a or "") for a in act), act
+assert meet[0]["time"] == "XXXX-03-24", meet[0]
+PY
+check "acts listed one after another are clauses of their own" [ $? -eq 0 ]
+
 # a date that names a group is no event's time
 extract_text grp 'وقال مصدر في قوى 8 آذار إن الحكومة عقدت اجتماعا طارئا لبحث أزمة النفايات في بيروت وتداعياتها على الشارع.\nوعقد الوزراء اجتماعا في 8 آذار الماضي لبحث الأزمة الاقتصادية التي تمر بها البلاد منذ أشهر طويلة.\n'
 python3 - "$T/grp.json" <<'PY'
