@@ -134,6 +134,23 @@ static const struct {
     WN("روايه"),  WN("مسرحيه"), WN("اغنيه"), WN("البوم"),
     WN("ديوان"),  WN("قصيده"),  WN("عنوان"), WN("سياره"),
 };
+/* Titles and trades before a person's name: «الفنانة مها أحمد»,
+ * «الفريق عبدالرحيم محمد حسين», «المدافع ألفارو ميخيا». */
+static const struct {
+	const char *s;
+	size_t n;
+} title_nouns[] = {
+    WN("فنان"),   WN("فنانه"),  WN("فريق"),   WN("مدافع"),  WN("حارس"),
+    WN("لاعب"),   WN("لاعبه"),  WN("مهاجم"),  WN("مدرب"),   WN("سفير"),
+    WN("سفيره"),  WN("لواء"),   WN("عميد"),   WN("عقيد"),   WN("نقيب"),
+    WN("رايد"),   WN("مقدم"),   WN("دكتور"),  WN("دكتوره"), WN("شيخ"),
+    WN("امير"),   WN("اميره"),  WN("مطرب"),   WN("مطربه"),  WN("ممثل"),
+    WN("ممثله"),  WN("كاتب"),   WN("كاتبه"),  WN("شاعر"),   WN("شاعره"),
+    WN("مخرج"),   WN("مخرجه"),  WN("نجم"),    WN("نجمه"),   WN("استاذ"),
+    WN("استاذه"), WN("مهندس"),  WN("مهندسه"), WN("اعلامي"), WN("اعلاميه"),
+    WN("محامي"),  WN("محاميه"), WN("روايي"),  WN("ركن"),    WN("متقاعد"),
+    WN("مظلي"),   WN("طيار"),
+};
 #undef WN
 
 static unsigned word_kind(const char *b, size_t n)
@@ -150,7 +167,10 @@ static unsigned word_kind(const char *b, size_t n)
 	for (size_t i = 0; i < ISNAD_ARRAY_LEN(work_nouns); i++)
 		if (work_nouns[i].n == n && !memcmp(work_nouns[i].s, b, n))
 			return NER_K_WORK;
-	return 0;
+	for (size_t i = 0; i < ISNAD_ARRAY_LEN(title_nouns); i++)
+		if (title_nouns[i].n == n && !memcmp(title_nouns[i].s, b, n))
+			return NER_K_TITLE;
+	return n > 4 && !memcmp(b, "\xd8\xa7\xd9\x84", 4) ? NER_K_DEF : 0;
 }
 
 /* Tokens [*k, *e) of the word [a, b) make its base: no proclitics (all
@@ -708,6 +728,32 @@ static void patterns(const struct ner_unit *u, size_t n, uint8_t *tags)
 	}
 }
 
+/* A title, a word the tagger left out, then a person it found: the word
+ * is the person's given name («الفنانة مها أحمد» tagged «أحمد»), if it
+ * is a name of the gazetteer or a word the news uses little (not «حياة»
+ * the noun), with no clitic and no article. */
+#define GIVEN_FQ_MAX 7
+static void titled_given(const struct ner_unit *u, size_t n, uint8_t *tags)
+{
+	for (size_t i = 1; i + 1 < n; i++)
+		/* the title with its article: «محامي حبري إبراهيم» is
+		 * Habré's lawyer, «مهاجم أوروجواي» Uruguay's forward */
+		if ((u[i - 1].kind & NER_K_TITLE) &&
+		    (u[i - 1].shape >> 10 & 1) && tags[i] == ISNAD_NER_O &&
+		    tags[i + 1] == ISNAD_NER_B(ISNAD_NER_PER) &&
+		    (u[i].shape & 15) == ISNAD_TOK_ARABIC && !u[i].pre &&
+		    !(u[i].shape >> 8 & 1) && !(u[i].shape >> 10 & 1) &&
+		    !(u[i].kind & (NER_K_TITLE | NER_K_DEF)) &&
+		    (u[i].fq <= GIVEN_FQ_MAX ||
+		     /* the gazetteer's given names hold common words too
+		      * (على، في): a little more use only for them */
+		     ((u[i].gaz & (NER_G_PER_FIRST | NER_G_PER_WHOLE)) &&
+		      u[i].fq <= GIVEN_FQ_MAX + 2))) {
+			tags[i] = ISNAD_NER_B(ISNAD_NER_PER);
+			tags[i + 1] = ISNAD_NER_I(ISNAD_NER_PER);
+		}
+}
+
 static isnad_status decode(struct isnad_ner_tagger *t, size_t n,
                            uint8_t *tags_out)
 {
@@ -725,6 +771,7 @@ static isnad_status decode(struct isnad_ner_tagger *t, size_t n,
 	                   tags_out);
 	split_persons(t->u, n, tags_out);
 	patterns(t->u, n, tags_out);
+	titled_given(t->u, n, tags_out);
 	return ISNAD_OK;
 }
 

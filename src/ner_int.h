@@ -35,8 +35,11 @@ enum {
 /* Closed-class words of struct ner_unit.kind. */
 enum {
 	NER_K_WORK = 1, /* a noun of works and products: برنامج، فيلم */
-	NER_K_OPENQ = 2, /* « " “ */
-	NER_K_CLOSEQ = 4 /* » " ” */
+	NER_K_OPENQ = 2,  /* « " “ */
+	NER_K_CLOSEQ = 4, /* » " ” */
+	NER_K_TITLE = 8, /* a person's title or trade: الفنانة، الفريق */
+	NER_K_DEF = 16 /* a base that opens with ال (the tokenizer left
+	                  it on: «الأميركى») */
 };
 
 struct isnad_ner_model {
