@@ -153,8 +153,25 @@ static const struct {
 };
 #undef WN
 
+static const struct {
+	const char *s;
+	size_t n;
+} place_nouns[] = {
+#define WN(s)                                                                  \
+	{                                                                      \
+		s, sizeof s - 1                                                \
+	}
+    WN("مدينه"), WN("ولايه"), WN("منطقه"),  WN("اقليم"),  WN("حي"),
+    WN("قريه"),  WN("بلده"),  WN("محافظه"), WN("مقاطعه"), WN("جزيره"),
+    WN("عاصمه"), WN("دوله"),  WN("حاجز"),   WN("مخيم"),   WN("ميناء"),
+#undef WN
+};
+
 static unsigned word_kind(const char *b, size_t n)
 {
+	for (size_t i = 0; i < ISNAD_ARRAY_LEN(place_nouns); i++)
+		if (place_nouns[i].n == n && !memcmp(place_nouns[i].s, b, n))
+			return NER_K_PLACE;
 	if (n == 2 && !memcmp(b, "\xc2\xab", 2))
 		return NER_K_OPENQ;
 	if (n == 2 && !memcmp(b, "\xc2\xbb", 2))
@@ -754,6 +771,28 @@ static void titled_given(const struct ner_unit *u, size_t n, uint8_t *tags)
 		}
 }
 
+/* A place name alone in quotes is a body named after it: a paper
+ * («« الشرق الأوسط »», «"الرياض"»), a club, a channel. */
+static void quoted_place(const struct ner_unit *u, size_t n, uint8_t *tags)
+{
+	for (size_t i = 1; i + 1 < n; i++) {
+		size_t j = i;
+		/* «في مدينة "برلين"» is the city */
+		if (tags[i] != ISNAD_NER_B(ISNAD_NER_LOC) ||
+		    !(u[i - 1].kind & NER_K_OPENQ) ||
+		    (i >= 2 && (u[i - 2].kind & NER_K_PLACE)))
+			continue;
+		while (j + 1 < n && tags[j + 1] == ISNAD_NER_I(ISNAD_NER_LOC))
+			j++;
+		if (j + 1 >= n || !(u[j + 1].kind & NER_K_CLOSEQ))
+			continue;
+		tags[i] = ISNAD_NER_B(ISNAD_NER_ORG);
+		for (size_t k = i + 1; k <= j; k++)
+			tags[k] = ISNAD_NER_I(ISNAD_NER_ORG);
+		i = j;
+	}
+}
+
 static isnad_status decode(struct isnad_ner_tagger *t, size_t n,
                            uint8_t *tags_out)
 {
@@ -772,6 +811,7 @@ static isnad_status decode(struct isnad_ner_tagger *t, size_t n,
 	split_persons(t->u, n, tags_out);
 	patterns(t->u, n, tags_out);
 	titled_given(t->u, n, tags_out);
+	quoted_place(t->u, n, tags_out);
 	return ISNAD_OK;
 }
 

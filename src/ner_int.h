@@ -38,8 +38,9 @@ enum {
 	NER_K_OPENQ = 2,  /* « " “ */
 	NER_K_CLOSEQ = 4, /* » " ” */
 	NER_K_TITLE = 8, /* a person's title or trade: الفنانة، الفريق */
-	NER_K_DEF = 16 /* a base that opens with ال (the tokenizer left
-	                  it on: «الأميركى») */
+	NER_K_DEF = 16, /* a base that opens with ال (the tokenizer left
+	                   it on: «الأميركى») */
+	NER_K_PLACE = 32 /* a noun of places: مدينة، ولاية، منطقة */
 };
 
 struct isnad_ner_model {

@@ -226,6 +226,17 @@ TEST(ner_given_name_after_a_title)
 	CHECK(lacks(&f, "حبري إبراهيم ديوارا"));
 }
 
+/* A place name alone in quotes is a body named after it; a place in
+ * quotes after a noun of places stays a place. */
+TEST(ner_quoted_place_is_a_body)
+{
+	struct found f;
+	ner("وقال المتحدث لـ « الشرق الأوسط » إن الاجتماع انتهى .", &f);
+	CHECK(has(&f, "الشرق الأوسط", "ORG"));
+	ner("ووصل الوفد إلى مدينة \" برلين \" أمس .", &f);
+	CHECK(has(&f, "برلين", "LOC"));
+}
+
 static int pn(const char *host)
 {
 	return isnad_ner_place_nisba(isnad_ner_default(), host, strlen(host));
