@@ -167,8 +167,47 @@ static const struct {
 #undef WN
 };
 
+static const struct {
+	const char *s;
+	size_t n;
+	unsigned kind;
+} sport_words[] = {
+#define WK(s, k)                                                               \
+	{                                                                      \
+		s, sizeof s - 1, k                                             \
+	}
+    WK("فريق", NER_K_CLUB | NER_K_TITLE),
+    WK("نادي", NER_K_CLUB),
+    WK("مباراه", NER_K_SPORT),
+    WK("مباريات", NER_K_SPORT),
+    WK("دوري", NER_K_SPORT),
+    WK("شوط", NER_K_SPORT),
+    WK("تعادل", NER_K_SPORT),
+    WK("التعادل", NER_K_SPORT),
+    WK("لاعب", NER_K_SPORT),
+    WK("لاعبين", NER_K_SPORT),
+    WK("مرمي", NER_K_SPORT),
+    WK("ملعب", NER_K_SPORT),
+    WK("بطوله", NER_K_SPORT),
+    WK("هدفي", NER_K_SPORT),
+    WK("الذي", NER_K_FUNC),
+    WK("التي", NER_K_FUNC),
+    WK("الذين", NER_K_FUNC),
+    WK("ذي", NER_K_FUNC),
+    WK("تي", NER_K_FUNC),
+    WK("ذين", NER_K_FUNC),
+    WK("اللذين", NER_K_FUNC),
+    WK("اللتين", NER_K_FUNC),
+    WK("اللاتي", NER_K_FUNC),
+    WK("اللواتي", NER_K_FUNC),
+#undef WK
+};
+
 static unsigned word_kind(const char *b, size_t n)
 {
+	for (size_t i = 0; i < ISNAD_ARRAY_LEN(sport_words); i++)
+		if (sport_words[i].n == n && !memcmp(sport_words[i].s, b, n))
+			return sport_words[i].kind;
 	for (size_t i = 0; i < ISNAD_ARRAY_LEN(place_nouns); i++)
 		if (place_nouns[i].n == n && !memcmp(place_nouns[i].s, b, n))
 			return NER_K_PLACE;
@@ -187,7 +226,7 @@ static unsigned word_kind(const char *b, size_t n)
 	for (size_t i = 0; i < ISNAD_ARRAY_LEN(title_nouns); i++)
 		if (title_nouns[i].n == n && !memcmp(title_nouns[i].s, b, n))
 			return NER_K_TITLE;
-	return n > 4 && !memcmp(b, "\xd8\xa7\xd9\x84", 4) ? NER_K_DEF : 0;
+	return n > 6 && !memcmp(b, "\xd8\xa7\xd9\x84", 4) ? NER_K_DEF : 0;
 }
 
 /* Tokens [*k, *e) of the word [a, b) make its base: no proclitics (all
@@ -272,7 +311,7 @@ void isnad__ner_analyse(const struct isnad_ner_model *m,
 			u->start_tok = k - 1;
 	}
 	u->base = isnad__ner_hash(H0, base, bl);
-	u->kind = (uint8_t)word_kind(base, bl);
+	u->kind = (uint16_t)word_kind(base, bl);
 	u->waw = bl >= 8 && !memcmp(base, "\xd9\x88", 2) &&
 	         memcmp(base + 2, "\xd9\x88", 2) && cp_count(base, bl) >= 5;
 	if (a == b)
@@ -793,6 +832,39 @@ static void quoted_place(const struct ner_unit *u, size_t n, uint8_t *tags)
 	}
 }
 
+/* In a sentence of sport (two words of a match or more), the word after
+ * «فريق» or «نادي» is a club: «حقق فريق العربي بداية جيدة» (not «فريق
+ * العمل» elsewhere); a club named after its city too («فريق بورتو»). */
+#define SPORT_WORDS_MIN 2
+#define SPORT_SPAN 30
+static void club_after_kind(const struct ner_unit *u, size_t n, uint8_t *tags)
+{
+	for (size_t i = 0; i + 1 < n; i++) {
+		size_t j = i + 1, sport = 0;
+		/* the kind noun in construct («فريق العربي», «لفريق»), not
+		 * «الفريق على …» nor «فريقه الإسباني»; the name definite or
+		 * a city's */
+		if (!(u[i].kind & NER_K_CLUB) || (u[i].shape >> 10 & 1) ||
+		    (u[i].shape >> 9 & 1) ||
+		    (u[j].shape & 15) != ISNAD_TOK_ARABIC ||
+		    !((u[j].shape >> 10 & 1) || (u[j].kind & NER_K_DEF) ||
+		      tags[j] == ISNAD_NER_B(ISNAD_NER_LOC)) ||
+		    (u[j].kind &
+		     (NER_K_SPORT | NER_K_CLUB | NER_K_TITLE | NER_K_FUNC)) ||
+		    !(tags[j] == ISNAD_NER_O ||
+		      tags[j] == ISNAD_NER_B(ISNAD_NER_LOC)) ||
+		    (j + 1 < n && tags[j + 1] != ISNAD_NER_O &&
+		     !ISNAD_NER_TAG_IS_B(tags[j + 1])))
+			continue;
+		/* words of a match around it, not in the whole text */
+		for (size_t k = i > SPORT_SPAN ? i - SPORT_SPAN : 0;
+		     k < n && k <= i + SPORT_SPAN; k++)
+			sport += (u[k].kind & NER_K_SPORT) != 0;
+		if (sport >= SPORT_WORDS_MIN)
+			tags[j] = ISNAD_NER_B(ISNAD_NER_ORG);
+	}
+}
+
 static isnad_status decode(struct isnad_ner_tagger *t, size_t n,
                            uint8_t *tags_out)
 {
@@ -812,6 +884,7 @@ static isnad_status decode(struct isnad_ner_tagger *t, size_t n,
 	patterns(t->u, n, tags_out);
 	titled_given(t->u, n, tags_out);
 	quoted_place(t->u, n, tags_out);
+	club_after_kind(t->u, n, tags_out);
 	return ISNAD_OK;
 }
 

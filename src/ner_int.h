@@ -40,7 +40,10 @@ enum {
 	NER_K_TITLE = 8, /* a person's title or trade: الفنانة، الفريق */
 	NER_K_DEF = 16, /* a base that opens with ال (the tokenizer left
 	                   it on: «الأميركى») */
-	NER_K_PLACE = 32 /* a noun of places: مدينة، ولاية، منطقة */
+	NER_K_PLACE = 32, /* a noun of places: مدينة، ولاية، منطقة */
+	NER_K_CLUB = 64, /* فريق، نادي: a club's name follows */
+	NER_K_SPORT = 128, /* words of a match: مباراة، الدوري، هدف */
+	NER_K_FUNC = 256 /* relative pronouns: الذي، التي */
 };
 
 struct isnad_ner_model {
@@ -71,7 +74,7 @@ struct ner_unit {
 	                       is five letters or more: «وتيلدا» */
 	uint8_t lead;       /* bytes of start_tok a mention leaves out: 2 for
 	                       a و glued to the next person of a list */
-	uint8_t kind;       /* NER_K_*: closed-class words the patterns after
+	uint16_t kind;      /* NER_K_*: closed-class words the patterns after
 	                       decoding look for */
 };
 

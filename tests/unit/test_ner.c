@@ -237,6 +237,19 @@ TEST(ner_quoted_place_is_a_body)
 	CHECK(has(&f, "برلين", "LOC"));
 }
 
+/* In a sentence of a match, the word after «فريق» or «نادي» in
+ * construct is a club; a team of work is no club. */
+TEST(ner_club_after_its_kind)
+{
+	struct found f;
+	ner("وحقق فريق العربي فوزا كبيرا في المباراة بعد أن سجل لاعب "
+	    "الفريق هدفين في الشوط الأول .",
+	    &f);
+	CHECK(has(&f, "العربي", "ORG"));
+	ner("وكنت رئيس فريق التمثيل في المدرسة الثانوية .", &f);
+	CHECK(lacks(&f, "التمثيل"));
+}
+
 static int pn(const char *host)
 {
 	return isnad_ner_place_nisba(isnad_ner_default(), host, strlen(host));
