@@ -767,9 +767,40 @@ static int unreal(const struct isnad_tokens *t, size_t i, size_t start)
 	/* a negation right before: «لم تعتقل», «لم يتم اعتقال», «عدم
 	 * دعم» (not «لن تتخلى عن دعم»: what is not given up goes on) */
 	static const char *const neg[] = {"لم", "لن", "عدم", "دون", "بدون"};
+	/* further back in the clause: «عدم وجود اجتماعات», «لن يدخل في
+	 * مفاوضات», «من دون أن تشن غارات», «عدم حاجتها لأي تمويل»; a hope
+	 * or a stop: «يأملون في استكمال الاتفاق», «تتوقف خلالها الغارات» */
+	static const char *const far[] = {"عدم",   "لن",    "دون",    "بدون",
+	                                  "يامل",  "تامل",  "ياملون", "نامل",
+	                                  "تتوقف", "يتوقف", "وقف",    "ايقاف"};
 	size_t p = i;
 	if (word_before(t, i, 3, start, mood, ISNAD_ARRAY_LEN(mood)))
 		return 1;
+	while (p > 0 && t->v[p - 1].type == ISNAD_TOK_PROCLITIC)
+		p--;
+	/* «لن نكف عن دعم», «لن تتخلى عن دعم»: what is not given up goes
+	 * on */
+	/* a known event is presupposed: «لن تتغير بسبب الاتفاقية», «عدم
+	 * التزام إيران بالاتفاق», «لن تكون هذه الصفقة مجدية» */
+	if (!(p > 0 && norm_is(&t->v[p - 1], "عن")) &&
+	    !(i > 0 && norm_is(&t->v[i - 1], "ال")) &&
+	    !(p > 0 &&
+	      (norm_is(&t->v[p - 1], "هذه") || norm_is(&t->v[p - 1], "هذا") ||
+	       norm_is(&t->v[p - 1], "تلك") || norm_is(&t->v[p - 1], "ذلك"))))
+		for (size_t k = p, w = 0; k > 0 && w < 4; k--) {
+			const struct isnad_token *b = &t->v[k - 1];
+			if (b->start < start || b->type == ISNAD_TOK_PUNCT)
+				break;
+			if (b->type != ISNAD_TOK_ARABIC)
+				continue;
+			w++;
+			if (norm_in(b, far, ISNAD_ARRAY_LEN(far)) ||
+			    /* «في حال», not «الحال» */
+			    (norm_is(b, "حال") && k >= 2 &&
+			     norm_is(&t->v[k - 2], "في")))
+				return 1;
+		}
+	p = i;
 	while (p > 0 && t->v[p - 1].type == ISNAD_TOK_PROCLITIC)
 		p--;
 	if (p > 0 && t->v[p - 1].start >= start &&

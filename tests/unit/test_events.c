@@ -377,3 +377,18 @@ TEST(events_opinion_is_no_agreement)
 	CHECK_STR(types("ووقعت الشركة مذكرة تفاهم مع شركة شل."),
 	          "AGREE:تفاهم");
 }
+
+/* A negation, a condition, a hope or a stop further back in the clause:
+ * no event; a known event under a negated verb still is one. */
+TEST(events_negated_further_back)
+{
+	CHECK_STR(types("وأكد عدم وجود أي اجتماعات بين الطرفين."), "");
+	CHECK_STR(types("وقال إنه لن يدخل في مفاوضات جديدة."), "");
+	CHECK_STR(types("وانسحبت القوات من دون أن تشن غارات."),
+	          "WITHDRAW:انسحبت");
+	CHECK_STR(types("ويأمل المفاوضون في استكمال اتفاق نهائي."), "");
+	CHECK_STR(types("وإيران لن تتخلى عن دعم حلفائها في المنطقة."),
+	          "SUPPORT:دعم");
+	CHECK_STR(types("وقال إن السياسة لن تتغير بسبب الاتفاقية."),
+	          "AGREE:اتفاقية");
+}
