@@ -120,97 +120,129 @@ static int is_article(const struct isnad_token *t)
 	return t->norm_len == 4 && !memcmp(t->norm, "\xd8\xa7\xd9\x84", 4);
 }
 
-/* Nouns whose work's or product's name follows in quotes (search forms):
- * «برنامج "الناس وأنا"», «فيلم "جوراسيك وورلد"», «بعنوان "…"». */
-#define WN(s)                                                                  \
+/*
+ * Closed-class words by their search form (no article), with their
+ * NER_K_* kinds (a word may have two: لاعب is a title and a word of a
+ * match):
+ * - nouns whose work's or product's name follows in quotes: «برنامج
+ *   "الناس وأنا"», «فيلم "جوراسيك وورلد"», «بعنوان "…"»;
+ * - titles and trades before a person's name: «الفنانة مها أحمد»,
+ *   «الفريق عبدالرحيم محمد حسين», and a rank's words (ركن، متقاعد);
+ * - nouns of places («مدينة "برلين"»);
+ * - فريق, نادي before a club, and words of a match (الدوري and البطولة
+ *   with the article or in construct: «دوري في …» is «my role in»);
+ * - relative pronouns, which name nothing.
+ */
+#define K(s, k)                                                                \
 	{                                                                      \
-		s, sizeof s - 1                                                \
+		s, sizeof s - 1, k                                             \
 	}
-static const struct {
-	const char *s;
-	size_t n;
-} work_nouns[] = {
-    WN("برنامج"), WN("مسلسل"),  WN("فيلم"),  WN("كتاب"),
-    WN("روايه"),  WN("مسرحيه"), WN("اغنيه"), WN("البوم"),
-    WN("ديوان"),  WN("قصيده"),  WN("عنوان"), WN("سياره"),
-};
-/* Titles and trades before a person's name: «الفنانة مها أحمد»,
- * «الفريق عبدالرحيم محمد حسين», «المدافع ألفارو ميخيا». */
-static const struct {
-	const char *s;
-	size_t n;
-} title_nouns[] = {
-    WN("فنان"),   WN("فنانه"),  WN("فريق"),   WN("مدافع"),  WN("حارس"),
-    WN("لاعب"),   WN("لاعبه"),  WN("مهاجم"),  WN("مدرب"),   WN("سفير"),
-    WN("سفيره"),  WN("لواء"),   WN("عميد"),   WN("عقيد"),   WN("نقيب"),
-    WN("رايد"),   WN("مقدم"),   WN("دكتور"),  WN("دكتوره"), WN("شيخ"),
-    WN("امير"),   WN("اميره"),  WN("مطرب"),   WN("مطربه"),  WN("ممثل"),
-    WN("ممثله"),  WN("كاتب"),   WN("كاتبه"),  WN("شاعر"),   WN("شاعره"),
-    WN("مخرج"),   WN("مخرجه"),  WN("نجم"),    WN("نجمه"),   WN("استاذ"),
-    WN("استاذه"), WN("مهندس"),  WN("مهندسه"), WN("اعلامي"), WN("اعلاميه"),
-    WN("محامي"),  WN("محاميه"), WN("روايي"),  WN("ركن"),    WN("متقاعد"),
-    WN("مظلي"),   WN("طيار"),
-};
-#undef WN
-
-static const struct {
-	const char *s;
-	size_t n;
-} place_nouns[] = {
-#define WN(s)                                                                  \
-	{                                                                      \
-		s, sizeof s - 1                                                \
-	}
-    WN("مدينه"), WN("ولايه"), WN("منطقه"),  WN("اقليم"),  WN("حي"),
-    WN("قريه"),  WN("بلده"),  WN("محافظه"), WN("مقاطعه"), WN("جزيره"),
-    WN("عاصمه"), WN("دوله"),  WN("حاجز"),   WN("مخيم"),   WN("ميناء"),
-#undef WN
-};
-
 static const struct {
 	const char *s;
 	size_t n;
 	unsigned kind;
-} sport_words[] = {
-#define WK(s, k)                                                               \
-	{                                                                      \
-		s, sizeof s - 1, k                                             \
-	}
-    WK("فريق", NER_K_CLUB | NER_K_TITLE),
-    WK("نادي", NER_K_CLUB),
-    WK("مباراه", NER_K_SPORT),
-    WK("مباريات", NER_K_SPORT),
-    WK("دوري", NER_K_SPORT),
-    WK("شوط", NER_K_SPORT),
-    WK("تعادل", NER_K_SPORT),
-    WK("التعادل", NER_K_SPORT),
-    WK("لاعب", NER_K_SPORT),
-    WK("لاعبين", NER_K_SPORT),
-    WK("مرمي", NER_K_SPORT),
-    WK("ملعب", NER_K_SPORT),
-    WK("بطوله", NER_K_SPORT),
-    WK("هدفي", NER_K_SPORT),
-    WK("الذي", NER_K_FUNC),
-    WK("التي", NER_K_FUNC),
-    WK("الذين", NER_K_FUNC),
-    WK("ذي", NER_K_FUNC),
-    WK("تي", NER_K_FUNC),
-    WK("ذين", NER_K_FUNC),
-    WK("اللذين", NER_K_FUNC),
-    WK("اللتين", NER_K_FUNC),
-    WK("اللاتي", NER_K_FUNC),
-    WK("اللواتي", NER_K_FUNC),
-#undef WK
+} kind_words[] = {
+    K("برنامج", NER_K_WORK),
+    K("مسلسل", NER_K_WORK),
+    K("فيلم", NER_K_WORK),
+    K("كتاب", NER_K_WORK),
+    K("روايه", NER_K_WORK),
+    K("مسرحيه", NER_K_WORK),
+    K("اغنيه", NER_K_WORK),
+    K("البوم", NER_K_WORK),
+    K("ديوان", NER_K_WORK),
+    K("قصيده", NER_K_WORK),
+    K("عنوان", NER_K_WORK),
+    K("سياره", NER_K_WORK),
+    K("فنان", NER_K_TITLE),
+    K("فنانه", NER_K_TITLE),
+    K("مدافع", NER_K_TITLE),
+    K("حارس", NER_K_TITLE),
+    K("لاعب", NER_K_TITLE | NER_K_SPORT),
+    K("لاعبه", NER_K_TITLE),
+    K("مهاجم", NER_K_TITLE),
+    K("مدرب", NER_K_TITLE),
+    K("سفير", NER_K_TITLE),
+    K("سفيره", NER_K_TITLE),
+    K("لواء", NER_K_TITLE),
+    K("عميد", NER_K_TITLE),
+    K("عقيد", NER_K_TITLE),
+    K("نقيب", NER_K_TITLE),
+    K("رايد", NER_K_TITLE),
+    K("مقدم", NER_K_TITLE),
+    K("دكتور", NER_K_TITLE),
+    K("دكتوره", NER_K_TITLE),
+    K("شيخ", NER_K_TITLE),
+    K("امير", NER_K_TITLE),
+    K("اميره", NER_K_TITLE),
+    K("مطرب", NER_K_TITLE),
+    K("مطربه", NER_K_TITLE),
+    K("ممثل", NER_K_TITLE),
+    K("ممثله", NER_K_TITLE),
+    K("كاتب", NER_K_TITLE),
+    K("كاتبه", NER_K_TITLE),
+    K("شاعر", NER_K_TITLE),
+    K("شاعره", NER_K_TITLE),
+    K("مخرج", NER_K_TITLE),
+    K("مخرجه", NER_K_TITLE),
+    K("نجم", NER_K_TITLE),
+    K("نجمه", NER_K_TITLE),
+    K("استاذ", NER_K_TITLE),
+    K("استاذه", NER_K_TITLE),
+    K("مهندس", NER_K_TITLE),
+    K("مهندسه", NER_K_TITLE),
+    K("اعلامي", NER_K_TITLE),
+    K("اعلاميه", NER_K_TITLE),
+    K("محامي", NER_K_TITLE),
+    K("محاميه", NER_K_TITLE),
+    K("روايي", NER_K_TITLE),
+    K("ركن", NER_K_TITLE),
+    K("متقاعد", NER_K_TITLE),
+    K("مظلي", NER_K_TITLE),
+    K("طيار", NER_K_TITLE),
+    K("مدينه", NER_K_PLACE),
+    K("ولايه", NER_K_PLACE),
+    K("منطقه", NER_K_PLACE),
+    K("اقليم", NER_K_PLACE),
+    K("حي", NER_K_PLACE),
+    K("قريه", NER_K_PLACE),
+    K("بلده", NER_K_PLACE),
+    K("محافظه", NER_K_PLACE),
+    K("مقاطعه", NER_K_PLACE),
+    K("جزيره", NER_K_PLACE),
+    K("عاصمه", NER_K_PLACE),
+    K("دوله", NER_K_PLACE),
+    K("حاجز", NER_K_PLACE),
+    K("مخيم", NER_K_PLACE),
+    K("ميناء", NER_K_PLACE),
+    K("فريق", NER_K_CLUB | NER_K_TITLE),
+    K("نادي", NER_K_CLUB),
+    K("مباراه", NER_K_SPORT),
+    K("مباريات", NER_K_SPORT),
+    K("شوط", NER_K_SPORT),
+    K("تعادل", NER_K_SPORT),
+    K("التعادل", NER_K_SPORT),
+    K("لاعبين", NER_K_SPORT),
+    K("مرمي", NER_K_SPORT),
+    K("ملعب", NER_K_SPORT),
+    K("هدفي", NER_K_SPORT),
+    K("دوري", NER_K_SPORT_DEF),
+    K("بطوله", NER_K_SPORT_DEF),
+    K("الذي", NER_K_FUNC),
+    K("التي", NER_K_FUNC),
+    K("الذين", NER_K_FUNC),
+    K("ذي", NER_K_FUNC),
+    K("تي", NER_K_FUNC),
+    K("ذين", NER_K_FUNC),
+    K("اللذين", NER_K_FUNC),
+    K("اللتين", NER_K_FUNC),
+    K("اللاتي", NER_K_FUNC),
+    K("اللواتي", NER_K_FUNC),
 };
+#undef K
 
 static unsigned word_kind(const char *b, size_t n)
 {
-	for (size_t i = 0; i < ISNAD_ARRAY_LEN(sport_words); i++)
-		if (sport_words[i].n == n && !memcmp(sport_words[i].s, b, n))
-			return sport_words[i].kind;
-	for (size_t i = 0; i < ISNAD_ARRAY_LEN(place_nouns); i++)
-		if (place_nouns[i].n == n && !memcmp(place_nouns[i].s, b, n))
-			return NER_K_PLACE;
 	if (n == 2 && !memcmp(b, "\xc2\xab", 2))
 		return NER_K_OPENQ;
 	if (n == 2 && !memcmp(b, "\xc2\xbb", 2))
@@ -220,12 +252,9 @@ static unsigned word_kind(const char *b, size_t n)
 	     (!memcmp(b, "\xe2\x80\x9c", 3) || !memcmp(b, "\xe2\x80\x9d", 3))))
 		return NER_K_OPENQ | NER_K_CLOSEQ;
 	/* every word passes here: compare lengths first */
-	for (size_t i = 0; i < ISNAD_ARRAY_LEN(work_nouns); i++)
-		if (work_nouns[i].n == n && !memcmp(work_nouns[i].s, b, n))
-			return NER_K_WORK;
-	for (size_t i = 0; i < ISNAD_ARRAY_LEN(title_nouns); i++)
-		if (title_nouns[i].n == n && !memcmp(title_nouns[i].s, b, n))
-			return NER_K_TITLE;
+	for (size_t i = 0; i < ISNAD_ARRAY_LEN(kind_words); i++)
+		if (kind_words[i].n == n && !memcmp(kind_words[i].s, b, n))
+			return kind_words[i].kind;
 	return n > 6 && !memcmp(b, "\xd8\xa7\xd9\x84", 4) ? NER_K_DEF : 0;
 }
 
@@ -839,6 +868,7 @@ static void quoted_place(const struct ner_unit *u, size_t n, uint8_t *tags)
 #define SPORT_SPAN 30
 static void club_after_kind(const struct ner_unit *u, size_t n, uint8_t *tags)
 {
+	const uint64_t fi = isnad__ner_hash(H0, "\xd9\x81\xd9\x8a", 4);
 	for (size_t i = 0; i + 1 < n; i++) {
 		size_t j = i + 1, sport = 0;
 		/* the kind noun in construct («فريق العربي», «لفريق»), not
@@ -859,7 +889,11 @@ static void club_after_kind(const struct ner_unit *u, size_t n, uint8_t *tags)
 		/* words of a match around it, not in the whole text */
 		for (size_t k = i > SPORT_SPAN ? i - SPORT_SPAN : 0;
 		     k < n && k <= i + SPORT_SPAN; k++)
-			sport += (u[k].kind & NER_K_SPORT) != 0;
+			sport += (u[k].kind & NER_K_SPORT) ||
+			         ((u[k].kind & NER_K_SPORT_DEF) &&
+			          ((u[k].shape >> 10 & 1) ||
+			           /* «دوري أبطال آسيا», not «دوري في» */
+			           (k + 1 < n && u[k + 1].base != fi)));
 		if (sport >= SPORT_WORDS_MIN)
 			tags[j] = ISNAD_NER_B(ISNAD_NER_ORG);
 	}

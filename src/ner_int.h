@@ -43,7 +43,9 @@ enum {
 	NER_K_PLACE = 32, /* a noun of places: مدينة، ولاية، منطقة */
 	NER_K_CLUB = 64, /* فريق، نادي: a club's name follows */
 	NER_K_SPORT = 128, /* words of a match: مباراة، الدوري، هدف */
-	NER_K_FUNC = 256 /* relative pronouns: الذي، التي */
+	NER_K_FUNC = 256,     /* relative pronouns: الذي، التي */
+	NER_K_SPORT_DEF = 512 /* a word of a match with its article only:
+	                         الدوري (دوري is also «my role») */
 };
 
 struct isnad_ner_model {
