@@ -3577,6 +3577,46 @@ static size_t passive_cue(struct ctx *c, size_t i)
 	return claim;
 }
 
+/* «وبين المهندس فهد العوفي … أن», «كما بين الظاهري أن», «من جهته بين
+ * النائب …، أن»: بين with a subject and أن after it, and no «و» joining
+ * a second noun to the first («وبين الفينة والأخرى», «بين X وY»), is the
+ * verb بيّن written without its shadda. */
+static int bayyana(const struct ctx *c, size_t i)
+{
+	size_t ws = word_start(c, i), h;
+	/* after و, كما, «من جانبه»/«من جهته» or at the sentence start */
+	if (ws == i && i > c->sa) {
+		size_t p = host(c, word_start(c, i - 1));
+		if (!(tin(&c->t[p], "كما|جانب|جهه|جانبه|جهته") ||
+		      is_comma(&c->t[i - 1])))
+			return 0;
+	}
+	/* «بيني وبين نفسي»: between */
+	if (ws > c->sa && c->t[host(c, word_start(c, ws - 1))].norm_len >= 6 &&
+	    !memcmp(c->t[host(c, word_start(c, ws - 1))].norm, "بين", 6))
+		return 0;
+	h = host(c, i + 1);
+	if (h >= c->sb || c->t[h].type != ISNAD_TOK_ARABIC || is_an(c, h) ||
+	    bad_start(c, h))
+		return 0;
+	/* a subject that names a source: a title, a body, a document, a
+	 * name («وبين العريفي أن»), not «بين الشعور الفعلي بالحب» */
+	{
+		size_t e = np_scan(c, i + 1, 0);
+		if (e <= i + 1 || classify(c, i + 1, e) == ISNAD_SRC_UNKNOWN)
+			return 0;
+	}
+	for (size_t k = i + 1; k < c->sb && k < i + 1 + NP_MAX_NAMED; k++) {
+		if (pro_is(c, k, "و"))
+			return 0;
+		if (is_punct(&c->t[k]) && !is_comma(&c->t[k]))
+			return 0;
+		if (is_an(c, host(c, k)))
+			return 1;
+	}
+	return 0;
+}
+
 static void scan_sentence(struct ctx *c)
 {
 	size_t i = c->sa;
@@ -3614,7 +3654,8 @@ static void scan_sentence(struct ctx *c)
 		    (memmem_lite(c->s + t->start, t->end - t->start, "ّ", 2) ||
 		     /* «، وبين أن» (between takes no أن) */
 		     (word_start(c, i) < i && is_an(c, host(c, i + 1)) &&
-		      host(c, i + 1) == i + 1))) {
+		      host(c, i + 1) == i + 1) ||
+		     bayyana(c, i))) {
 			/* «وبيّن المدير أن»: with its shadda, the verb */
 			vi = verb_index("ابان");
 			f = VF_PAST;
