@@ -539,21 +539,38 @@ static int student_noun(const struct isnad_tokens *t, size_t i, size_t end)
 
 /* A sentence [a, b) about a sports match (scanned from its trigger i,
  * so a long text costs the sentence, not the text). */
-static int sports_sentence(const struct isnad_tokens *t, size_t i, size_t a,
-                           size_t b)
+/* Words of sport in the sentence [a, b), counted once per sentence: a
+ * sentence of 100,000 tokens with a trigger in every few would
+ * otherwise be read once per trigger. */
+struct sport_cache {
+	size_t a; /* the sentence counted (SIZE_MAX: none yet) */
+	size_t n;
+};
+
+static int sport_word(const struct isnad_token *k)
 {
 	static const char *const sport[] = {
 	    "دوري",    "مباراه", "مباريات",  "جوله",   "منتخب",
 	    "هدف",     "اهداف",  "بطوله",    "ملعب",   "كاس",
 	    "نادي",    "الدوري", "المباراه", "الملعب", "هدفين",
 	    "التعادل", "تعادل",  "ذهاب",     "اياب"};
-	for (size_t k = i; k > 0 && t->v[k - 1].start >= a; k--)
-		if (norm_in(&t->v[k - 1], sport, ISNAD_ARRAY_LEN(sport)))
-			return 1;
-	for (size_t k = i + 1; k < t->n && t->v[k].start < b; k++)
-		if (norm_in(&t->v[k], sport, ISNAD_ARRAY_LEN(sport)))
-			return 1;
-	return 0;
+	return norm_in(k, sport, ISNAD_ARRAY_LEN(sport));
+}
+
+/* A word of sport elsewhere in the sentence of token i. */
+static int sports_sentence(const struct isnad_tokens *t, size_t i, size_t a,
+                           size_t b, struct sport_cache *sc)
+{
+	if (sc->a != a) {
+		size_t k = i;
+		while (k > 0 && t->v[k - 1].start >= a)
+			k--;
+		sc->a = a;
+		sc->n = 0;
+		for (; k < t->n && t->v[k].start < b; k++)
+			sc->n += (size_t)sport_word(&t->v[k]);
+	}
+	return sc->n > (size_t)sport_word(&t->v[i]);
 }
 
 /* A verbal noun with ل of purpose attached («محل لبيع الخضروات», «معروض
@@ -575,7 +592,7 @@ static int purpose_lam(const struct isnad_tokens *t, size_t i)
  * after a noun of people or teams is the adjective of the club «الاتفاق»,
  * not an agreement. */
 static int club_adjective(const struct isnad_tokens *t, size_t i, size_t sa,
-                          size_t sb)
+                          size_t sb, struct sport_cache *sc)
 {
 	static const char *const who[] = {
 	    "مصادر", "مصدر",   "فرق",  "جماهير",   "اداره", "اوساط",
@@ -585,7 +602,7 @@ static int club_adjective(const struct isnad_tokens *t, size_t i, size_t sa,
 		p--;
 	return p > 0 && t->v[p - 1].start >= sa &&
 	       norm_in(&t->v[p - 1], who, ISNAD_ARRAY_LEN(who)) &&
-	       sports_sentence(t, i, sa, sb);
+	       sports_sentence(t, i, sa, sb, sc);
 }
 
 /* «الاتفاق» is a club (Al-Ettifaq) after a team's noun in construct
@@ -618,12 +635,12 @@ static int club_agreement(const struct isnad_tokens *t, size_t i, size_t sa,
  * place to play («في الهجوم», «للهجوم») or the team's («تعزيز هجومه»),
  * never «الهجوم على». */
 static int attack_line(const struct isnad_tokens *t, size_t i, size_t sa,
-                       size_t sb)
+                       size_t sb, struct sport_cache *sc)
 {
 	static const char *const pos[] = {"خط",   "قلب",   "مركز", "وسط",
 	                                  "دفاع", "دفاعا", "خانه", "تعزيز"};
 	size_t p = i;
-	if (!sports_sentence(t, i, sa, sb) ||
+	if (!sports_sentence(t, i, sa, sb, sc) ||
 	    (i + 1 < t->n && t->v[i + 1].start < sb &&
 	     norm_is(&t->v[i + 1], "علي")))
 		return 0;
@@ -965,6 +982,7 @@ isnad_status isnad_events_find_named(const char *text, size_t len,
 		goto out;
 	for (size_t s = 0; s < sents.n; s++) {
 		unsigned seen = 0;
+		struct sport_cache sc = {SIZE_MAX, 0};
 		for (; si < t.n && t.v[si].start < sents.v[s].end; si++) {
 			const struct isnad_token *k = &t.v[si];
 			if (k->type != ISNAD_TOK_ARABIC ||
@@ -1147,7 +1165,7 @@ isnad_status isnad_events_find_named(const char *text, size_t len,
 				    (norm_is(k, "اتفاقيه") ||
 				     norm_is(k, "اتفاقيات")) &&
 				    club_adjective(&t, si, sents.v[s].start,
-				                   sents.v[s].end))
+				                   sents.v[s].end, &sc))
 					continue;
 				/* «كسرت مستويات دعم»: a chart's support level
 				 */
@@ -1172,13 +1190,13 @@ isnad_status isnad_events_find_named(const char *text, size_t len,
 				    ((k->norm_len >= 6 &&
 				      !memcmp(k->norm, "لقاء", 6) &&
 				      sports_sentence(&t, si, sents.v[s].start,
-				                      sents.v[s].end)) ||
+				                      sents.v[s].end, &sc)) ||
 				     ((norm_is(k, "يلتقي") ||
 				       norm_is(k, "التقي") ||
 				       norm_is(k, "تلتقي")) &&
 				      opponent_after(&t, si, sents.v[s].end) &&
 				      sports_sentence(&t, si, sents.v[s].start,
-				                      sents.v[s].end))))
+				                      sents.v[s].end, &sc))))
 					continue;
 				if (ty == ISNAD_EV_AGREE &&
 				    norm_is(k, "اتفاق") && si > 0 &&
@@ -1192,7 +1210,7 @@ isnad_status isnad_events_find_named(const char *text, size_t len,
 				    (norm_is(k, "هجوم") ||
 				     norm_is(k, "هجوما")) &&
 				    attack_line(&t, si, sents.v[s].start,
-				                sents.v[s].end))
+				                sents.v[s].end, &sc))
 					continue;
 				/* «مكاتب السفر», «جواز السفر», «حظر السفر»:
 				 * a trade, a document, a ban, no journey */

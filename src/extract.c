@@ -1569,8 +1569,17 @@ static const char *event_time(const struct doc *d, const struct isnad_event *e,
 	/* a date that opens the sentence («وفي يوم الثلاثاء 24 مارس هنأ …،
 	 * واستقبل …») dates all its clauses: no clause start here */
 	size_t cend = clause_end(d, e), cstart = e->start;
-	size_t best = SIZE_MAX;
-	for (size_t k = 0; k < vals->n; k++) {
+	size_t best = SIZE_MAX, lo = 0, hi = vals->n;
+	/* the values are sorted by start (extract sorts them): only the
+	 * event's sentence is read */
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (vals->v[mid].start < cstart)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (size_t k = lo; k < vals->n && vals->v[k].start < cend; k++) {
 		const struct isnad_value *v = &vals->v[k];
 		size_t dist;
 		if (v->type != ISNAD_VAL_DATE || v->start < cstart ||
