@@ -5,6 +5,7 @@
  * time and the attribution they rest on.  `isnad extract` prints it and
  * `isnad ingest` stores it.
  */
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -78,18 +79,29 @@ struct doc {
 	size_t *ent_off; /* entity e's: by_ent[ent_off[e] .. ent_off[e+1]) */
 };
 
-/* Mentions in text order; the first whose start is at or after `at`. */
-static size_t first_at_or_after(const struct doc *d, size_t at)
+/* In n records of `size` bytes sorted by the size_t at byte offset `off`
+ * (a start offset), the first whose start is at or after `at`. */
+static size_t lower_start(const void *v, size_t n, size_t size, size_t off,
+                          size_t at)
 {
-	size_t lo = 0, hi = d->n_m;
+	size_t lo = 0, hi = n;
 	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (d->m[mid].start < at)
+		size_t mid = lo + (hi - lo) / 2, start;
+		memcpy(&start, (const char *)v + mid * size + off,
+		       sizeof start);
+		if (start < at)
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
 	return lo;
+}
+
+/* Mentions in text order; the first whose start is at or after `at`. */
+static size_t first_at_or_after(const struct doc *d, size_t at)
+{
+	return lower_start(d->m, d->n_m, sizeof *d->m,
+	                   offsetof(struct isnad_span_typed, start), at);
 }
 
 /* Each entity's mentions, by a counting sort, so that writing an entity
@@ -535,15 +547,8 @@ static int next_act(const struct doc *d, size_t k)
 /* First token at or after byte offset at. */
 static size_t tok_at(const struct doc *d, size_t at)
 {
-	size_t lo = 0, hi = d->toks.n;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (d->toks.v[mid].start < at)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
+	return lower_start(d->toks.v, d->toks.n, sizeof *d->toks.v,
+	                   offsetof(struct isnad_token, start), at);
 }
 
 static size_t clause_end(const struct doc *d, const struct isnad_event *e)
@@ -1569,17 +1574,13 @@ static const char *event_time(const struct doc *d, const struct isnad_event *e,
 	/* a date that opens the sentence («وفي يوم الثلاثاء 24 مارس هنأ …،
 	 * واستقبل …») dates all its clauses: no clause start here */
 	size_t cend = clause_end(d, e), cstart = e->start;
-	size_t best = SIZE_MAX, lo = 0, hi = vals->n;
+	size_t best = SIZE_MAX;
 	/* the values are sorted by start (extract sorts them): only the
 	 * event's sentence is read */
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (vals->v[mid].start < cstart)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	for (size_t k = lo; k < vals->n && vals->v[k].start < cend; k++) {
+	for (size_t k =
+	         lower_start(vals->v, vals->n, sizeof *vals->v,
+	                     offsetof(struct isnad_value, start), cstart);
+	     k < vals->n && vals->v[k].start < cend; k++) {
 		const struct isnad_value *v = &vals->v[k];
 		size_t dist;
 		if (v->type != ISNAD_VAL_DATE || v->start < cstart ||
