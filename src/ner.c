@@ -115,6 +115,9 @@ static size_t tail_bytes(const char *s, size_t n, unsigned k)
 	return k ? 0 : n - i;
 }
 
+static int nisba_of(const struct isnad_ner_model *m, const char *host,
+                    size_t len, int masc, unsigned bits);
+
 static int is_article(const struct isnad_token *t)
 {
 	return t->norm_len == 4 && !memcmp(t->norm, "\xd8\xa7\xd9\x84", 4);
@@ -226,6 +229,20 @@ static const struct {
     K("مرمي", NER_K_SPORT),
     K("ملعب", NER_K_SPORT),
     K("هدفي", NER_K_SPORT),
+    K("فوز", NER_K_RESULT),
+    K("فاز", NER_K_RESULT),
+    K("تغلب", NER_K_RESULT),
+    K("خساره", NER_K_RESULT),
+    K("هزيمه", NER_K_RESULT),
+    K("مضيف", NER_K_HOST),
+    K("ضيف", NER_K_HOST),
+    K("منافس", NER_K_HOST),
+    K("غريم", NER_K_HOST),
+    /* the tokenizer leaves «مضيفه» whole: its search form is مضيفة's */
+    K("مضيفه", NER_K_HOST),
+    K("ضيفه", NER_K_HOST),
+    K("منافسه", NER_K_HOST),
+    K("غريمه", NER_K_HOST),
     K("دوري", NER_K_SPORT_DEF),
     K("بطوله", NER_K_SPORT_DEF),
     K("الذي", NER_K_FUNC),
@@ -341,6 +358,19 @@ void isnad__ner_analyse(const struct isnad_ner_model *m,
 	}
 	u->base = isnad__ner_hash(H0, base, bl);
 	u->kind = (uint16_t)word_kind(base, bl);
+	/* «الفرنسي» after a club named for its city; a one-word place
+	 * only, not «الدولي» of «البنك الدولي» */
+	/* «مضيفتها» is a country's team (its host, feminine): a place */
+	if ((u->kind & NER_K_HOST) && e < b && bl >= 2 &&
+	    !memcmp(base + bl - 2, "\xd9\x87", 2))
+		u->kind &= (uint16_t)~NER_K_HOST;
+	/* the article alone: «بالتالي» is «so» */
+	if (bl > 6 && npre == art &&
+	    (art ? nisba_of(m, base, bl, 1, NER_G_LOC_WHOLE)
+	         /* «الالماني»: the tokenizer left the article on */
+	         : !memcmp(base, "\xd8\xa7\xd9\x84", 4) &&
+	               nisba_of(m, base + 4, bl - 4, 1, NER_G_LOC_WHOLE)))
+		u->kind |= NER_K_NISBA;
 	u->waw = bl >= 8 && !memcmp(base, "\xd9\x88", 2) &&
 	         memcmp(base + 2, "\xd9\x88", 2) && cp_count(base, bl) >= 5;
 	if (a == b)
@@ -866,11 +896,24 @@ static void quoted_place(const struct ner_unit *u, size_t n, uint8_t *tags)
  * العمل» elsewhere); a club named after its city too («فريق بورتو»). */
 #define SPORT_WORDS_MIN 2
 #define SPORT_SPAN 30
-static void club_after_kind(const struct ner_unit *u, size_t n, uint8_t *tags)
+static int sport_near(const struct ner_unit *u, size_t n, size_t i)
 {
 	const uint64_t fi = isnad__ner_hash(H0, "\xd9\x81\xd9\x8a", 4);
+	size_t sport = 0;
+	for (size_t k = i > SPORT_SPAN ? i - SPORT_SPAN : 0;
+	     k < n && k <= i + SPORT_SPAN; k++)
+		sport += (u[k].kind & NER_K_SPORT) ||
+		         ((u[k].kind & NER_K_SPORT_DEF) &&
+		          ((u[k].shape >> 10 & 1) ||
+		           /* «دوري أبطال آسيا», not «دوري في» */
+		           (k + 1 < n && u[k + 1].base != fi)));
+	return sport >= SPORT_WORDS_MIN;
+}
+
+static void club_after_kind(struct ner_unit *u, size_t n, uint8_t *tags)
+{
 	for (size_t i = 0; i + 1 < n; i++) {
-		size_t j = i + 1, sport = 0;
+		size_t j = i + 1;
 		/* the kind noun in construct («فريق العربي», «لفريق»), not
 		 * «الفريق على …» nor «فريقه الإسباني»; the name definite or
 		 * a city's */
@@ -887,15 +930,74 @@ static void club_after_kind(const struct ner_unit *u, size_t n, uint8_t *tags)
 		     !ISNAD_NER_TAG_IS_B(tags[j + 1])))
 			continue;
 		/* words of a match around it, not in the whole text */
-		for (size_t k = i > SPORT_SPAN ? i - SPORT_SPAN : 0;
-		     k < n && k <= i + SPORT_SPAN; k++)
-			sport += (u[k].kind & NER_K_SPORT) ||
-			         ((u[k].kind & NER_K_SPORT_DEF) &&
-			          ((u[k].shape >> 10 & 1) ||
-			           /* «دوري أبطال آسيا», not «دوري في» */
-			           (k + 1 < n && u[k + 1].base != fi)));
-		if (sport >= SPORT_WORDS_MIN)
+		if (sport_near(u, n, i)) {
 			tags[j] = ISNAD_NER_B(ISNAD_NER_ORG);
+			u[j].sure = 1;
+		}
+	}
+}
+
+static int is_punct(const struct ner_unit *u, const char *c)
+{
+	return (u->shape & 15) == ISNAD_TOK_PUNCT &&
+	       u->base == isnad__ner_hash(H0, c, strlen(c));
+}
+
+static int score_digit(const struct ner_unit *u)
+{
+	/* صفر */
+	return (u->shape & 15) == ISNAD_TOK_NUMBER ||
+	       u->base == isnad__ner_hash(H0, "\xd8\xb5\xd9\x81\xd8\xb1", 6);
+}
+
+/* A match's result near word i: a score («صفر - 2», «1 - 1»), or a word
+ * of one (فوز، تغلب، خسارة and the words of sport_near) besides the
+ * club's own mark. */
+static int result_near(const struct ner_unit *u, size_t n, size_t i)
+{
+	size_t words = 0;
+	for (size_t k = i > SPORT_SPAN ? i - SPORT_SPAN : 0;
+	     k < n && k <= i + SPORT_SPAN; k++) {
+		if (k > 0 && k + 1 < n && is_punct(&u[k], "-") &&
+		    score_digit(&u[k - 1]) && score_digit(&u[k + 1]))
+			return 1;
+		words += (u[k].kind & (NER_K_RESULT | NER_K_SPORT)) != 0;
+	}
+	return words >= 1 || sport_near(u, n, i);
+}
+
+/*
+ * In a sentence of a match, a city or a name the tagger took for a person
+ * is a club where a club's marks stand around it: a masculine nisba
+ * («ليون الفرنسي»; the city is «الفرنسية»), its country in brackets in a
+ * table of results («ليون ( فرنسا )»), or host, guest or rival before it
+ * («أمام مضيفه ليون»).
+ */
+static void club_context(struct ner_unit *u, size_t n, uint8_t *tags)
+{
+	for (size_t i = 0; i < n; i++) {
+		unsigned ty = ISNAD_NER_TAG_TYPE(tags[i]);
+		int club;
+		/* a person only if the name is a place's too (ليون), not
+		 * «الفرعون المصري»; a city after «مدينة» stays one */
+		if (!ISNAD_NER_TAG_IS_B(tags[i]) ||
+		    (ty != ISNAD_NER_LOC &&
+		     (ty != ISNAD_NER_PER ||
+		      !(u[i].gaz & (NER_G_LOC_WHOLE | NER_G_LOC_PART)))) ||
+		    (i + 1 < n && tags[i + 1] == ISNAD_NER_I(ty)) ||
+		    (i > 0 && (u[i - 1].kind & NER_K_PLACE)) ||
+		    (i > 1 && (u[i - 2].kind & NER_K_PLACE)))
+			continue;
+		club = (i + 1 < n && (u[i + 1].kind & NER_K_NISBA) &&
+		        tags[i + 1] == ISNAD_NER_O) ||
+		       (i + 3 < n && is_punct(&u[i + 1], "(") &&
+		        tags[i + 2] == ISNAD_NER_B(ISNAD_NER_LOC) &&
+		        is_punct(&u[i + 3], ")")) ||
+		       (i > 0 && (u[i - 1].kind & NER_K_HOST));
+		if (club && result_near(u, n, i)) {
+			tags[i] = ISNAD_NER_B(ISNAD_NER_ORG);
+			u[i].sure = 1;
+		}
 	}
 }
 
@@ -919,6 +1021,7 @@ static isnad_status decode(struct isnad_ner_tagger *t, size_t n,
 	titled_given(t->u, n, tags_out);
 	quoted_place(t->u, n, tags_out);
 	club_after_kind(t->u, n, tags_out);
+	club_context(t->u, n, tags_out);
 	return ISNAD_OK;
 }
 
@@ -966,6 +1069,10 @@ static int by_first(const void *a, const void *b)
 #define WORD_OK 1u
 #define WORD_ART 2u
 #define WORD_WEAK 4u
+#define WORD_SURE 8u
+/* A name typed by a pattern (ner_unit.sure) counts as this many of the
+ * tagger's: «ليون الفرنسي» makes the other ليون of a report clubs. */
+#define SURE_VOTES 3
 /* Votes come from at most NEAR occurrences on each side: a name used
  * thousands of times in one text costs linear time, not quadratic. */
 #define NEAR 32
@@ -1043,7 +1150,12 @@ static isnad_status propagate(const uint64_t *base, const uint8_t *ok1,
 		size_t g = k;
 		while (g < ne && e[g].first == e[k].first)
 			g++;
-		for (size_t a = k; a < g && g - k > 2; a++) {
+		int sure = 0;
+		for (size_t a = k; a < g; a++)
+			sure |= ok1[e[a].at] & WORD_SURE;
+		/* three of a name at least, or a pattern's among them */
+		for (size_t a = k; a < g && (g - k > 2 || (sure && g - k > 1));
+		     a++) {
 			unsigned votes[ISNAD_NER__COUNT] = {0}, ty = e[a].type;
 			size_t b0 = a - k > NEAR ? a - NEAR : k;
 			size_t b1 = g - a > NEAR ? a + NEAR : g;
@@ -1056,12 +1168,15 @@ static isnad_status propagate(const uint64_t *base, const uint8_t *ok1,
 					same = base[e[a].at + q] ==
 					       base[e[b].at + q];
 				if (same)
-					votes[e[b].type]++;
+					votes[e[b].type] +=
+					    ok1[e[b].at] & WORD_SURE
+					        ? SURE_VOTES
+					        : 1;
 			}
 			for (unsigned t = 0; t < ISNAD_NER__COUNT; t++)
 				if (votes[t] > votes[ty])
 					ty = t;
-			if (ty != e[a].type &&
+			if (ty != e[a].type && !(ok1[e[a].at] & WORD_SURE) &&
 			    2 * votes[ty] > votes[e[a].type] + votes[ty] &&
 			    ISNAD_NER_TAG_TYPE(tags[e[a].at]) == e[a].type &&
 			    (tags[e[a].at] & 1)) {
@@ -1112,7 +1227,8 @@ static isnad_status propagate(const uint64_t *base, const uint8_t *ok1,
 				memset(votes, 0, sizeof votes);
 				best = L;
 			}
-			votes[e[k].type]++;
+			votes[e[k].type] +=
+			    ok1[e[k].at] & WORD_SURE ? SURE_VOTES : 1;
 		}
 		if (!best) {
 			i++;
@@ -1179,7 +1295,8 @@ static uint8_t word_flags(const struct ner_unit *u)
 	                      !(u->gaz & (NER_G_LOC_WHOLE | NER_G_ORG_WHOLE |
 	                                  NER_G_PER_WHOLE))
 	                  ? WORD_WEAK
-	                  : 0));
+	                  : 0) |
+	             (u->sure ? WORD_SURE : 0));
 }
 
 isnad_status isnad_ner_tag_text_words(struct isnad_ner_tagger *t,
@@ -1219,12 +1336,14 @@ isnad_status isnad_ner_tag_text_words(struct isnad_ner_tagger *t,
 		if ((st =
 		         isnad__ner_words_units(t, words + a, lens + a, m, &u)))
 			break;
+		if ((st = decode(t, m, tags_out + a)))
+			break;
+		/* after decoding: its patterns mark the names they made */
 		if (window)
 			for (size_t i = 0; i < m; i++) {
 				base[a + i] = u[i].base;
 				ok1[a + i] = word_flags(&u[i]);
 			}
-		st = decode(t, m, tags_out + a);
 	}
 	if (!st)
 		st = propagate(base, ok1, tags_out, n, window);
@@ -1500,8 +1619,10 @@ unsigned isnad_ner_whole_name(const struct isnad_ner_model *m,
 	       (g & NER_G_LOC_WHOLE ? 1u << ISNAD_NER_LOC : 0);
 }
 
-int isnad_ner_place_nisba(const struct isnad_ner_model *m, const char *host,
-                          size_t len)
+/* A nisba of a place (gazetteer bits `bits`); masculine only: a club is
+ * «ليون الفرنسي», the city «ليون الفرنسية». */
+static int nisba_of(const struct isnad_ner_model *m, const char *host,
+                    size_t len, int masc, unsigned bits)
 {
 	/* the place is the stem, or the stem with the ending the nisba
 	 * drops: ا (أمريكا), يا (تركيا), or the word itself (السعودية) */
@@ -1512,10 +1633,12 @@ int isnad_ner_place_nisba(const struct isnad_ner_model *m, const char *host,
 	if (!m || !host || len < 6 || len > sizeof buf - 4)
 		return 0;
 	if (!memcmp(host + len - 4, "\xd9\x8a\xd9\x87", 4)) /* يه */
-		stem = len - 4;
+		stem = masc ? 0 : len - 4;
 	else if (!memcmp(host + len - 2, "\xd9\x8a", 2)) /* ي */
 		stem = len - 2;
 	else
+		return 0;
+	if (!stem)
 		return 0;
 	memcpy(buf, host, stem);
 	for (size_t i = 0; i < ISNAD_ARRAY_LEN(tails); i++) {
@@ -1524,10 +1647,26 @@ int isnad_ner_place_nisba(const struct isnad_ner_model *m, const char *host,
 		memcpy(buf + stem, tails[i], n);
 		g = isnad__ktab_find(
 		    &m->gtok, (uint32_t)isnad__ner_hash(H0, buf, stem + n) | 1);
-		if (g != NER_NONE && (g & (NER_G_LOC_WHOLE | NER_G_LOC_PART)))
+		if (g != NER_NONE && (g & bits))
+			return 1;
+	}
+	/* the one nisba that drops more: إنجليزي، إنكليزي ← إنجلترا */
+	if (stem > 4 && stem + 4 <= sizeof buf &&
+	    !memcmp(buf + stem - 4, "\xd9\x8a\xd8\xb2", 4)) {
+		uint32_t g;
+		memcpy(buf + stem - 4, "\xd8\xaa\xd8\xb1\xd8\xa7", 6);
+		g = isnad__ktab_find(
+		    &m->gtok, (uint32_t)isnad__ner_hash(H0, buf, stem + 2) | 1);
+		if (g != NER_NONE && (g & bits))
 			return 1;
 	}
 	return 0;
+}
+
+int isnad_ner_place_nisba(const struct isnad_ner_model *m, const char *host,
+                          size_t len)
+{
+	return nisba_of(m, host, len, 0, NER_G_LOC_WHOLE | NER_G_LOC_PART);
 }
 
 static isnad_status parse_body(const unsigned char *p, size_t len,

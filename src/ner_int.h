@@ -43,9 +43,13 @@ enum {
 	NER_K_PLACE = 32, /* a noun of places: مدينة، ولاية، منطقة */
 	NER_K_CLUB = 64, /* فريق، نادي: a club's name follows */
 	NER_K_SPORT = 128, /* words of a match: مباراة، الدوري، هدف */
-	NER_K_FUNC = 256,     /* relative pronouns: الذي، التي */
-	NER_K_SPORT_DEF = 512 /* a word of a match with its article only:
+	NER_K_FUNC = 256,      /* relative pronouns: الذي، التي */
+	NER_K_SPORT_DEF = 512, /* a word of a match with its article only:
 	                         الدوري (دوري is also «my role») */
+	NER_K_NISBA = 1024,    /* a masculine nisba of a one-word place, with
+	                          the article: الفرنسي */
+	NER_K_HOST = 2048, /* host, guest, rival of a match: مضيفه، ضيفه */
+	NER_K_RESULT = 4096 /* a match's result: فوز، تغلب، خسارة */
 };
 
 struct isnad_ner_model {
@@ -78,6 +82,9 @@ struct ner_unit {
 	                       a و glued to the next person of a list */
 	uint16_t kind;      /* NER_K_*: closed-class words the patterns after
 	                       decoding look for */
+	uint8_t sure;       /* a pattern after decoding typed the name that
+	                       starts here: it outvotes the tagger's guesses
+	                       in the repeated-names pass */
 };
 
 uint64_t isnad__ner_hash(uint64_t h, const char *s, size_t n);
