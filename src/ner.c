@@ -243,6 +243,27 @@ static const struct {
     K("ضيفه", NER_K_HOST),
     K("منافسه", NER_K_HOST),
     K("غريمه", NER_K_HOST),
+    K("قوات", NER_K_BODY),
+    K("قوه", NER_K_BODY),
+    K("منظمه", NER_K_BODY),
+    K("هييه", NER_K_BODY),
+    K("حركه", NER_K_BODY),
+    K("حزب", NER_K_BODY),
+    K("جماعه", NER_K_BODY),
+    K("جبهه", NER_K_BODY),
+    K("شركه", NER_K_BODY),
+    K("وكاله", NER_K_BODY),
+    K("مجلس", NER_K_BODY),
+    K("اتحاد", NER_K_BODY),
+    K("لجنه", NER_K_BODY),
+    K("بعثه", NER_K_BODY),
+    K("صندوق", NER_K_BODY),
+    K("مؤسسه", NER_K_BODY),
+    K("جمعيه", NER_K_BODY),
+    K("رابطه", NER_K_BODY),
+    K("تحالف", NER_K_BODY),
+    K("مصرف", NER_K_BODY),
+    K("بنك", NER_K_BODY),
     K("دوري", NER_K_SPORT_DEF),
     K("بطوله", NER_K_SPORT_DEF),
     K("الذي", NER_K_FUNC),
@@ -1001,6 +1022,48 @@ static void club_context(struct ner_unit *u, size_t n, uint8_t *tags)
 	}
 }
 
+/*
+ * A short name in brackets after the long name of a body is its acronym or
+ * its short name: «قوات المساعدة على إرساء الأمن ( إيساف )».  A word the
+ * news uses little, within a few words of the body's noun with no mark
+ * between; a pattern's name, so its bare repetitions follow.
+ */
+/* An adjective or adverb of the nisba form (صيدلي، اللويحي، قسريا) is a
+ * gloss, not a name. */
+static int nisba_like(const struct ner_unit *u)
+{
+	static uint64_t ya, yaa;
+	if (!ya) {
+		ya = isnad__ner_hash(H0 ^ 7, "\xd9\x8a", 2);
+		yaa = isnad__ner_hash(H0 ^ 7, "\xd9\x8a\xd8\xa7", 4);
+	}
+	return u->sfx[0] == ya || u->sfx[1] == yaa;
+}
+
+#define ACRONYM_REACH 8
+#define ACRONYM_FQ_MAX 6
+static void bracket_acronym(struct ner_unit *u, size_t n, uint8_t *tags)
+{
+	for (size_t i = 1; i + 2 < n; i++) {
+		size_t k = i;
+		if (!is_punct(&u[i], "(") || !is_punct(&u[i + 2], ")") ||
+		    tags[i + 1] != ISNAD_NER_O ||
+		    (u[i + 1].shape & 15) != ISNAD_TOK_ARABIC ||
+		    (u[i + 1].shape >> 4 & 15) < 2 ||
+		    u[i + 1].fq > ACRONYM_FQ_MAX || u[i + 1].pre ||
+		    (u[i + 1].shape >> 11 & 1) || nisba_like(&u[i + 1]))
+			continue;
+		while (k > 0 && i - k < ACRONYM_REACH &&
+		       (u[k - 1].shape & 15) != ISNAD_TOK_PUNCT &&
+		       !(u[k - 1].kind & NER_K_BODY))
+			k--;
+		if (k == 0 || !(u[k - 1].kind & NER_K_BODY))
+			continue;
+		tags[i + 1] = ISNAD_NER_B(ISNAD_NER_ORG);
+		u[i + 1].sure = 1;
+	}
+}
+
 static isnad_status decode(struct isnad_ner_tagger *t, size_t n,
                            uint8_t *tags_out)
 {
@@ -1022,6 +1085,7 @@ static isnad_status decode(struct isnad_ner_tagger *t, size_t n,
 	quoted_place(t->u, n, tags_out);
 	club_after_kind(t->u, n, tags_out);
 	club_context(t->u, n, tags_out);
+	bracket_acronym(t->u, n, tags_out);
 	return ISNAD_OK;
 }
 

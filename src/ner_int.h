@@ -49,7 +49,9 @@ enum {
 	NER_K_NISBA = 1024,    /* a masculine nisba of a one-word place, with
 	                          the article: الفرنسي */
 	NER_K_HOST = 2048, /* host, guest, rival of a match: مضيفه، ضيفه */
-	NER_K_RESULT = 4096 /* a match's result: فوز، تغلب، خسارة */
+	NER_K_RESULT = 4096, /* a match's result: فوز، تغلب، خسارة */
+	NER_K_BODY = 8192    /* a noun that opens a body's name: قوات،
+	                        منظمة، هيئة */
 };
 
 struct isnad_ner_model {

@@ -284,6 +284,21 @@ TEST(ner_club_named_for_its_city)
 	CHECK(lacks_as(&f, "ليون", "ORG"));
 }
 
+/* A rare word in brackets after a body's long name is its short name, and
+ * names the body where it stands alone; a gloss in brackets is none. */
+TEST(ner_acronym_in_brackets)
+{
+	struct found f;
+	ner("وناقش الوزراء الصعوبات التي تواجهها قوات المساعدة على إرساء "
+	    "الأمن ( إيساف ) في الجنوب . ويمدد البرلمان بقاء الجنود في إطار "
+	    "إيساف مدة عام .",
+	    &f);
+	CHECK(has(&f, "إيساف", "ORG"));
+	CHECK(lacks_as(&f, "إيساف", "LOC"));
+	ner("وقالت الجمعية إن مرض التصلب ( اللويحي ) ينتشر بين الشباب .", &f);
+	CHECK(lacks(&f, "اللويحي"));
+}
+
 static int pn(const char *host)
 {
 	return isnad_ner_place_nisba(isnad_ner_default(), host, strlen(host));
