@@ -998,23 +998,34 @@ static void club_context(struct ner_unit *u, size_t n, uint8_t *tags)
 {
 	for (size_t i = 0; i < n; i++) {
 		unsigned ty = ISNAD_NER_TAG_TYPE(tags[i]);
-		int club;
+		int club, after;
+		/* a word the tagger left out that the gazetteer knows as a
+		 * place or a body, bare: «ليل ( فرنسا )» */
+		int bare = tags[i] == ISNAD_NER_O && !u[i].pre && !u[i].enc &&
+		           !u[i].kind &&
+		           (u[i].shape & 15) == ISNAD_TOK_ARABIC &&
+		           (u[i].gaz & (NER_G_LOC_WHOLE | NER_G_ORG_WHOLE)) &&
+		           (u[i].shape >> 4 & 15) >= 2;
 		/* a person only if the name is a place's too (ليون), not
 		 * «الفرعون المصري»; a city after «مدينة» stays one */
-		if (!ISNAD_NER_TAG_IS_B(tags[i]) ||
-		    (ty != ISNAD_NER_LOC &&
-		     (ty != ISNAD_NER_PER ||
-		      !(u[i].gaz & (NER_G_LOC_WHOLE | NER_G_LOC_PART)))) ||
+		if ((!bare &&
+		     (!ISNAD_NER_TAG_IS_B(tags[i]) ||
+		      (ty != ISNAD_NER_LOC &&
+		       (ty != ISNAD_NER_PER ||
+		        !(u[i].gaz & (NER_G_LOC_WHOLE | NER_G_LOC_PART)))))) ||
 		    (i + 1 < n && tags[i + 1] == ISNAD_NER_I(ty)) ||
 		    (i > 0 && (u[i - 1].kind & NER_K_PLACE)) ||
 		    (i > 1 && (u[i - 2].kind & NER_K_PLACE)))
 			continue;
-		club = (i + 1 < n && (u[i + 1].kind & NER_K_NISBA) &&
-		        tags[i + 1] == ISNAD_NER_O) ||
-		       (i + 3 < n && is_punct(&u[i + 1], "(") &&
-		        tags[i + 2] == ISNAD_NER_B(ISNAD_NER_LOC) &&
-		        is_punct(&u[i + 3], ")")) ||
-		       (i > 0 && (u[i - 1].kind & NER_K_HOST));
+		/* a bare word before a nisba may be a noun: «كانون الثاني»,
+		 * «أراد الدوري» */
+		after = (!bare && i + 1 < n && (u[i + 1].kind & NER_K_NISBA) &&
+		         tags[i + 1] == ISNAD_NER_O) ||
+		        (i + 3 < n && is_punct(&u[i + 1], "(") &&
+		         tags[i + 2] == ISNAD_NER_B(ISNAD_NER_LOC) &&
+		         is_punct(&u[i + 3], ")"));
+		club =
+		    after || (!bare && i > 0 && (u[i - 1].kind & NER_K_HOST));
 		if (club && result_near(u, n, i)) {
 			tags[i] = ISNAD_NER_B(ISNAD_NER_ORG);
 			u[i].sure = 1;
