@@ -1024,8 +1024,11 @@ static void club_context(struct ner_unit *u, size_t n, uint8_t *tags)
 		        (i + 3 < n && is_punct(&u[i + 1], "(") &&
 		         tags[i + 2] == ISNAD_NER_B(ISNAD_NER_LOC) &&
 		         is_punct(&u[i + 3], ")"));
-		club =
-		    after || (!bare && i > 0 && (u[i - 1].kind & NER_K_HOST));
+		club = after ||
+		       /* after host or guest, a name with no article: «ضيفه
+		        * البوروندي» is a country's team, a place in ANERcorp */
+		       (!bare && i > 0 && (u[i - 1].kind & NER_K_HOST) &&
+		        !(u[i].shape >> 10 & 1));
 		if (club && result_near(u, n, i)) {
 			tags[i] = ISNAD_NER_B(ISNAD_NER_ORG);
 			u[i].sure = 1;
