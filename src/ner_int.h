@@ -50,8 +50,9 @@ enum {
 	                          the article: الفرنسي */
 	NER_K_HOST = 2048, /* host, guest, rival of a match: مضيفه، ضيفه */
 	NER_K_RESULT = 4096, /* a match's result: فوز، تغلب، خسارة */
-	NER_K_BODY = 8192    /* a noun that opens a body's name: قوات،
+	NER_K_BODY = 8192,   /* a noun that opens a body's name: قوات،
 	                        منظمة، هيئة */
+	NER_K_OFFICE = 16384 /* an office after a name: وزيرة، مدير */
 };
 
 struct isnad_ner_model {

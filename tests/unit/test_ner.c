@@ -48,14 +48,17 @@ static void ner(const char *s, struct found *f)
 		CHECK(m[i].start < m[i].end && m[i].end <= strlen(s));
 		CHECK(m[i].first < m[i].last && m[i].last <= t.n);
 		/* a mention never starts with و ف ب ل ك, unless the letter
-		 * is the name's own: س, one before two letters (بان), or
-		 * one the name has elsewhere in the text (فيفرز) */
+		 * is the name's own: س, one before two letters (بان), one
+		 * the name has elsewhere in the text (فيفرز), or a person's
+		 * first letter other than و (فايزة before her office) */
 		CHECK(t.v[m[i].first].type != ISNAD_TOK_PROCLITIC ||
 		      t.v[m[i].first].norm_len == 4 ||
 		      !strncmp(t.v[m[i].first].norm, "\xd8\xb3", 2) ||
 		      (m[i].first + 1 < t.n &&
 		       t.v[m[i].first + 1].norm_len <= 4) ||
-		      twice(s, m[i].start));
+		      twice(s, m[i].start) ||
+		      (m[i].type == ISNAD_NER_PER &&
+		       strncmp(t.v[m[i].first].norm, "\xd9\x88", 2)));
 		if (len >= sizeof f->text[0])
 			len = sizeof f->text[0] - 1;
 		memcpy(f->text[f->n], s + m[i].start, len);
@@ -301,6 +304,22 @@ TEST(ner_acronym_in_brackets)
 	CHECK(lacks_as(&f, "إيساف", "LOC"));
 	ner("وقالت الجمعية إن مرض التصلب ( اللويحي ) ينتشر بين الشباب .", &f);
 	CHECK(lacks(&f, "اللويحي"));
+}
+
+/* A given name and a family name the tagger left out, right before an
+ * office in construct, are a person in apposition; a phrase before one is
+ * not («على شرف رئيس الحكومة»). */
+TEST(ner_name_before_its_office)
+{
+	struct found f;
+	ner("من جانب آخر بحثت فايزة أبوالنجا وزيرة التعاون الدولي خلال "
+	    "استقبالها للسفير الألماني سبل التعاون .",
+	    &f);
+	CHECK(has(&f, "فايزة أبوالنجا", "PER"));
+	ner("وقال خلال إفطار أقيم في بيروت على شرف رئيس الحكومة إن البلاد "
+	    "بخير .",
+	    &f);
+	CHECK(lacks(&f, "على شرف"));
 }
 
 static int pn(const char *host)
