@@ -3692,9 +3692,9 @@ static void scan_sentence(struct ctx *c)
 			i++;
 			continue;
 		}
-		/* «الهدنة التي أعلنها التحالف», «المعلومات التي كشف عنها»:
-		 * a relative clause whose pronoun points back at a noun
-		 * reports nothing of its own */
+		/* «الهدنة التي أعلنها التحالف», «المعلومات التي كشف عنها»,
+		 * «التي أعلنت ولاءها»: a relative clause reports nothing of
+		 * its own */
 		{
 			size_t w = word_start(c, i), k = i + 1;
 			if (w > c->sa &&
@@ -3712,8 +3712,14 @@ static void scan_sentence(struct ctx *c)
 					said = is_an(c, q) ||
 					       is_qopen(&c->t[q]) ||
 					       is_colon(&c->t[q]);
-				if (!said && k < c->sb &&
-				    c->t[k].type == ISNAD_TOK_ENCLITIC) {
+				/* nor does one with a plain object: «المجموعة
+				 * التي أعلنت ولاءها لداعش»; but «في الوقت الذي
+				 * أعلنت فيه المقاومة عن مقتل …» has a subject
+				 * of its own */
+				if (!said &&
+				    !(k < c->sb && teq(&c->t[k], "في") &&
+				      k + 1 < c->sb &&
+				      c->t[k + 1].type == ISNAD_TOK_ENCLITIC)) {
 					i++;
 					continue;
 				}
