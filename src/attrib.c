@@ -3204,6 +3204,16 @@ static size_t do_pcue(struct ctx *c, size_t ca, size_t cb)
 		return cb;
 	chain_push(&ch, i, np_b, classify(c, i, np_b));
 	i = np_b;
+	/* «بحسب مراسل لوكالة الصحافة الفرنسية»: the outlet he reports for
+	 * stands before him, as after a verb («ذكر مصور لوكالة X») */
+	if (i < c->sb && is_pro(&c->t[i]) && teq(&c->t[i], "ل") &&
+	    outlet_head(c, host(c, i + 1))) {
+		size_t a = host(c, i + 1), b = np_scan(c, a, 0);
+		if (b > a) {
+			chain_prepend(&ch, a, b, classify(c, a, b));
+			i = b;
+		}
+	}
 	/* «وفقاً للمعلومات المتاحة كما أوردت الصحيفة» */
 	{
 		size_t k = host(c, i);
