@@ -2509,6 +2509,10 @@ static size_t appos_name(const struct ctx *c, size_t k)
 	return n >= 2 && k < c->sb && is_comma(&c->t[k]) ? k : 0;
 }
 
+/* Prepositions before a demonstrative («وفي ذلك», «ومع ذلك»). */
+static const char PREPS[] = "في|عن|من|مع|بعد|قبل|علي|الي|حول|رغم|منذ|خلال|"
+                            "اثر|عقب|بين|ازاء|حيال|بدل|مثل|عند|لدي|حتي";
+
 static size_t do_verb(struct ctx *c, size_t cue_a, size_t v, int vi,
                       enum vform form, int postposed)
 {
@@ -2536,6 +2540,27 @@ static size_t do_verb(struct ctx *c, size_t cue_a, size_t v, int vi,
 		if (!(ws > c->sa && (tin(&c->t[host(c, ws - 1)], "كان|كانت") ||
 		                     is_comma(&c->t[ws - 1]))))
 			return v + 1;
+	}
+	/* «وهذا يؤكد على أن العمل يسير …», «ذلك يعني أن»: the writer infers
+	 * from what he told; no one reports (but «هذا وأكد الوزير», the
+	 * newsroom's filler, takes its verb with و) */
+	if (!postposed && form != VF_PART && v > c->sa &&
+	    word_start(c, v) == v) {
+		/* the demonstrative alone or after و: not «لذلك يقول
+		 * المحللون» (therefore), «كذلك» (also) */
+		size_t ws = word_start(c, v), dw;
+		if (ws > c->sa) {
+			dw = word_start(c, ws - 1);
+			/* the subject opening a clause: at the sentence's
+			 * or a clause's head, not «وفي ذلك يقول» */
+			if (tin(&c->t[ws - 1], "هذا|هذه|ذلك|تلك") &&
+			    ((dw == ws - 1 &&
+			      (dw == c->sa || is_punct(&c->t[dw - 1]))) ||
+			     (dw + 2 == ws && teq(&c->t[dw], "و") &&
+			      (dw == c->sa || is_punct(&c->t[dw - 1]) ||
+			       !tin(&c->t[dw - 1], PREPS)))))
+				return v + 1;
+		}
 	}
 	while (i < c->sb && c->t[i].type == ISNAD_TOK_ENCLITIC)
 		i++;
