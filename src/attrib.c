@@ -193,6 +193,9 @@ static const struct rverb VERBS[] = {
     {"جدد", "جدد", "مجدد", C_MASDAR},
     {"كرر", "كرر", "مكرر", C_MASDAR}, /* «وكرر جعجع أنها», «كرر تأكيده» */
     {"استبعد", "ستبعد", "مستبعد", 0}, /* ruled out: a stance, as نفى */
+    /* a question is a report too, and names the speaker a participle
+     * after it goes on with («وتساءل بورغيس عن …، مشيرا إلى») */
+    {"تساءل|تسايل", "تساءل|تسايل", "متسايل|متساءل", C_ABOUT},
 
 };
 #define N_VERBS ISNAD_ARRAY_LEN(VERBS)
@@ -2375,6 +2378,15 @@ static int bad_start(const struct ctx *c, size_t i)
 	nx = i + 1 < c->sb ? host(c, i + 1) : c->sb;
 	if (accusative_common(c, i))
 		return 1;
+	/* «وأضاف مشيرا إلى أن», «وقال متسائلا»: a reporting participle in
+	 * the accusative is the manner of the speech, not its speaker */
+	{
+		enum vform f;
+		if (t->type == ISNAD_TOK_ARABIC && t->norm_len >= 8 &&
+		    !memcmp(t->norm + t->norm_len - 2, "\xd8\xa7", 2) &&
+		    match_verb(t->norm, t->norm_len, &f) >= 0 && f == VF_PART)
+			return 1;
+	}
 	if (teq(t, "علي"))
 		return t->end - t->start >= 2 &&
 		       !memcmp(c->s + t->end - 2, "ى", 2);
