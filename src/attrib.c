@@ -1940,6 +1940,18 @@ static int subject_before(const struct ctx *c, size_t v, size_t *a_out,
 				break;
 			if (is_word(t) && tin(t, "يذكر|يشار|الجدير|يجدر"))
 				return 0;
+			/* «…، وكان تنظيم "داعش" أعلن»: «وكان» opens the
+			 * clause its subject stands in, when a body or a
+			 * definite noun follows (not «إذا كان هنالك …»,
+			 * «وكان خائفا») */
+			if (is_word(t) && a < e &&
+			    tin(t, "كان|كانت|كانوا|كانا") && a - 1 > c->sa &&
+			    teq(&c->t[a - 2], "و") &&
+			    (definite(c, host(c, a)) ||
+			     tin(&c->t[host(c, a)], BODY_HEADS) ||
+			     tin(&c->t[host(c, a)], "تنظيم|حزب|حركه|جماعه|"
+			                            "جيش|قوات")))
+				break;
 			/* a semicolon ends a clause as a full stop does */
 			if (is_punct(t) && ((!is_comma(t) && !is_quote(t)) ||
 			                    teq(t, "؛") || teq(t, ";")))
