@@ -355,6 +355,17 @@ static int blows_of_kind(const struct isnad_tokens *t, size_t i)
 	return next_in(t, i, kind, ISNAD_ARRAY_LEN(kind));
 }
 
+/* An attack in words: «هجوم إعلامي وثقافي», «شن هجوما حادا على
+ * الحكومة», «هجوم لفظي». */
+static int attack_in_words(const struct isnad_tokens *t, size_t i)
+{
+	static const char *const kind[] = {
+	    "اعلامي", "اعلاميا", "ثقافي",  "فكري",   "لفظي", "لفظيا",
+	    "كلامي",  "سياسي",   "سياسيا", "حاد",    "حادا", "لاذع",
+	    "لاذعا",  "دعايي",   "معنوي",  "اخلاقي", "ديني", "عنصري"};
+	return next_in(t, i, kind, ISNAD_ARRAY_LEN(kind));
+}
+
 /* A count of deals («152.1 ألف صفقة», «عدد الصفقات»): market
  * statistics, no agreement. */
 static int deal_count(const struct isnad_tokens *t, size_t i)
@@ -637,8 +648,9 @@ static int club_agreement(const struct isnad_tokens *t, size_t i, size_t sa,
 static int attack_line(const struct isnad_tokens *t, size_t i, size_t sa,
                        size_t sb, struct sport_cache *sc)
 {
-	static const char *const pos[] = {"خط",   "قلب",   "مركز", "وسط",
-	                                  "دفاع", "دفاعا", "خانه", "تعزيز"};
+	static const char *const pos[] = {"خط",   "قلب",   "مركز",
+	                                  "وسط",  "دفاع",  "دفاعا",
+	                                  "خانه", "تعزيز", "محور"};
 	size_t p = i;
 	if (!sports_sentence(t, i, sa, sb, sc) ||
 	    (i + 1 < t->n && t->v[i + 1].start < sb &&
@@ -1209,8 +1221,9 @@ isnad_status isnad_events_find_named(const char *text, size_t len,
 				if (ty == ISNAD_EV_ATTACK &&
 				    (norm_is(k, "هجوم") ||
 				     norm_is(k, "هجوما")) &&
-				    attack_line(&t, si, sents.v[s].start,
-				                sents.v[s].end, &sc))
+				    (attack_line(&t, si, sents.v[s].start,
+				                 sents.v[s].end, &sc) ||
+				     attack_in_words(&t, si)))
 					continue;
 				/* «مكاتب السفر», «جواز السفر», «حظر السفر»:
 				 * a trade, a document, a ban, no journey */

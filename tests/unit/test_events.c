@@ -324,8 +324,7 @@ TEST(events_purpose_refusal_and_club_adjective)
 	CHECK_STR(types("باع الرجل المحل أمس."), "TRADE:باع");
 	CHECK_STR(types("رفضوا التوجه إلى مناطق المواجهات."), "");
 	CHECK_STR(types("توجه الوفد إلى مناطق المواجهات."), "TRAVEL:توجه");
-	CHECK_STR(types("وكان البرلمان قد رفض طلبه عرض الرسوم."),
-	          "DEMAND:طلب");
+	CHECK_STR(types("وكان البرلمان قد رفض طلبه عرض الرسوم."), "DEMAND:طلب");
 	CHECK_STR(types("وقالت مصادر اتفاقية إن اللاعب جدد عقده مع النادي "
 	                "قبل المباراة."),
 	          "");
@@ -346,15 +345,18 @@ TEST(events_funders_are_no_funding)
 TEST(events_other_senses)
 {
 	CHECK_STR(types("ويساعد جهاز تنظيم ضربات القلب المرضى."), "");
+	/* an attack in words */
+	CHECK_STR(types("وتعرضت المملكة لهجوم إعلامي وثقافي واسع."), "");
+	CHECK_STR(types("وشن الوزير هجوما حادا على المعارضة."), "");
+	CHECK_STR(types("وشن المسلحون هجوما على مركز للشرطة."), "ATTACK:هجوما");
 	CHECK_STR(types("وشنت الطائرات ضربات على مواقع التنظيم."),
 	          "ATTACK:ضربات");
 	CHECK_STR(types("لتستقر عند 152.1 ألف صفقة خلال النصف الأول."), "");
-	CHECK_STR(types("وانخفض عدد الصفقات العقارية بنسبة 14 في المائة."),
-	          "");
-	CHECK_STR(types("وأبرمت الشركة صفقة لشراء طائرات."),
-	          "AGREE:صفقة");
+	CHECK_STR(types("وانخفض عدد الصفقات العقارية بنسبة 14 في المائة."), "");
+	CHECK_STR(types("وأبرمت الشركة صفقة لشراء طائرات."), "AGREE:صفقة");
 	CHECK_STR(types("مقتل 36 في غرق عبارة في الفلبين."), "");
-	CHECK_STR(types("كما فقدت شقيقه الذي قتل في حادث سير قبل 17 عاما."), "");
+	CHECK_STR(types("كما فقدت شقيقه الذي قتل في حادث سير قبل 17 عاما."),
+	          "");
 	CHECK_STR(types("وقتل 14 جنديا في حادث إطلاق نيران صديقة."),
 	          "ATTACK:قتل");
 	CHECK_STR(types("وتتواصل الفعاليات في القطيف سيتي مول."), "");
@@ -368,14 +370,12 @@ TEST(events_opinion_is_no_agreement)
 {
 	CHECK_STR(types("ولكنني لا أتفق مع هذا الرأي."), "");
 	CHECK_STR(types("واتفق معه دخيل المطيري في ذلك."), "");
-	CHECK_STR(types("واتفق عدد من المقيمين على أن مظاهر العيد جميلة."),
-	          "");
+	CHECK_STR(types("واتفق عدد من المقيمين على أن مظاهر العيد جميلة."), "");
 	CHECK_STR(types("واتفقت إدارة النادي مع المدرب الجديد."),
 	          "AGREE:اتفقت");
 	CHECK_STR(types("واتفق الشاب مع مشرفه على أن يعمل من المنزل."),
 	          "AGREE:اتفق");
-	CHECK_STR(types("ووقعت الشركة مذكرة تفاهم مع شركة شل."),
-	          "AGREE:تفاهم");
+	CHECK_STR(types("ووقعت الشركة مذكرة تفاهم مع شركة شل."), "AGREE:تفاهم");
 }
 
 /* A negation, a condition, a hope or a stop further back in the clause:
