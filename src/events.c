@@ -446,6 +446,22 @@ static int office_before(const struct isnad_tokens *t, size_t i)
 	       !(p > 1 && norm_is(&t->v[p - 2], "ال"));
 }
 
+/* A kind, not one event: «جميع أنواع المحادثات», «كل هجوم», «أي اتفاق»,
+ * «مختلف أشكال الدعم». */
+static int generic_before(const struct isnad_tokens *t, size_t i)
+{
+	static const char *const q[] = {"كل",  "جميع",  "كافه",  "مختلف",
+	                                "شتي", "انواع", "اشكال", "اي"};
+	size_t p = i;
+	if (p > 0 && norm_is(&t->v[p - 1], "ال"))
+		p--;
+	while (p > 0 && t->v[p - 1].type == ISNAD_TOK_PROCLITIC)
+		p--;
+	/* in construct: «الجميع اتفق» (all agreed) is one event */
+	return p > 0 && norm_in(&t->v[p - 1], q, ISNAD_ARRAY_LEN(q)) &&
+	       !(p > 1 && norm_is(&t->v[p - 2], "ال"));
+}
+
 /* The visit is a patient's or a reader's: «زيارة الطبيب», «بزيارة
  * الموقع الإلكتروني» (visiting the sick is a visit). */
 static int visit_of_care(const struct isnad_tokens *t, size_t i)
@@ -1240,6 +1256,8 @@ isnad_status isnad_events_find_named(const char *text, size_t len,
 				 * firm named by what it does */
 				if (ty == ISNAD_EV_FUND &&
 				    office_before(&t, si))
+					continue;
+				if (generic_before(&t, si))
 					continue;
 				/* «زيارات المرضى», «زيارة الطبيب», «زيارة
 				 * الموقع»: a clinic's or a web page's visits */

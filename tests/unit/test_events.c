@@ -345,6 +345,9 @@ TEST(events_funders_are_no_funding)
 TEST(events_other_senses)
 {
 	CHECK_STR(types("ويساعد جهاز تنظيم ضربات القلب المرضى."), "");
+	/* a kind of event, not one: «كل», «جميع», «أي» in construct */
+	CHECK_STR(types("وقال إنه يرفض أي اتفاق يبرم مع النظام."), "");
+	CHECK_STR(types("وأضاف أنهم يشاركون في كل اشتباك تقريبا."), "");
 	/* an attack in words */
 	CHECK_STR(types("وتعرضت المملكة لهجوم إعلامي وثقافي واسع."), "");
 	CHECK_STR(types("وشن الوزير هجوما حادا على المعارضة."), "");
