@@ -462,6 +462,27 @@ static int place_of_place(const struct doc *d, size_t i)
 	return 1;
 }
 
+/* A name in construct after one person's role stands for the one who
+ * holds it: «نائب المستشارة أنغيلا ميركل», «مدير أعمال دراكسلر», «عضو
+ * مجلس الوزراء الدكتور X»; and a country's team or league is no
+ * country («منتخب تشيلي», «دوري ألمانيا»). The holder acts, not the
+ * name. A group's members act as the group: «مقاتلي تنظيم داعش», «أعضاء
+ * مجلس الأمن» keep it. */
+static int genitive_of_role(const struct doc *d, size_t i)
+{
+	static const char *const role[] = {
+	    "نائب",  "مدير",  "مستشار", "مساعد", "ممثل",  "عضو",
+	    "مدرب",  "منتخب", "دوري",   "لاعب",  "سفير",  "متحدث",
+	    "أعمال", "مندوب", "وكيل",   "محامي", NULL};
+	size_t a, b;
+	/* «للاعب سعيد المولد» is ل + ال: a title before its holder */
+	return word_before(d->text, d->m[i].start, &a, &b) &&
+	       (word_in(d->text, a, b, role) ||
+	        (!(b - a > 4 && !memcmp(d->text + a, "\xd9\x84\xd9\x84", 4)) &&
+	         clitic_word_in(d->text, a, b,
+	                        "\xd9\x88\xd9\x81\xd8\xa8\xd9\x84", role)));
+}
+
 /* A name more than ACTOR_SPAN words from the event's word belongs to
  * another clause of a long sentence: the background («… الذي وصل إلى
  * كينيا …، فيما تواصل حركة الشباب …»), a source, a later list. */
@@ -638,6 +659,7 @@ static size_t event_actors(const struct doc *d, const struct isnad_event *e,
 		    relaying_outlet(d, &d->m[i]) ||
 		    speaker_of_sentence(d, e, &d->m[i]) ||
 		    place_of_place(d, i) || d->m[i].type == ISNAD_NER_MISC ||
+		    genitive_of_role(d, i) ||
 		    (d->m[i].type == ISNAD_NER_LOC &&
 		     (locative(d->text, &d->m[i]) ||
 		      place_of_noun(d->text, &d->m[i]) ||

@@ -199,6 +199,22 @@ assert any(a and "الحوثي" in a for a in act), act
 PY
 check "a relaying outlet and the names of a later report are no actors" [ $? -eq 0 ]
 
+# a body in construct after one person's role stands for its holder, who
+# acts; a body's members act as the body
+extract_text role 'وحضر اللقاء وزير الدولة عضو مجلس الوزراء الدكتور مساعد العيبان في الرياض.\n\nوعقد أعضاء مجلس الأمن اجتماعا طارئا في نيويورك أمس.\n'
+python3 - "$T/role.json" <<'PY'
+import json, sys
+d = json.loads(open(sys.argv[1], encoding="utf-8").readline())
+names = {e["key"]: e["name"] for e in d["entities"]}
+meet = [e for e in d["events"] if e["type"] == "MEET"]
+assert len(meet) == 2, d["events"]
+first = {names.get(a) for a in meet[0]["actors"]}
+second = {names.get(a) for a in meet[1]["actors"]}
+assert "مجلس الوزراء" not in first, first
+assert "مجلس الأمن" in second, second
+PY
+check "a body after one person's role is no actor; a body's members are the body" [ $? -eq 0 ]
+
 # the speaker of another report of the sentence is no actor; a place right
 # after a place says where it is; a state's arm named by its nisba acts
 extract_text sp 'وقال الأمير عبدالعزيز بن عياف إن المدينة تغيرت كثيرا، فيما أشار الوزير خالد العلي إلى أن البرامج نجحت بدعم الرئيس الأمريكي باراك أوباما. وأسفرت غارات الطيران التركي على قرى في إقليم كردستان العراق عن مقتل مدنيين.\n'
